@@ -1,0 +1,106 @@
+package org.inferenceshift.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.OutputExistsException;
+import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.run.HeadlessRun;
+import org.inferenceshift.run.RunResult;
+import org.inferenceshift.scenario.Scenario;
+import org.inferenceshift.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inferenceshift run}: one scenario to its horizon, a headline table, and a results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario headless and write results/<run-id>/.")
+public final class RunCommand implements Callable<Integer> {
+    private static final List<Metric> HEADLINE = List.of(Metric.HHI_REVENUE, Metric.ACTIVE_LABS,
+            Metric.MAX_DEPLOYED_E, Metric.NO_PAID_ACCESS_SHARE, Metric.MEAN_PRICE_PAID, Metric.GINI_ACCESS,
+            Metric.TIERS_OFFERED);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<scenario>-seed<N>-<time>); must not exist.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for the user pass (default: all cores); results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        Scenario scenario;
+        Path folder;
+        try {
+            scenario = scenarioOptions.load();
+            folder = out != null ? out : defaultFolder(scenario);
+            AtomicFolder.checkAvailable(folder);
+        } catch (ScenarioException | OutputExistsException e) {
+            err.println("inferenceshift: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", scenario.name(),
+                scenarioOptions.scenarioFile(), scenario.population().agents(), scenario.horizonMonths(), scenario.seed());
+        outWriter.flush();
+        long started = System.nanoTime();
+        RunResult result = HeadlessRun.run(scenario, threads);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        try {
+            ResultsWriter.write(result, folder);
+        } catch (OutputExistsException e) {
+            err.println("inferenceshift: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot write results to " + folder + ": " + e.getMessage());
+            return ExitCodes.FAILED_RUN;
+        }
+        printHeadline(outWriter, result);
+        outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
+        return ExitCodes.SUCCESS;
+    }
+
+    static void printHeadline(PrintWriter out, RunResult result) {
+        String start = result.scenario().start();
+        String end = java.time.YearMonth.parse(start).plusMonths(result.rows().size() - 1L).toString();
+        out.printf(Locale.ROOT, "%n%-22s %12s %12s%n", "metric", start, end);
+        for (Metric metric : HEADLINE) {
+            out.printf(Locale.ROOT, "%-22s %12s %12s%n", metric.column(), cell(result.first(metric)), cell(result.last(metric)));
+        }
+        out.println();
+    }
+
+    private static String cell(double v) {
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static Path defaultFolder(Scenario scenario) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+        String base = scenario.name() + "-seed" + scenario.seed() + "-" + stamp;
+        Path candidate = Path.of("results", base);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = Path.of("results", base + "-" + n);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,29 @@
+package org.inferenceshift.compute;
+
+import java.io.Serializable;
+import org.inferenceshift.scenario.TrendParams;
+
+/** DESIGN §3: FLOP per dollar and the algorithmic multiplier as functions of the month index. */
+public final class Trends implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final double MONTHS_PER_YEAR = 12.0;
+
+    private final double flopPerDollar0;
+    private final double hardwareGrowthPerYear;
+    private final double algoGrowthPerYear;
+
+    public Trends(TrendParams p) {
+        this.flopPerDollar0 = p.flopPerDollar0();
+        this.hardwareGrowthPerYear = p.hardwareGrowthPerYear();
+        this.algoGrowthPerYear = p.algoEfficiencyGrowthPerYear();
+    }
+
+    public double flopPerDollar(int month) {
+        return flopPerDollar0 * Math.pow(hardwareGrowthPerYear, month / MONTHS_PER_YEAR);
+    }
+
+    /** Effective pre-training FLOP per physical FLOP for a run trained in {@code month} (1 at month 0). */
+    public double algorithmicMultiplier(int month) {
+        return Math.pow(algoGrowthPerYear, month / MONTHS_PER_YEAR);
+    }
+}

@@ -1,0 +1,9 @@
+package org.inferenceshift.labs;
+
+/** Keeps the menu the lab opened with. */
+public record FixedMenu() implements PricingPolicy {
+    @Override
+    public void revise(Lab lab, int step) {
+        // the opening menu stands for the whole run
+    }
+}

@@ -1,0 +1,171 @@
+package org.inferenceshift.labs;
+
+import java.io.Serializable;
+import org.inferenceshift.scenario.AllocationShares;
+import org.inferenceshift.scenario.LabSpec;
+
+/**
+ * One lab's state: cash and flows, the deployed model, the run in training, serving capacity and its
+ * tier menu. Decisions are delegated to the strategy objects it holds; the phases of the step move
+ * money and compute. Bean getters make every field visible to MASON's inspectors.
+ */
+public final class Lab implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+    private final String id;
+    private final boolean openWeights;
+    private final double tokensPerParameter;
+    private final int trainingMonths;
+    private final double finalRunShare;
+    private final double fixedCostUsdPerMonth;
+    private final int entryStep;
+    private final TierMenu menu = new TierMenu();
+    private final AllocationStrategy allocationStrategy;
+    private final PricingPolicy pricingPolicy;
+
+    private double cashUsd;
+    private double lastRevenueUsd;
+    private boolean active = true;
+    private int exitStep = -1;
+    private int negativeCashMonths;
+    private TrainedModel deployed;
+    private TrainingRun run;
+    private AllocationShares allocation;
+    private double throttle = 1.0;
+
+    // this month's flows, reset by startMonth()
+    private double revenueUsd;
+    private double preTrainingUsd;
+    private double postTrainingUsd;
+    private double inferenceUsd;
+    private double idaUsd;
+    private double fixedUsd;
+    private double raisedUsd;
+    private double capacityFlop;
+    private double demandFlop;
+    private double subscribers;
+
+    public Lab(int index, LabSpec spec, int entryStep, AllocationStrategy allocationStrategy,
+               PricingPolicy pricingPolicy) {
+        this.index = index;
+        this.id = spec.id();
+        this.openWeights = spec.openWeights();
+        this.tokensPerParameter = spec.tokensPerParameter();
+        this.trainingMonths = spec.trainingMonths();
+        this.finalRunShare = spec.finalRunShare();
+        this.fixedCostUsdPerMonth = spec.fixedCostUsdPerMonth();
+        this.entryStep = entryStep;
+        this.cashUsd = spec.cashUsd();
+        this.lastRevenueUsd = spec.revenueUsdPerMonth();
+        this.allocationStrategy = allocationStrategy;
+        this.pricingPolicy = pricingPolicy;
+        this.allocation = spec.allocation();
+    }
+
+    /** Clears the month's flows; called once at the start of every step. */
+    public void startMonth() {
+        revenueUsd = 0;
+        preTrainingUsd = 0;
+        postTrainingUsd = 0;
+        inferenceUsd = 0;
+        idaUsd = 0;
+        fixedUsd = 0;
+        raisedUsd = 0;
+        capacityFlop = 0;
+        demandFlop = 0;
+        subscribers = 0;
+    }
+
+    public void payFixedCosts() {
+        fixedUsd = fixedCostUsdPerMonth;
+        cashUsd -= fixedUsd;
+    }
+
+    /** Records the month's spend by use and takes it from cash. */
+    public void spend(double pre, double post, double inference, double ida) {
+        preTrainingUsd = pre;
+        postTrainingUsd = post;
+        inferenceUsd = inference;
+        idaUsd = ida;
+        cashUsd -= pre + post + inference + ida;
+    }
+
+    public void receiveRevenue(double usd, double subscriberPeople, double demand) {
+        revenueUsd = usd;
+        subscribers = subscriberPeople;
+        demandFlop = demand;
+        cashUsd += usd;
+    }
+
+    public void receiveRaise(double usd) {
+        raisedUsd += usd;
+        cashUsd += usd;
+    }
+
+    /** Closes the month: this month's revenue becomes the next budget's revenue term. */
+    public void closeMonth() {
+        lastRevenueUsd = revenueUsd;
+        negativeCashMonths = cashUsd < 0 ? negativeCashMonths + 1 : 0;
+    }
+
+    public void exit(int step) {
+        active = false;
+        exitStep = step;
+        menu.clear();
+    }
+
+    public void deploy(TrainedModel model, int step) {
+        model.markReleased(step);
+        deployed = model;
+    }
+
+    public void setRun(TrainingRun run) { this.run = run; }
+    public void setAllocation(AllocationShares allocation) { this.allocation = allocation; }
+    public void setCapacityFlop(double flop) { this.capacityFlop = flop; }
+    public void setThrottle(double throttle) { this.throttle = throttle; }
+
+    public int getIndex() { return index; }
+    public String getId() { return id; }
+    public boolean isOpenWeights() { return openWeights; }
+    public double getTokensPerParameter() { return tokensPerParameter; }
+    public int getTrainingMonths() { return trainingMonths; }
+    public double getFinalRunShare() { return finalRunShare; }
+    public double getFixedCostUsdPerMonth() { return fixedCostUsdPerMonth; }
+    public int getEntryStep() { return entryStep; }
+    public int getExitStep() { return exitStep; }
+    public boolean isActive() { return active; }
+    public double getCashUsd() { return cashUsd; }
+    public double getLastRevenueUsd() { return lastRevenueUsd; }
+    public double getRevenueUsd() { return revenueUsd; }
+    public double getPreTrainingUsd() { return preTrainingUsd; }
+    public double getPostTrainingUsd() { return postTrainingUsd; }
+    public double getInferenceUsd() { return inferenceUsd; }
+    public double getIdaUsd() { return idaUsd; }
+    public double getFixedUsd() { return fixedUsd; }
+    public double getRaisedUsd() { return raisedUsd; }
+    public double getCapacityFlop() { return capacityFlop; }
+    public double getDemandFlop() { return demandFlop; }
+    public double getSubscribers() { return subscribers; }
+    public double getThrottle() { return throttle; }
+    public int getNegativeCashMonths() { return negativeCashMonths; }
+    public AllocationShares getAllocation() { return allocation; }
+    public TrainedModel deployed() { return deployed; }
+    public TrainingRun run() { return run; }
+    public TierMenu menu() { return menu; }
+    public AllocationStrategy allocationStrategy() { return allocationStrategy; }
+    public PricingPolicy pricingPolicy() { return pricingPolicy; }
+
+    /** Total spend this month (all four uses plus fixed costs). */
+    public double getSpendUsd() {
+        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd;
+    }
+
+    public double getDeployedBaseE() {
+        return deployed == null ? Double.NaN : deployed.baseE();
+    }
+
+    public int getTierCount() {
+        return menu.size();
+    }
+}

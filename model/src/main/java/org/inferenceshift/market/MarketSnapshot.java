@@ -1,0 +1,78 @@
+package org.inferenceshift.market;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * What users can buy this month, flattened into primitive arrays so the user loop reads it without
+ * touching a lab object: one row per option (a lab's tier), plus the outside option. Rebuilt once per
+ * step by {@link SnapshotBuilder} before the user pass, read-only during it.
+ */
+public final class MarketSnapshot implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    int labCount;
+    int[] labFirstOption = new int[0];
+    int[] labTierCount = new int[0];
+    int[][] tierRemap = new int[0][];
+
+    int optionCount;
+    int[] optionLab = new int[0];
+    double[] priceUsd = new double[0];
+    double[] multiplier = new double[0];
+    double[] eReasoning = new double[0];
+    double[] eIntuitive = new double[0];
+    double[] flopPerQuery = new double[0];
+
+    /** Labs a user can become aware of, and the cumulative awareness weights for drawing them. */
+    int awareCount;
+    int[] awareLabs = new int[0];
+    double[] awarenessCumulative = new double[0];
+
+    double outsideEReasoning;
+    double outsideEIntuitive;
+    /** Lab whose open-weight model self-hosters run (-1: none) and its FLOP per query at k = 1. */
+    int outsideModelLab = -1;
+    double outsideFlopPerQuery;
+
+    void resizeLabs(int labs) {
+        labCount = labs;
+        if (labFirstOption.length < labs) {
+            labFirstOption = new int[labs];
+            labTierCount = new int[labs];
+            tierRemap = new int[labs][];
+        }
+        Arrays.fill(tierRemap, null);
+        Arrays.fill(labTierCount, 0);
+    }
+
+    void resizeOptions(int options) {
+        optionCount = options;
+        if (optionLab.length < options) {
+            int capacity = Math.max(options, optionLab.length * 2);
+            optionLab = new int[capacity];
+            priceUsd = new double[capacity];
+            multiplier = new double[capacity];
+            eReasoning = new double[capacity];
+            eIntuitive = new double[capacity];
+            flopPerQuery = new double[capacity];
+        }
+    }
+
+    public int labCount() { return labCount; }
+    public int optionCount() { return optionCount; }
+    public int firstOption(int lab) { return labFirstOption[lab]; }
+    public int tierCount(int lab) { return lab < labCount ? labTierCount[lab] : 0; }
+    public int optionLab(int option) { return optionLab[option]; }
+    public double price(int option) { return priceUsd[option]; }
+    public double multiplier(int option) { return multiplier[option]; }
+    public double eReasoning(int option) { return eReasoning[option]; }
+    public double eIntuitive(int option) { return eIntuitive[option]; }
+    public double flopPerQuery(int option) { return flopPerQuery[option]; }
+    public double outsideEReasoning() { return outsideEReasoning; }
+    public double outsideEIntuitive() { return outsideEIntuitive; }
+    public int outsideModelLab() { return outsideModelLab; }
+    public double outsideFlopPerQuery() { return outsideFlopPerQuery; }
+    public int awareCount() { return awareCount; }
+    public int awareLab(int a) { return awareLabs[a]; }
+}

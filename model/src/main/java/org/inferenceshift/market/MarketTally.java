@@ -1,0 +1,102 @@
+package org.inferenceshift.market;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * What one month's user pass observed, in agent units (multiply by people per agent for people):
+ * subscribers and queries per option, plus the access statistics the metrics need. A tally is filled
+ * per chunk and the chunk tallies are added in chunk order, so sums do not depend on thread count.
+ */
+public final class MarketTally implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Bins of the success-probability histogram used for the access Gini (width 1/4096). */
+    public static final int SUCCESS_BINS = 4096;
+    public static final int DECILES = 10;
+
+    double[] optionUsers = new double[0];
+    double[] optionQueries = new double[0];
+    double outsideUsers;
+    double outsideQueries;
+    final long[] successHistogram = new long[SUCCESS_BINS];
+    double successSum;
+    final double[] decileESum = new double[DECILES];
+    final double[] decileCount = new double[DECILES];
+    double paidCount;
+    double paidESum;
+    double paidESquares;
+    double reviewers;
+    double switchers;
+
+    void reset(int options) {
+        if (optionUsers.length < options) {
+            optionUsers = new double[Math.max(options, optionUsers.length * 2)];
+            optionQueries = new double[optionUsers.length];
+        }
+        Arrays.fill(optionUsers, 0);
+        Arrays.fill(optionQueries, 0);
+        outsideUsers = 0;
+        outsideQueries = 0;
+        Arrays.fill(successHistogram, 0);
+        successSum = 0;
+        Arrays.fill(decileESum, 0);
+        Arrays.fill(decileCount, 0);
+        paidCount = 0;
+        paidESum = 0;
+        paidESquares = 0;
+        reviewers = 0;
+        switchers = 0;
+    }
+
+    void add(MarketTally other, int options) {
+        for (int o = 0; o < options; o++) {
+            optionUsers[o] += other.optionUsers[o];
+            optionQueries[o] += other.optionQueries[o];
+        }
+        outsideUsers += other.outsideUsers;
+        outsideQueries += other.outsideQueries;
+        for (int b = 0; b < SUCCESS_BINS; b++) {
+            successHistogram[b] += other.successHistogram[b];
+        }
+        successSum += other.successSum;
+        for (int d = 0; d < DECILES; d++) {
+            decileESum[d] += other.decileESum[d];
+            decileCount[d] += other.decileCount[d];
+        }
+        paidCount += other.paidCount;
+        paidESum += other.paidESum;
+        paidESquares += other.paidESquares;
+        reviewers += other.reviewers;
+        switchers += other.switchers;
+    }
+
+    public double optionUsers(int option) { return optionUsers[option]; }
+    public double optionQueries(int option) { return optionQueries[option]; }
+    public double outsideUsers() { return outsideUsers; }
+    public double outsideQueries() { return outsideQueries; }
+    public long[] successHistogram() { return successHistogram.clone(); }
+    public double successSum() { return successSum; }
+    public double decileMeanE(int decile) { return decileESum[decile] / Math.max(1, decileCount[decile]); }
+    public double paidCount() { return paidCount; }
+    public double paidMeanE() { return paidESum / Math.max(1, paidCount); }
+
+    public double paidSdE() {
+        if (paidCount < 2) {
+            return 0;
+        }
+        double mean = paidESum / paidCount;
+        return Math.sqrt(Math.max(0, paidESquares / paidCount - mean * mean));
+    }
+
+    public double reviewers() { return reviewers; }
+    public double switchers() { return switchers; }
+
+    /** Agents counted, over every option and the outside option. */
+    public double totalUsers(int options) {
+        double sum = outsideUsers;
+        for (int o = 0; o < options; o++) {
+            sum += optionUsers[o];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,100 @@
+package org.inferenceshift.market;
+
+import java.util.List;
+import org.inferenceshift.capability.CapabilityFunction;
+import org.inferenceshift.capability.TaskClass;
+import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.Tier;
+import org.inferenceshift.labs.TrainedModel;
+import org.inferenceshift.scenario.ChoiceParams;
+import org.inferenceshift.scenario.ServingParams;
+
+/**
+ * Fills the {@link MarketSnapshot} from the labs. A tier's capability is that of the lab's deployed
+ * model at the tier's multiplier times the lab's throttle (last month's capacity / demand, capped at
+ * 1): DESIGN §5, demand above capacity lowers every tier's effective k proportionally.
+ */
+public final class SnapshotBuilder {
+    private SnapshotBuilder() {
+    }
+
+    /**
+     * @param subscriberShareByLab each lab's share of last month's subscribers (summing to 1 over labs, or
+     *                             all zero); a lab is drawn into a consideration set with probability
+     *                             proportional to this share plus the awareness floor
+     */
+    public static void build(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab, CapabilityFunction capability,
+                             ServingParams serving, ChoiceParams choice) {
+        m.resizeLabs(labs.size());
+        int options = 0;
+        for (Lab lab : labs) {
+            options += offers(lab) ? lab.menu().size() : 0;
+        }
+        m.resizeOptions(options);
+        if (m.awareLabs.length < labs.size()) {
+            m.awareLabs = new int[labs.size()];
+            m.awarenessCumulative = new double[labs.size()];
+        }
+        m.awareCount = 0;
+        double awarenessSum = 0;
+        int option = 0;
+        for (Lab lab : labs) {
+            int l = lab.getIndex();
+            m.tierRemap[l] = lab.menu().remap();
+            m.labFirstOption[l] = option;
+            if (!offers(lab)) {
+                continue;
+            }
+            TrainedModel model = lab.deployed();
+            m.labTierCount[l] = lab.menu().size();
+            for (int slot = 0; slot < lab.menu().size(); slot++, option++) {
+                Tier tier = lab.menu().get(slot);
+                double effectiveK = tier.inferenceMultiplier() * lab.getThrottle();
+                m.optionLab[option] = l;
+                m.priceUsd[option] = tier.priceUsdPerMonth();
+                m.multiplier[option] = tier.inferenceMultiplier();
+                m.eReasoning[option] = model.baseE()
+                        + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
+                m.eIntuitive[option] = model.baseE()
+                        + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
+                m.flopPerQuery[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
+            }
+            awarenessSum += (l < subscriberShareByLab.length ? subscriberShareByLab[l] : 0) + choice.awarenessFloor();
+            m.awareLabs[m.awareCount] = l;
+            m.awarenessCumulative[m.awareCount] = awarenessSum;
+            m.awareCount++;
+        }
+        for (int a = 0; a < m.awareCount; a++) {
+            m.awarenessCumulative[a] /= awarenessSum;
+        }
+        setOutsideOption(m, labs, serving);
+    }
+
+    private static boolean offers(Lab lab) {
+        return lab.isActive() && lab.deployed() != null && lab.menu().size() > 0;
+    }
+
+    /**
+     * The outside option is the best released open-weight model, self-hosted at k = 1 and penalised by
+     * selfHostingPenaltyE; without one, it is no AI at all (noAiCapabilityE).
+     */
+    private static void setOutsideOption(MarketSnapshot m, List<Lab> labs, ServingParams serving) {
+        TrainedModel best = null;
+        int bestLab = -1;
+        for (Lab lab : labs) {
+            TrainedModel model = lab.deployed();
+            if (model != null && model.openWeights() && (best == null || model.baseE() > best.baseE())) {
+                best = model;
+                bestLab = lab.getIndex();
+            }
+        }
+        double e = serving.noAiCapabilityE();
+        if (best != null) {
+            e = Math.max(e, best.baseE() - serving.selfHostingPenaltyE());
+        }
+        m.outsideEReasoning = e;
+        m.outsideEIntuitive = e;
+        m.outsideModelLab = best == null ? -1 : bestLab;
+        m.outsideFlopPerQuery = best == null ? 0 : best.shape().flopPerQuery(serving.tokensPerQuery(), 1.0);
+    }
+}

@@ -1,0 +1,73 @@
+package org.inferenceshift.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+/**
+ * Walks a resolved scenario and checks every {@link Param}-annotated number against its declared
+ * range. Non-finite numbers are always rejected: a NaN in a scenario would poison every output.
+ */
+public final class ParamValidator {
+    private ParamValidator() {
+    }
+
+    public static void validate(Record root, String source) throws ScenarioException {
+        walk(root, "$", source);
+    }
+
+    private static void walk(Object value, String path, String source) throws ScenarioException {
+        if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                Object child = read(component, record);
+                String childPath = path + "." + component.getName();
+                Param param = component.getAnnotation(Param.class);
+                if (param != null && child instanceof Number number) {
+                    check(number.doubleValue(), param, childPath, source);
+                }
+                if (child == null) {
+                    throw new ScenarioException(source + ": " + childPath + ": missing required value");
+                }
+                walk(child, childPath, source);
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), path + "[" + i + "]", source);
+            }
+        }
+    }
+
+    private static void check(double v, Param param, String path, String source) throws ScenarioException {
+        if (!Double.isFinite(v)) {
+            throw new ScenarioException(source + ": " + path + ": must be a finite number, got " + v);
+        }
+        if (v < param.min() || v > param.max()) {
+            throw new ScenarioException(source + ": " + path + ": must be in " + range(param) + ", got " + format(v));
+        }
+    }
+
+    public static String range(Param param) {
+        String lo = param.min() == Double.NEGATIVE_INFINITY ? "-inf" : format(param.min());
+        String hi = param.max() == Double.POSITIVE_INFINITY ? "inf" : format(param.max());
+        return "[" + lo + ", " + hi + "]";
+    }
+
+    /** Shortest faithful rendering: integers without ".0", large and tiny numbers in e-notation. */
+    public static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        double abs = Math.abs(v);
+        if (abs >= 1e7 || abs < 1e-3) {
+            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e").replace("e+", "e");
+        }
+        return Double.toString(v);
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("record accessor " + component.getName() + " not readable", e);
+        }
+    }
+}

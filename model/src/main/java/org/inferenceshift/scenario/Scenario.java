@@ -1,0 +1,33 @@
+package org.inferenceshift.scenario;
+
+import java.util.List;
+
+/**
+ * One scenario, fully resolved: every parameter has its value (file value or default). Built only by
+ * {@link ScenarioLoader}, which validates it; the simulation never sees an unchecked scenario.
+ */
+public record Scenario(
+        String name,
+        String purpose,
+        @Param(min = 0, unit = "seed", doc = "Seed of the run's random generator.")
+        long seed,
+        String start,
+        @Param(min = 1, max = 1200, unit = "months", doc = "Months simulated (one step is one month).")
+        int horizonMonths,
+        PopulationParams population,
+        ChoiceParams choice,
+        TrendParams trends,
+        CapabilityParams capability,
+        ServingParams serving,
+        FinanceParams finance,
+        List<LabSpec> labs) {
+
+    public Scenario {
+        labs = List.copyOf(labs);
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
+                capability, serving, finance, labs);
+    }
+}

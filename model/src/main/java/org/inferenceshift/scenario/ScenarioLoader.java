@@ -1,0 +1,366 @@
+package org.inferenceshift.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scenario file into a validated {@link Scenario}: the file's values laid over the defaults
+ * resource, each lab over {@code labDefaults}, then every range and consistency rule checked. Every
+ * failure is a {@link ScenarioException} whose message names the file and the JSON path.
+ */
+public final class ScenarioLoader {
+
+    private static final String DEFAULTS_RESOURCE = "defaults.json";
+    private static final String LAB_DEFAULTS = "labDefaults";
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    static {
+        // "1e3" for an int, or "0.5" as a string for a double, is a typing mistake the user should hear about.
+        MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    }
+
+    private ScenarioLoader() {
+    }
+
+    /** The shared mapper, configured strictly; other readers of scenario-shaped JSON reuse it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Loads {@code file} with {@code overrides} applied first. An override key is a dotted path into the
+     * scenario ("capability.returnsAboveWall", "labs.0.allocation.pre"); its value is any JSON value.
+     */
+    public static Scenario load(Path file, Map<String, JsonNode> overrides) throws ScenarioException {
+        String source = file.toString();
+        JsonNode userTree = readTree(file, source);
+        return resolve(userTree, overrides, source);
+    }
+
+    /** Resolves an in-memory tree; {@code source} names it in messages. */
+    public static Scenario resolve(JsonNode userTree, Map<String, JsonNode> overrides, String source)
+            throws ScenarioException {
+        if (userTree == null || !userTree.isObject()) {
+            throw new ScenarioException(source + ": $: must be a JSON object, got " + describe(userTree));
+        }
+        ObjectNode user = ((ObjectNode) userTree).deepCopy();
+        ObjectNode defaults = defaultsTree();
+        ObjectNode labDefaults = (ObjectNode) defaults.remove(LAB_DEFAULTS);
+        for (Map.Entry<String, JsonNode> override : overrides.entrySet()) {
+            applyOverride(user, override.getKey(), override.getValue(), source);
+        }
+        if (user.has(LAB_DEFAULTS)) {
+            JsonNode fileLabDefaults = user.remove(LAB_DEFAULTS);
+            checkAgainst(fileLabDefaults, labDefaults, "$." + LAB_DEFAULTS, source);
+            labDefaults = merge(labDefaults, fileLabDefaults);
+        }
+        ObjectNode resolved = mergeChecked(defaults, user, labDefaults, "$", source);
+        Scenario scenario = bind(resolved, source);
+        ParamValidator.validate(scenario, source);
+        checkConsistency(scenario, source);
+        return scenario;
+    }
+
+    public static Scenario parseResolved(String json, String source) throws ScenarioException {
+        try {
+            return resolve(MAPPER.readTree(json), Map.of(), source);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        }
+    }
+
+    /** The resolved scenario as JSON: every parameter present, stable key order, reloadable. */
+    public static String toJson(Scenario scenario) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a resolved scenario always serialises", e);
+        }
+    }
+
+    private static JsonNode readTree(Path file, String source) throws ScenarioException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(source + ": file not found");
+        } catch (IOException e) {
+            throw new ScenarioException(source + ": cannot read file (" + e.getMessage() + ")");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new ScenarioException(source + ": file is empty; a scenario is a JSON object such as {\"name\": \"x\"}");
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        }
+    }
+
+    static ScenarioException syntaxError(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new ScenarioException(source + ": invalid JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    private static ObjectNode defaultsTree() {
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + DEFAULTS_RESOURCE + " missing from the build");
+            }
+            return (ObjectNode) MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The defaults with every lab field, for documentation and tools that list parameters. */
+    public static ObjectNode defaults() {
+        return defaultsTree();
+    }
+
+    private static ObjectNode mergeChecked(ObjectNode defaults, ObjectNode user, ObjectNode labDefaults,
+                                           String path, String source) throws ScenarioException {
+        ObjectNode out = defaults.deepCopy();
+        Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            String childPath = path + "." + key;
+            if (!defaults.has(key)) {
+                throw unknownField(source, childPath, key, defaults);
+            }
+            if (path.equals("$") && key.equals("labs")) {
+                out.set("labs", mergeLabs(value, labDefaults, childPath, source));
+                continue;
+            }
+            JsonNode base = defaults.get(key);
+            checkType(value, base, childPath, source);
+            if (base.isObject()) {
+                out.set(key, mergeChecked((ObjectNode) base, (ObjectNode) value, labDefaults, childPath, source));
+            } else {
+                out.set(key, value);
+            }
+        }
+        return out;
+    }
+
+    private static ArrayNode mergeLabs(JsonNode labs, ObjectNode labDefaults, String path, String source)
+            throws ScenarioException {
+        if (!labs.isArray()) {
+            throw new ScenarioException(source + ": " + path + ": must be an array of lab objects, got " + describe(labs));
+        }
+        ArrayNode out = MAPPER.createArrayNode();
+        for (int i = 0; i < labs.size(); i++) {
+            JsonNode lab = labs.get(i);
+            String labPath = path + "[" + i + "]";
+            if (!lab.isObject()) {
+                throw new ScenarioException(source + ": " + labPath + ": must be a lab object, got " + describe(lab));
+            }
+            if (!lab.has("id")) {
+                throw new ScenarioException(source + ": " + labPath + ".id: missing required field (a unique lab name)");
+            }
+            out.add(mergeChecked(labDefaults, (ObjectNode) lab, labDefaults, labPath, source));
+        }
+        return out;
+    }
+
+    private static void checkAgainst(JsonNode value, ObjectNode shape, String path, String source)
+            throws ScenarioException {
+        checkType(value, shape, path, source);
+        mergeChecked(shape, (ObjectNode) value, shape, path, source);
+    }
+
+    private static ObjectNode merge(ObjectNode base, JsonNode over) {
+        ObjectNode out = base.deepCopy();
+        over.fields().forEachRemaining(e -> {
+            JsonNode b = out.get(e.getKey());
+            out.set(e.getKey(), b != null && b.isObject() && e.getValue().isObject()
+                    ? merge((ObjectNode) b, e.getValue()) : e.getValue());
+        });
+        return out;
+    }
+
+    private static void checkType(JsonNode value, JsonNode expected, String path, String source)
+            throws ScenarioException {
+        JsonNodeType want = expected.getNodeType();
+        JsonNodeType got = value.getNodeType();
+        boolean ok = want == got || (want == JsonNodeType.NUMBER && got == JsonNodeType.NUMBER);
+        if (!ok) {
+            throw new ScenarioException(source + ": " + path + ": must be " + typeName(want) + ", got " + describe(value));
+        }
+    }
+
+    private static ScenarioException unknownField(String source, String path, String key, ObjectNode known) {
+        List<String> names = new ArrayList<>();
+        known.fieldNames().forEachRemaining(names::add);
+        String suggestion = DidYouMean.closest(key, names);
+        String hint = suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)";
+        return new ScenarioException(source + ": " + path + ": unknown field" + hint
+                + "; known fields here: " + String.join(", ", names));
+    }
+
+    private static void applyOverride(ObjectNode root, String dotted, JsonNode value, String source)
+            throws ScenarioException {
+        String[] parts = dotted.split("\\.");
+        JsonNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            String part = parts[i];
+            JsonNode next = node.isArray() && isIndex(part) ? node.get(Integer.parseInt(part)) : node.get(part);
+            if (next == null) {
+                if (!node.isObject()) {
+                    throw new ScenarioException(source + ": override " + dotted + ": no element " + part + " in this scenario");
+                }
+                next = ((ObjectNode) node).putObject(part);
+            }
+            node = next;
+        }
+        String last = parts[parts.length - 1];
+        if (node.isObject()) {
+            ((ObjectNode) node).set(last, value);
+        } else if (node.isArray() && isIndex(last) && Integer.parseInt(last) < node.size()) {
+            ((ArrayNode) node).set(Integer.parseInt(last), value);
+        } else {
+            throw new ScenarioException(source + ": override " + dotted + ": path does not lead to a field of this scenario");
+        }
+    }
+
+    private static boolean isIndex(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static Scenario bind(ObjectNode resolved, String source) throws ScenarioException {
+        try {
+            return MAPPER.treeToValue(resolved, Scenario.class);
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(source + ": " + jsonPath(e) + ": " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        }
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void checkConsistency(Scenario s, String source) throws ScenarioException {
+        if (!YEAR_MONTH.matcher(s.start()).matches()) {
+            throw new ScenarioException(source + ": $.start: must be a year and month such as \"2024-01\", got \"" + s.start() + "\"");
+        }
+        if (s.labs().isEmpty()) {
+            throw new ScenarioException(source + ": $.labs: must list at least one lab");
+        }
+        Set<String> ids = new HashSet<>();
+        double shareSum = 0;
+        for (int i = 0; i < s.labs().size(); i++) {
+            LabSpec lab = s.labs().get(i);
+            String at = "$.labs[" + i + "]";
+            if (lab.id().isBlank()) {
+                throw new ScenarioException(source + ": " + at + ".id: must not be blank");
+            }
+            if (!ids.add(lab.id())) {
+                throw new ScenarioException(source + ": " + at + ".id: duplicate lab id \"" + lab.id() + "\" (ids must be unique)");
+            }
+            double sum = lab.allocation().sum();
+            if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
+                throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
+                        + ParamValidator.format(sum));
+            }
+            if (lab.trainingMonths() > s.horizonMonths()) {
+                throw new ScenarioException(source + ": " + at + ".trainingMonths: " + lab.trainingMonths()
+                        + " is longer than $.horizonMonths = " + s.horizonMonths() + "; no run could finish");
+            }
+            shareSum += lab.initialUserShare();
+        }
+        if (shareSum > 1.0 + AllocationShares.SUM_TOLERANCE) {
+            throw new ScenarioException(source + ": $.labs[*].initialUserShare: shares sum to "
+                    + ParamValidator.format(shareSum) + ", must be at most 1");
+        }
+        PopulationParams pop = s.population();
+        if (pop.represents() < pop.agents()) {
+            throw new ScenarioException(source + ": $.population.represents: " + ParamValidator.format(pop.represents())
+                    + " people cannot be represented by " + pop.agents() + " agents (each agent stands for at least one person)");
+        }
+        CapabilityParams cap = s.capability();
+        if (cap.plateauMaxOom() < cap.plateauMinOom()) {
+            throw new ScenarioException(source + ": $.capability.plateauMaxOom: " + ParamValidator.format(cap.plateauMaxOom())
+                    + " is below $.capability.plateauMinOom = " + ParamValidator.format(cap.plateauMinOom()));
+        }
+    }
+
+    private static String typeName(JsonNodeType type) {
+        return switch (type) {
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case BOOLEAN -> "true or false";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            default -> type.name().toLowerCase();
+        };
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        String text = node.toString();
+        return typeName(node.getNodeType()) + " " + (text.length() > 40 ? text.substring(0, 37) + "..." : text);
+    }
+}

@@ -1,0 +1,17 @@
+package org.inferenceshift.scenario;
+
+/** DESIGN §5: serving costs and the free outside option. */
+public record ServingParams(
+        @Param(min = 1, max = 1e7, unit = "tokens", doc = "Output tokens of one query at inference multiplier k = 1.")
+        double tokensPerQuery,
+        @Param(min = 1, max = 1e9, unit = "tokens", doc = "Output tokens of one human-hour-equivalent task at k = 1 (cost-per-task metric).")
+        double tokensPerTask,
+        @Param(min = 0, unit = "USD/task", doc = "What a human is paid for the same task (cost-per-task metric).")
+        double humanWageUsdPerTask,
+        @Param(min = 0.01, max = 1e6, unit = "tokens/s", doc = "Generation speed of one served copy at k = 1 (simultaneous-copies metric).")
+        double tokensPerSecondPerCopy,
+        @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Capability lost by self-hosting an open-weight model instead of buying a served tier.")
+        double selfHostingPenaltyE,
+        @Param(min = 0, max = 60, unit = "E (OOM)", doc = "Capability of the outside option when no open-weight model exists (no AI at all).")
+        double noAiCapabilityE) {
+}

@@ -1,0 +1,45 @@
+package org.inferenceshift.sim;
+
+import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.TrainingRun;
+import org.inferenceshift.scenario.AllocationShares;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * DESIGN §7 budgets: each active lab pays its fixed costs and spends
+ * {@code budget = max(0, last month's revenue + max(0, cash) / runwayMonths - fixed costs)}, split by its
+ * allocation strategy into pre-training and post-training compute, rented serving capacity for this
+ * month, and inference-during-training. Only finalRunShare of the training spend reaches the run in
+ * progress; the rest buys the experiments every frontier lab runs beside its final runs.
+ */
+final class BudgetPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        IndustryModel model = (IndustryModel) state;
+        int month = model.month();
+        double runway = model.scenario().finance().runwayMonths();
+        double flopPerDollar = model.flopPerDollar();
+        for (Lab lab : model.labs()) {
+            if (!lab.isActive()) {
+                continue;
+            }
+            double budget = Math.max(0, lab.getLastRevenueUsd() + Math.max(0, lab.getCashUsd()) / runway
+                    - lab.getFixedCostUsdPerMonth());
+            lab.payFixedCosts();
+            AllocationShares a = lab.allocationStrategy().allocate(lab, month);
+            lab.setAllocation(a);
+            lab.spend(a.pre() * budget, a.post() * budget, a.inference() * budget, a.ida() * budget);
+            model.ledger().addSpend(lab.getSpendUsd());
+            lab.setCapacityFlop(lab.getInferenceUsd() * flopPerDollar);
+            if (lab.run() == null) {
+                lab.setRun(new TrainingRun(month));
+            }
+            double finalRunFlopPerDollar = flopPerDollar * lab.getFinalRunShare();
+            lab.run().addPretraining(lab.getPreTrainingUsd() * finalRunFlopPerDollar, model.algorithmicMultiplier());
+            lab.run().addPostTraining(lab.getPostTrainingUsd() * finalRunFlopPerDollar);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.inferenceshift.sim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.inferenceshift.capability.CapabilityFunction;
+import org.inferenceshift.capability.TaskClass;
+import org.inferenceshift.compute.ModelShape;
+import org.inferenceshift.compute.Trends;
+import org.inferenceshift.labs.FixedAllocation;
+import org.inferenceshift.labs.FixedMenu;
+import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.Tier;
+import org.inferenceshift.labs.TrainedModel;
+import org.inferenceshift.market.ChoiceModel;
+import org.inferenceshift.market.MarketSnapshot;
+import org.inferenceshift.market.MarketTally;
+import org.inferenceshift.market.UserPass;
+import org.inferenceshift.metrics.MetricsRecorder;
+import org.inferenceshift.regulation.NoRegulation;
+import org.inferenceshift.regulation.RegulatoryPolicy;
+import org.inferenceshift.scenario.LabSpec;
+import org.inferenceshift.scenario.Scenario;
+import org.inferenceshift.users.Population;
+import org.inferenceshift.users.PopulationFactory;
+import sim.engine.SimState;
+
+/**
+ * The simulation: MASON's {@link SimState} is the clock (one step = one month) and this class holds the
+ * state the phases act on. {@link #start()} rebuilds everything from the scenario, so every start is a
+ * fresh run; the phases, one {@link sim.engine.Steppable} each, are scheduled in {@link Phase} order.
+ */
+public class IndustryModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private Scenario scenario;
+    private int threads = 1;
+
+    private Trends trends;
+    private CapabilityFunction capability;
+    private Population population;
+    private final List<Lab> labs = new ArrayList<>();
+    private final List<TrainedModel> models = new ArrayList<>();
+    private MarketSnapshot snapshot;
+    private UserPass userPass;
+    private MarketTally tally;
+    private double[] userShareByLab = new double[0];
+    private double[] subscriberShareByLab = new double[0];
+    private RegulatoryPolicy regulation;
+    private Ledger ledger;
+    private MetricsRecorder recorder;
+    private double flopPerDollar;
+    private double algorithmicMultiplier;
+
+    public IndustryModel(Scenario scenario) {
+        super(scenario.seed());
+        this.scenario = scenario;
+    }
+
+    /** Replaces the scenario; takes effect at the next {@link #start()}. The seed is not changed. */
+    public void setScenario(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public void setThreads(int threads) {
+        this.threads = Math.max(1, threads);
+        if (userPass != null) {
+            userPass.setThreads(this.threads);
+        }
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        trends = new Trends(scenario.trends());
+        capability = new CapabilityFunction(scenario.capability());
+        population = PopulationFactory.create(scenario.population(), scenario.labs(), random);
+        ChoiceModel choice = new ChoiceModel(scenario.choice().logitScale(),
+                scenario.population().successWidthE(), scenario.choice().considerationLabs());
+        userPass = new UserPass(population.size(), choice, scenario.choice().reviewRate(), random);
+        userPass.setThreads(threads);
+        snapshot = new MarketSnapshot();
+        ledger = new Ledger();
+        regulation = new NoRegulation();
+        labs.clear();
+        models.clear();
+        for (LabSpec spec : scenario.labs()) {
+            addLab(spec, 0);
+        }
+        userShareByLab = initialShares();
+        subscriberShareByLab = normalised(userShareByLab);
+        recorder = new MetricsRecorder(scenario);
+        schedule.scheduleRepeating(0.0, Phase.TRENDS.ordering(), new TrendsPhase());
+        schedule.scheduleRepeating(0.0, Phase.BUDGETS.ordering(), new BudgetPhase());
+        schedule.scheduleRepeating(0.0, Phase.TRAINING.ordering(), new TrainingPhase());
+        schedule.scheduleRepeating(0.0, Phase.REGULATION.ordering(), new RegulationPhase());
+        schedule.scheduleRepeating(0.0, Phase.USER_CHOICE.ordering(), new UserChoicePhase());
+        schedule.scheduleRepeating(0.0, Phase.SERVING.ordering(), new ServingPhase());
+        schedule.scheduleRepeating(0.0, Phase.FINANCE.ordering(), new FinancePhase());
+        schedule.scheduleRepeating(0.0, Phase.METRICS.ordering(), new MetricsPhase());
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (userPass != null) {
+            userPass.shutdown();
+        }
+    }
+
+    /** Adds a lab with its opening model and tier; its starting cash enters the ledger. */
+    Lab addLab(LabSpec spec, int step) {
+        Lab lab = new Lab(labs.size(), spec, step, new FixedAllocation(spec.allocation()), new FixedMenu());
+        double physical = spec.initialModel().trainingFlop();
+        TrainedModel model = newModel(lab, step, physical, physical, spec.initialModel().postTrainingFlop());
+        lab.deploy(model, step);
+        lab.menu().add(new Tier("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
+        labs.add(lab);
+        ledger.addInitialCash(lab.getCashUsd());
+        return lab;
+    }
+
+    TrainedModel newModel(Lab lab, int step, double physicalFlop, double effectiveFlop, double postTrainingFlop) {
+        TrainedModel model = new TrainedModel(models.size(), lab.getId(), step, physicalFlop, effectiveFlop,
+                postTrainingFlop, ModelShape.fromCompute(physicalFlop, lab.getTokensPerParameter()),
+                capability.baseE(effectiveFlop), capability.plateau(postTrainingFlop, physicalFlop), lab.isOpenWeights());
+        models.add(model);
+        return model;
+    }
+
+    private double[] initialShares() {
+        double[] shares = new double[labs.size()];
+        for (int l = 0; l < shares.length; l++) {
+            shares[l] = scenario.labs().get(l).initialUserShare();
+        }
+        return shares;
+    }
+
+    /** E on reasoning tasks of model {@code m} served at multiplier k. */
+    public double reasoningE(TrainedModel m, double k) {
+        return m.baseE() + capability.gain(TaskClass.REASONING, m.plateauOom(), k);
+    }
+
+    /** E on reasoning tasks of the lab's deployed model at its highest tier (NaN if it has none). */
+    public double topReasoningE(Lab lab) {
+        return lab.deployed() == null ? Double.NaN : reasoningE(lab.deployed(), lab.menu().maxMultiplier());
+    }
+
+    /** The month being simulated: 0 during the first step. */
+    public int month() {
+        return (int) schedule.getSteps();
+    }
+
+    public Scenario scenario() { return scenario; }
+    public int threads() { return threads; }
+    public Trends trends() { return trends; }
+    public CapabilityFunction capability() { return capability; }
+    public Population population() { return population; }
+    public List<Lab> labs() { return Collections.unmodifiableList(labs); }
+    public List<TrainedModel> models() { return Collections.unmodifiableList(models); }
+    public MarketSnapshot snapshot() { return snapshot; }
+    public MarketTally tally() { return tally; }
+    public Ledger ledger() { return ledger; }
+    public MetricsRecorder recorder() { return recorder; }
+    public RegulatoryPolicy regulation() { return regulation; }
+    public double flopPerDollar() { return flopPerDollar; }
+    public double algorithmicMultiplier() { return algorithmicMultiplier; }
+
+    /** Share of all people on each lab last month (index = lab index). */
+    public double userShare(int lab) {
+        return lab < userShareByLab.length ? userShareByLab[lab] : 0;
+    }
+
+    /** Share of last month's subscribers on each lab (sums to 1 when anyone subscribes). */
+    public double subscriberShare(int lab) {
+        return lab < subscriberShareByLab.length ? subscriberShareByLab[lab] : 0;
+    }
+
+    double[] subscriberShares() { return subscriberShareByLab; }
+
+    void setUserShares(double[] sharesOfPeople) {
+        userShareByLab = sharesOfPeople;
+        subscriberShareByLab = normalised(sharesOfPeople);
+    }
+
+    private static double[] normalised(double[] shares) {
+        double sum = 0;
+        for (double s : shares) {
+            sum += s;
+        }
+        double[] out = new double[shares.length];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = sum > 0 ? shares[l] / sum : 0;
+        }
+        return out;
+    }
+    void setTally(MarketTally tally) { this.tally = tally; }
+    UserPass userPass() { return userPass; }
+
+    void setTrendsFor(int month) {
+        flopPerDollar = trends.flopPerDollar(month);
+        algorithmicMultiplier = trends.algorithmicMultiplier(month);
+    }
+}

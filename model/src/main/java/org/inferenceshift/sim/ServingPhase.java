@@ -1,0 +1,60 @@
+package org.inferenceshift.sim;
+
+import org.inferenceshift.labs.Lab;
+import org.inferenceshift.market.MarketSnapshot;
+import org.inferenceshift.market.MarketTally;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Settles the month: each lab is paid its subscribers' prices and serves their queries. Demand is
+ * {@code sum over tiers of people * queries * 2 N tokensPerQuery k}; if it exceeds the capacity rented
+ * this month, next month's effective k of every tier falls by capacity / demand (the throttle). Compute
+ * actually served is added to the deployed model's lifetime compute, and self-hosted queries to the
+ * open-weight model's.
+ */
+final class ServingPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /**
+     * A lab with (almost) no capacity still answers at 1/1000 of its tiers' k rather than at k = 0,
+     * which would make capability minus infinity: three OOM of throttling already puts its tiers far
+     * below any alternative, so the floor changes no choice.
+     */
+    static final double MIN_THROTTLE = 1e-3;
+
+    @Override
+    public void step(SimState state) {
+        IndustryModel model = (IndustryModel) state;
+        MarketSnapshot m = model.snapshot();
+        MarketTally t = model.tally();
+        double people = model.population().peoplePerAgent();
+        double totalPeople = t.totalUsers(m.optionCount()) * people;
+        double[] shares = new double[model.labs().size()];
+        for (Lab lab : model.labs()) {
+            int l = lab.getIndex();
+            double revenue = 0;
+            double subscribers = 0;
+            double demand = 0;
+            int first = m.firstOption(l);
+            for (int o = first; o < first + m.tierCount(l); o++) {
+                double users = t.optionUsers(o) * people;
+                subscribers += users;
+                revenue += users * m.price(o);
+                demand += t.optionQueries(o) * people * m.flopPerQuery(o);
+            }
+            lab.receiveRevenue(revenue, subscribers, demand);
+            model.ledger().addRevenue(revenue);
+            lab.setThrottle(demand > lab.getCapacityFlop()
+                    ? Math.max(MIN_THROTTLE, lab.getCapacityFlop() / demand) : 1.0);
+            if (lab.deployed() != null) {
+                lab.deployed().addDeploymentFlop(Math.min(demand, lab.getCapacityFlop()));
+            }
+            shares[l] = totalPeople > 0 ? subscribers / totalPeople : 0;
+        }
+        if (m.outsideModelLab() >= 0) {
+            Lab open = model.labs().get(m.outsideModelLab());
+            open.deployed().addDeploymentFlop(t.outsideQueries() * people * m.outsideFlopPerQuery());
+        }
+        model.setUserShares(shares);
+    }
+}

@@ -1,0 +1,64 @@
+package org.inferenceshift.users;
+
+import java.io.Serializable;
+
+/**
+ * The simulated users as parallel primitive columns (structure of arrays): row i of every column is
+ * user i. No object per user exists anywhere in the model; a step is loops over indices. Each agent
+ * stands for {@link #peoplePerAgent()} people in every total and share.
+ *
+ * <p>Attributes are stored as {@code float} (their sampling noise dwarfs float rounding) and choices
+ * in the narrowest integer type, for about 24 bytes per user.
+ */
+public final class Population implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Value of {@link #currentLab} for a user on the outside option (no paid access). */
+    public static final short OUTSIDE = -1;
+
+    private final int size;
+    private final double peoplePerAgent;
+    final float[] incomeUsdPerMonth;
+    final float[] reasoningShare;
+    final float[] difficultyE;
+    final float[] queriesPerMonth;
+    final float[] valueUsdPerMonth;
+    final byte[] incomeDecile;
+    final short[] currentLab;
+    final byte[] currentTier;
+
+    Population(int size, double peoplePerAgent) {
+        this.size = size;
+        this.peoplePerAgent = peoplePerAgent;
+        incomeUsdPerMonth = new float[size];
+        reasoningShare = new float[size];
+        difficultyE = new float[size];
+        queriesPerMonth = new float[size];
+        valueUsdPerMonth = new float[size];
+        incomeDecile = new byte[size];
+        currentLab = new short[size];
+        currentTier = new byte[size];
+    }
+
+    public int size() { return size; }
+    public double peoplePerAgent() { return peoplePerAgent; }
+
+    public double income(int i) { return incomeUsdPerMonth[i]; }
+    public double reasoningShare(int i) { return reasoningShare[i]; }
+    public double difficulty(int i) { return difficultyE[i]; }
+    public double queries(int i) { return queriesPerMonth[i]; }
+    public double value(int i) { return valueUsdPerMonth[i]; }
+    public int incomeDecile(int i) { return incomeDecile[i]; }
+    public int currentLab(int i) { return currentLab[i]; }
+    public int currentTier(int i) { return currentTier[i]; }
+
+    /** Puts user i on lab {@code lab}'s tier slot {@code tier}, or on the outside option if lab is OUTSIDE. */
+    public void choose(int i, int lab, int tier) {
+        currentLab[i] = (short) lab;
+        currentTier[i] = (byte) tier;
+    }
+
+    /** Heap bytes per user held by the columns (for the benchmark and the docs). */
+    public static int bytesPerUser() {
+        return 5 * Float.BYTES + 2 * Byte.BYTES + Short.BYTES;
+    }
+}

@@ -1,0 +1,29 @@
+package org.inferenceshift.users;
+
+/**
+ * Direct access to the population's columns for the hot loops of the market package, which must not
+ * pay a method call per attribute per user. Nothing outside the step's user pass should need it.
+ */
+public final class UserColumns {
+    public final float[] reasoningShare;
+    public final float[] difficultyE;
+    public final float[] queriesPerMonth;
+    public final float[] valueUsdPerMonth;
+    public final byte[] incomeDecile;
+    public final short[] currentLab;
+    public final byte[] currentTier;
+
+    private UserColumns(Population p) {
+        reasoningShare = p.reasoningShare;
+        difficultyE = p.difficultyE;
+        queriesPerMonth = p.queriesPerMonth;
+        valueUsdPerMonth = p.valueUsdPerMonth;
+        incomeDecile = p.incomeDecile;
+        currentLab = p.currentLab;
+        currentTier = p.currentTier;
+    }
+
+    public static UserColumns of(Population p) {
+        return new UserColumns(p);
+    }
+}
