@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /**
  * A lab's split of its monthly budget (DESIGN §7). The four shares are in [0, 1] and sum to 1; the
  * loader rejects any other split, naming the lab.
@@ -12,7 +14,7 @@ public record AllocationShares(
         @Param(min = 0, max = 1, unit = "share", doc = "Share rented as inference (serving) capacity this month.")
         double inference,
         @Param(min = 0, max = 1, unit = "share", doc = "Share spent on inference-during-training (amplify and distil).")
-        double ida) {
+        double ida) implements Serializable {
 
     public static final double SUM_TOLERANCE = 1e-6;
 

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** DESIGN §4: the capability production function. */
 public record CapabilityParams(
         @Param(min = 1e15, max = 1e40, unit = "FLOP (effective)", doc = "Data wall W: effective pre-training compute above which returns fall.")
@@ -19,5 +21,5 @@ public record CapabilityParams(
         @Param(min = 0, max = 60, unit = "E (OOM)", doc = "E at which a configuration counts as human-level (cost-per-task metric).")
         double humanLevelE,
         @Param(min = 0, max = 60, unit = "E (OOM)", doc = "E at or above which usage counts as high-capability (regulation metric).")
-        double dangerE) {
+        double dangerE) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** DESIGN §6: how users re-decide (inertia, consideration set, multinomial logit). */
 public record ChoiceParams(
         @Param(min = 0, max = 1, unit = "probability/month", doc = "Probability that a user re-decides in a given month.")
@@ -9,5 +11,5 @@ public record ChoiceParams(
         @Param(min = 0, max = 1, unit = "share", doc = "Awareness floor added to every lab's user share when drawing the consideration set.")
         double awarenessFloor,
         @Param(min = 1e-4, max = 10, unit = "utility", doc = "Logit scale lambda on utility u = p - price/V (larger means noisier choice).")
-        double logitScale) {
+        double logitScale) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** DESIGN §7: budgets, capital raises and exit. */
 public record FinanceParams(
         @Param(min = 1, max = 600, unit = "months", doc = "A lab spends cash/runwayMonths of its cash each month on top of revenue.")
@@ -13,5 +15,5 @@ public record FinanceParams(
         @Param(min = 0, unit = "USD", doc = "Raise available to a lab with no revenue yet (scaled by capability rank like any raise).")
         double minimumRaiseUsd,
         @Param(min = 1, max = 120, unit = "months", doc = "Consecutive months of negative cash after which a lab exits.")
-        int exitAfterNegativeMonths) {
+        int exitAfterNegativeMonths) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** One lab of the initial roster (DESIGN §7). Fields a file omits come from {@code labDefaults}. */
 public record LabSpec(
         String id,
@@ -20,5 +22,5 @@ public record LabSpec(
         double finalRunShare,
         InitialModelSpec initialModel,
         AllocationShares allocation,
-        TierSpec tier) {
+        TierSpec tier) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** DESIGN §6: the simulated user population and the distributions its columns are drawn from. */
 public record PopulationParams(
         @Param(min = 1, max = 100_000_000, unit = "agents", doc = "Simulated users (rows of the user arrays).")
@@ -29,5 +31,5 @@ public record PopulationParams(
         @Param(min = 0, unit = "USD/month", doc = "v0: monthly value of AI work to a median-income user whose tasks all succeed.")
         double valueUsdPerMonthAtMedianIncome,
         @Param(min = 0, max = 3, unit = "elasticity", doc = "eta: elasticity of the value of AI work with respect to income.")
-        double valueIncomeElasticity) {
+        double valueIncomeElasticity) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record Scenario(
         CapabilityParams capability,
         ServingParams serving,
         FinanceParams finance,
-        List<LabSpec> labs) {
+        List<LabSpec> labs) implements Serializable {
 
     public Scenario {
         labs = List.copyOf(labs);

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** DESIGN §5: serving costs and the free outside option. */
 public record ServingParams(
         @Param(min = 1, max = 1e7, unit = "tokens", doc = "Output tokens of one query at inference multiplier k = 1.")
@@ -13,5 +15,5 @@ public record ServingParams(
         @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Capability lost by self-hosting an open-weight model instead of buying a served tier.")
         double selfHostingPenaltyE,
         @Param(min = 0, max = 60, unit = "E (OOM)", doc = "Capability of the outside option when no open-weight model exists (no AI at all).")
-        double noAiCapabilityE) {
+        double noAiCapabilityE) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.scenario;
 
+import java.io.Serializable;
+
 /** DESIGN §3: exogenous hardware and algorithmic trends. */
 public record TrendParams(
         @Param(min = 1e10, max = 1e24, unit = "FLOP/USD", doc = "Effective FLOP per dollar at the start (utilisation included).")
@@ -7,5 +9,5 @@ public record TrendParams(
         @Param(min = 0.5, max = 10, unit = "x/year", doc = "Growth factor of FLOP per dollar per year.")
         double hardwareGrowthPerYear,
         @Param(min = 0.5, max = 30, unit = "x/year", doc = "Growth factor per year of effective pre-training compute per physical FLOP.")
-        double algoEfficiencyGrowthPerYear) {
+        double algoEfficiencyGrowthPerYear) implements Serializable {
 }
