@@ -1,6 +1,7 @@
 package org.inferenceshift.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +51,24 @@ public final class RunReport {
     private void write(Path dir) throws IOException {
         Path charts = Files.createDirectories(dir.resolve(CHARTS_FOLDER));
         ChartRenderer renderer = new ChartRenderer(start, months, subtitle());
+        List<Figure> figures = RunFigures.of(result);
+        // figures are independent images: drawn in parallel, collected in order, so the bytes do not change
+        List<byte[]> drawn;
+        try {
+            drawn = figures.parallelStream().map(f -> {
+                try {
+                    return renderer.png(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, byte[]> pngs = new LinkedHashMap<>();
-        for (Figure figure : RunFigures.of(result)) {
-            byte[] png = renderer.png(figure);
-            Files.write(charts.resolve(figure.fileName()), png);
-            pngs.put(figure.fileName(), png);
+        for (int i = 0; i < figures.size(); i++) {
+            Files.write(charts.resolve(figures.get(i).fileName()), drawn.get(i));
+            pngs.put(figures.get(i).fileName(), drawn.get(i));
         }
         ReportDocument doc = document(pngs);
         Files.writeString(dir.resolve("report.md"), MarkdownRenderer.render(doc), StandardCharsets.UTF_8);
