@@ -36,7 +36,7 @@ public final class ChartRenderer {
     private static final Color[] PALETTE = {
             new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
             new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999999)};
-    private static final Color GRID = new Color(0xE3E3E3);
+    private static final Color GRID = new Color(0xEBEBEB);
     private static final Color MUTED = new Color(0x555555);
     private static final String FONT = Font.SANS_SERIF;
     private static final double EPOCH_YEAR = 1970;
@@ -154,6 +154,7 @@ public final class ChartRenderer {
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderColor(new Color(0xBBBBBB));
         s.setPlotGridLinesColor(GRID);
+        s.setPlotGridLinesStroke(new BasicStroke(0.8f));
         s.setChartTitleBoxVisible(false);
         s.setChartTitleFont(TITLE_FONT);
         s.setAxisTitleFont(new Font(FONT, Font.PLAIN, 13));

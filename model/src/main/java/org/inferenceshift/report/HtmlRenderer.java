@@ -24,10 +24,11 @@ public final class HtmlRenderer {
             table { border-collapse: collapse; margin: 0.8em 0 1.2em; font-size: 0.9em; }
             th, td { padding: 0.3em 0.7em; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
             th { background: #f4f4f4; font-weight: 600; }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { white-space: nowrap; }
             tr:nth-child(even) td { background: #fafafa; }
             img { max-width: 100%; height: auto; border: 1px solid #eee; margin: 0.5em 0 1em; }
-            code { background: #f4f4f4; padding: 0 0.25em; border-radius: 3px; }
+            code { background: #f4f4f4; padding: 0 0.25em; border-radius: 3px; white-space: nowrap; }
             .muted { color: #666; }
             """;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
@@ -55,9 +56,28 @@ public final class RunFigures {
                 series.add(new Series(metric.column(), result.series(metric)));
                 names.add(metric.column());
             }
+            for (Metric metric : unit.getValue()) {
+                reference(metric, result).ifPresent(series::add);
+            }
             panels.add(new Panel(panelTitle(names), unit.getKey(), series));
         }
         return new Figure(fileName(group), group.title(), panels);
+    }
+
+    /** A constant line that gives a metric its meaning: the human wage the cost of human-level AI is set against. */
+    private static Optional<Series> reference(Metric metric, RunResult result) {
+        double wage = result.scenario().serving().humanWageUsdPerTask();
+        return switch (metric) {
+            case HUMAN_LEVEL_COST_PER_TASK -> Optional.of(constant("human wage (humanWageUsdPerTask)", wage, result));
+            case HUMAN_LEVEL_COST_TO_WAGE -> Optional.of(constant("parity with the human wage", 1, result));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Series constant(String name, double value, RunResult result) {
+        double[] values = new double[result.rows().size()];
+        Arrays.fill(values, value);
+        return new Series(name, values);
     }
 
     /**

@@ -106,6 +106,10 @@ public final class RunReport {
         doc.add(new ReportDocument.Heading(2, "Models and lifetime compute"));
         List<ModelRecord> models = ModelRecords.of(result);
         doc.add(new ReportDocument.Text(modelsSummary(models)));
+        doc.add(lifetimeByLab(models));
+        doc.add(new ReportDocument.Text(String.format(Locale.ROOT,
+                "The %d most recently trained models (all of them are in `models.csv`):",
+                Math.min(MODELS_LISTED, models.size()))));
         doc.add(modelTable(models));
         doc.add(new ReportDocument.Heading(2, "Files of this run"));
         doc.add(new ReportDocument.Bullets(List.of(
@@ -229,8 +233,41 @@ public final class RunReport {
         return String.format(Locale.ROOT,
                 "%d models were trained and %d deployed. For %d of the deployed models, serving compute overtook "
                         + "pre-training compute by the end of the run (the appendix cross-over, d I > 3 D with "
-                        + "C_pre = 6 N D and C_deploy = 2 N d I). The %d most recently trained models:",
-                models.size(), released, crossed, Math.min(MODELS_LISTED, models.size()));
+                        + "C_pre = 6 N D and C_deploy = 2 N d I). A retired model is one its lab has replaced, so "
+                        + "its lifetime compute is complete; medians are over the retired models of each lab.",
+                models.size(), released, crossed);
+    }
+
+    private ReportDocument.Table lifetimeByLab(List<ModelRecord> models) {
+        Map<String, List<ModelRecord>> deployedByLab = new LinkedHashMap<>();
+        for (ModelRecord m : models) {
+            if (m.released()) {
+                deployedByLab.computeIfAbsent(m.labId(), id -> new ArrayList<>()).add(m);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<ModelRecord>> lab : deployedByLab.entrySet()) {
+            List<ModelRecord> deployed = lab.getValue();
+            // deployed in release order; every one but the last has been replaced
+            List<ModelRecord> retired = deployed.subList(0, deployed.size() - 1);
+            DescriptiveStatistics ratio = new DescriptiveStatistics();
+            DescriptiveStatistics trainingShare = new DescriptiveStatistics();
+            long crossed = 0;
+            for (ModelRecord m : retired) {
+                ratio.addValue(m.deploymentToPretraining());
+                trainingShare.addValue(m.trainingShareOfLifetime());
+                crossed += m.deploymentExceedsPretraining() ? 1 : 0;
+            }
+            boolean any = !retired.isEmpty();
+            rows.add(List.of("`" + lab.getKey() + "`", Integer.toString(deployed.size()), Integer.toString(retired.size()),
+                    any ? crossed + " of " + retired.size() : "NA",
+                    any ? TickLabels.format(ratio.getPercentile(50)) : "NA",
+                    any ? TickLabels.format(trainingShare.getPercentile(50)) : "NA"));
+        }
+        return new ReportDocument.Table(
+                List.of("lab", "models deployed", "retired", "retired past the cross-over",
+                        "median deployment / pre-training", "median training share of lifetime"),
+                rows, List.of(false, true, true, true, true, true));
     }
 
     private ReportDocument.Table modelTable(List<ModelRecord> models) {
