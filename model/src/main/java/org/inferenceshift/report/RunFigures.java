@@ -115,7 +115,8 @@ public final class RunFigures {
         List<Panel> panels = List.of(
                 labPanel("user_share by lab", "share of people", drawn, byLab, months, LabMonth::userShare),
                 labPanel("revenue_usd by lab", "USD/month", drawn, byLab, months, LabMonth::revenueUsd),
-                labPanel("deployed_top_E by lab", "E (OOM)", drawn, byLab, months, LabMonth::deployedTopE),
+                labPanel("deployed_top_E by lab", "E (OOM)", drawn, byLab, months,
+                        r -> r.active() ? r.deployedTopE() : Double.NaN),
                 labPanel("cash_usd by lab", "USD", drawn, byLab, months, LabMonth::cashUsd));
         return new Figure("labs.png", title, panels);
     }
