@@ -34,10 +34,6 @@ final class ProgressBarListener implements ProgressListener {
         return new ProgressBarListener(log, interactive);
     }
 
-    static ProgressBarListener plainLines(PrintWriter log) {
-        return new ProgressBarListener(log, false);
-    }
-
     @Override
     public void started(int total, int alreadyDone) {
         ProgressBarBuilder builder = new ProgressBarBuilder()

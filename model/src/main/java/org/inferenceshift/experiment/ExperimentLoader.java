@@ -162,7 +162,7 @@ public final class ExperimentLoader {
                 throw error(at, "scenario name \"" + scenario.name() + "\" is also the name of " + previous
                         + "; rows are told apart by scenario name, so names must differ");
             }
-            out.add(new ExperimentScenario(scenario.name(), entry.asText(), scenarioFile, tree, sha256(bytes)));
+            out.add(new ExperimentScenario(scenario.name(), entry.asText(), tree, sha256(bytes)));
         }
         return out;
     }

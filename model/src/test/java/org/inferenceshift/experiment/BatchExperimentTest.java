@@ -84,6 +84,8 @@ class BatchExperimentTest {
         Result result = batch("--threads", "2", "--out", twoThreads.toString());
         assertEquals(0, result.code(), result.err());
         assertSameResults(reference, twoThreads);
+        // not a terminal here, so progress comes as plain ASCII lines ending at the total
+        assertTrue(result.err().lines().anyMatch(l -> l.startsWith("runs 100%") && l.contains("12/12 runs")), result.err());
     }
 
     @Test

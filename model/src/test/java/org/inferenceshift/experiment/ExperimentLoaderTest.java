@@ -117,7 +117,7 @@ class ExperimentLoaderTest {
     void listPointTheScenarioRejectsIsNamedByIndex() throws IOException {
         ScenarioException e = failure("""
                 {"name": "e", "purpose": "p", "seed": 1, "seeds": 1, "scenarios": [%s],
-                 "list": [{"labs.0.allocation.pre": 0.5}]}
+                 "list": [{"labs.0.allocation.pre": 0.9}]}
                 """.formatted(ExperimentFiles.scenario("baseline.json")));
         assertMentions(e, "bad.json: $.list[0]", "must sum to 1");
     }
