@@ -2,6 +2,7 @@ package org.inferenceshift.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -68,6 +69,10 @@ public final class BatchCommand implements Callable<Integer> {
             Experiment experiment = ExperimentLoader.load(experimentFile);
             plan = RunPlanner.plan(experiment);
             folder = out != null ? out : Path.of("results", experiment.name());
+            if (resume && Files.exists(folder.resolve("manifest.json"))) {
+                stdout.println("Already complete: " + folder + " (nothing to resume).");
+                return ExitCodes.SUCCESS;
+            }
             AtomicFolder.checkAvailable(folder);
         } catch (ScenarioException | OutputExistsException e) {
             err.println("inferenceshift: " + e.getMessage());

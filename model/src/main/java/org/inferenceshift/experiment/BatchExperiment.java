@@ -69,9 +69,10 @@ public final class BatchExperiment {
             RunStore store = new RunStore(folder.staging().resolve(PARTS_DIR), plan.size());
             int alreadyDone;
             int ranNow;
+            // the lock keeps two processes out of one staging folder; closing the channel releases it
             try (FileChannel lockChannel = FileChannel.open(folder.staging().resolve(LOCK_FILE),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = lock(lockChannel, staging)) {
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                lock(lockChannel, staging);
                 BitSet done = store.finished();
                 alreadyDone = done.cardinality();
                 List<PlannedRun> todo = new ArrayList<>();
@@ -142,13 +143,12 @@ public final class BatchExperiment {
         }
     }
 
-    private static FileLock lock(FileChannel channel, Path staging) throws IOException, ResumeException {
+    private static void lock(FileChannel channel, Path staging) throws IOException, ResumeException {
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw new ResumeException(staging + ": another batch process is running this experiment");
             }
-            return lock;
         } catch (OverlappingFileLockException e) {
             throw new ResumeException(staging + ": another batch in this process is running this experiment");
         }

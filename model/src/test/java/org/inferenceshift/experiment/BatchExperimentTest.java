@@ -108,6 +108,11 @@ class BatchExperimentTest {
         assertTrue(resumed.out().contains("7 this session, 5 resumed"), resumed.out());
         assertSameResults(reference, out);
         assertFalse(Files.exists(AtomicFolder.resumableStaging(out)));
+
+        Result done = batch("--resume", "--out", out.toString());
+        assertEquals(0, done.code(), "resuming a finished experiment is a no-op, not an error");
+        assertTrue(done.out().contains("Already complete"), done.out());
+        assertSameResults(reference, out);
     }
 
     @Test
@@ -181,6 +186,16 @@ class BatchExperimentTest {
         try (Stream<String> lines = Files.lines(reference.resolve("timeseries.csv"))) {
             assertEquals(1 + 12 * 12 * 2, lines.count());
         }
+    }
+
+    @Test
+    void theSparkEngineOutsideItsModuleIsBadInputWithDirections() {
+        Path out = dir.resolve("nospark");
+        Result result = batch("--engine", "spark", "--out", out.toString());
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("spark engine is not on this classpath") && result.err().contains("./inferenceshift"),
+                result.err());
+        assertFalse(Files.exists(out) || Files.exists(AtomicFolder.resumableStaging(out)));
     }
 
     private static int partCount(Path parts) throws IOException {
