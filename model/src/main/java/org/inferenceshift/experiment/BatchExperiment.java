@@ -69,6 +69,7 @@ public final class BatchExperiment {
             RunStore store = new RunStore(folder.staging().resolve(PARTS_DIR), plan.size());
             int alreadyDone;
             int ranNow;
+            boolean complete;
             // the lock keeps two processes out of one staging folder; closing the channel releases it
             try (FileChannel lockChannel = FileChannel.open(folder.staging().resolve(LOCK_FILE),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -91,10 +92,13 @@ public final class BatchExperiment {
                         progress.finished(row);
                     });
                 }
+                complete = alreadyDone + ranNow == plan.size();
+                if (complete) {
+                    finish(plan, store, folder.staging());
+                }
             }
-            boolean complete = alreadyDone + ranNow == plan.size();
             if (complete) {
-                finish(plan, store, folder.staging());
+                Files.delete(folder.staging().resolve(LOCK_FILE));
                 folder.commit();
             }
             return new Outcome(complete ? out : staging, plan.size(), alreadyDone, ranNow, complete);
@@ -110,7 +114,6 @@ public final class BatchExperiment {
         Manifest.write(plan, staging);
         deleteTree(store.dir());
         Files.delete(staging.resolve(PLAN_FILE));
-        Files.delete(staging.resolve(LOCK_FILE));
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * executor or session produced them.
  */
 final class RunStore {
-    private static final Pattern PART = Pattern.compile("run-(\\d+)\\.csv");
+    private static final Pattern PART = Pattern.compile("run-(\\d{1,9})\\.csv");
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path dir;
