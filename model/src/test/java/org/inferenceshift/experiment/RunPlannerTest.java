@@ -3,12 +3,15 @@ package org.inferenceshift.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.inferenceshift.output.Numbers;
 import org.inferenceshift.scenario.ScenarioException;
+import org.inferenceshift.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +68,11 @@ class RunPlannerTest {
                 """.formatted(ExperimentFiles.scenario("baseline.json")));
         RunPlan plan = RunPlanner.plan(ExperimentLoader.load(file));
         assertEquals(List.of("choice.reviewRate", "choice.logitScale"), plan.parameters());
-        // a point that leaves a parameter out shows the scenario's own value (defaults: 0.15 and 0.2)
-        assertEquals(List.of("0.3", "0.2"), plan.runs().get(0).parameterValues());
-        assertEquals(List.of("0.15", "0.4"), plan.runs().get(1).parameterValues());
+        // a point that leaves a parameter out shows the scenario's own value: baseline.json keeps the defaults
+        JsonNode choice = ScenarioLoader.defaults().get("choice");
+        String reviewRate = Numbers.format(choice.get("reviewRate").doubleValue());
+        String logitScale = Numbers.format(choice.get("logitScale").doubleValue());
+        assertEquals(List.of("0.3", logitScale), plan.runs().get(0).parameterValues());
+        assertEquals(List.of(reviewRate, "0.4"), plan.runs().get(1).parameterValues());
     }
 }
