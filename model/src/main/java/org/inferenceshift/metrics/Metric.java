@@ -127,7 +127,29 @@ public enum Metric {
             f -> f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()),
     HUMAN_LEVEL_K("human_level_k", MetricGroup.FRONTIER, "x (inference multiplier)",
             "Inference multiplier k of that cheapest human-level configuration (NA: none reaches it).",
-            f -> f.humanLevel().multiplier());
+            f -> f.humanLevel().multiplier()),
+
+    MODELS_COVERED("models_covered", MetricGroup.REGULATION, "models",
+            "Deployed models (of active labs) that at least one regulator covers this month.",
+            RegulationFacts::modelsCovered),
+    COVERED_HIGH_CAPABILITY_USAGE_SHARE("covered_high_capability_usage_share", MetricGroup.REGULATION,
+            "share of queries",
+            "Of the queries served at E >= capability.dangerE (reasoning tasks, at the tier's effective k), the share "
+                    + "served by models the regulator of the user's region covers (NA: no such usage).",
+            RegulationFacts::coveredHighCapabilityUsageShare),
+    RUNS_BELOW_THRESHOLD("runs_below_threshold", MetricGroup.REGULATION, "runs",
+            "Training runs so far whose training compute lies within 0.3 OOM below a training threshold of some "
+                    + "regulator (bunching; compare with a world whose thresholds cost nothing).",
+            RegulationFacts::runsBelowThreshold),
+    BUNCHING_SHARE("bunching_share", MetricGroup.REGULATION, "share of runs",
+            "Of the training runs so far within 0.3 OOM of a training threshold (either side), the share below it: "
+                    + "about 0.5 without bunching (runs spread evenly in log compute), near 1 when labs stop just short "
+                    + "(NA: no run near a threshold).",
+            RegulationFacts::bunchingShare),
+    REGULATOR_VISIBLE_GAP_E("regulator_visible_gap_E", MetricGroup.REGULATION, "E (OOM)",
+            "Lead of the best internal model over the best deployed one as regulators can see it: the true gap "
+                    + "(max_internal_E - max_deployed_E) if some regulator requires disclosure, else 0.",
+            RegulationFacts::visibleInternalGapE);
 
     private final String column;
     private final MetricGroup group;
