@@ -1,8 +1,8 @@
 package org.inferenceshift.parameters;
 
 /**
- * The top level of the scenario: its name and purpose (read-only) and the horizon. The seed is not here:
- * MASON's Console owns it, and the GUI copies it into the scenario at each start.
+ * The top level of the scenario: its name and start month (read-only) and the horizon. The seed is not
+ * here: MASON's Console owns it, and the GUI copies it into the scenario at each start.
  */
 public final class RunSection extends ParameterSection {
     RunSection(ScenarioParameters owner) {
@@ -10,7 +10,6 @@ public final class RunSection extends ParameterSection {
     }
 
     public String getScenario() { return scenario().name(); }
-    public String getPurpose() { return scenario().purpose(); }
     public String getStart() { return scenario().start(); }
 
     public int getHorizonMonths() { return scenario().horizonMonths(); }
