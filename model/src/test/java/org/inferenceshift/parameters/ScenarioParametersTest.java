@@ -1,11 +1,14 @@
 package org.inferenceshift.parameters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
 import java.util.Map;
@@ -173,7 +176,7 @@ class ScenarioParametersTest {
         Properties choice = Properties.getProperties(section("Choice"));
         Interval labs = (Interval) choice.getDomain(index(choice, "ConsiderationLabs"));
         assertEquals(16L, labs.getMax().longValue());
-        assertTrue(!labs.isDouble(), "an int parameter gets an integer slider");
+        assertFalse(labs.isDouble(), "an int parameter gets an integer slider");
     }
 
     @Test
@@ -187,9 +190,8 @@ class ScenarioParametersTest {
 
     @Test
     void editRejectsAPathThatIsNoParameter() {
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () ->
-                ScenarioParameters.edit(original, "capability.returnsAboveWal",
-                        com.fasterxml.jackson.databind.node.DoubleNode.valueOf(1)));
+        ScenarioException e = assertThrows(ScenarioException.class, () ->
+                ScenarioParameters.edit(original, "capability.returnsAboveWal", DoubleNode.valueOf(1)));
         assertTrue(e.getMessage().contains("did you mean \"returnsAboveWall\""), e.getMessage());
     }
 }

@@ -129,6 +129,12 @@ public class IndustryModelWithUI extends GUIState {
         frames.clear();
     }
 
+    /** MASON pages inspectors at 25 properties; a lab has more, and all of them belong on one page. */
+    @Override
+    public int getMaximumPropertiesForInspector() {
+        return 100;
+    }
+
     @Override
     public Inspector getInspector() {
         parametersInspector = new ParametersInspector(model(), this);
@@ -184,7 +190,7 @@ public class IndustryModelWithUI extends GUIState {
             lab = model().labs().get(labIndex);
         }
         Bag inspectors = new Bag();
-        inspectors.add(new SimpleInspector(lab, this, "Lab " + lab.getId()));
+        inspectors.add(new SimpleInspector(lab, this, "Lab " + lab.getId(), getMaximumPropertiesForInspector()));
         Bag names = new Bag();
         names.add("Lab " + lab.getId());
         controller.setInspectors(inspectors, names);

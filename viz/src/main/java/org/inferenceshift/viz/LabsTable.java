@@ -5,20 +5,22 @@ import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.JTableHeader;
 
 /**
  * The labs view: one row per lab with its money, market, allocation, tiers and capability. Double-clicking
  * a row opens MASON's inspector on that lab (every bean property of {@code Lab}, updated each step).
  */
 final class LabsTable {
+    /** A table column: header, header tooltip, preferred width in pixels, and what it shows of a lab. */
     private record Column(String title, String tooltip, int width, Function<LabRow, Object> value) {
     }
 
@@ -52,6 +54,15 @@ final class LabsTable {
         table.setFillsViewportHeight(true);
         table.setRowHeight(20);
         table.setAutoCreateRowSorter(false);
+        table.setTableHeader(new JTableHeader(table.getColumnModel()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getToolTipText(MouseEvent e) {
+                int column = columnAtPoint(e.getPoint());
+                return column < 0 ? null : COLUMNS.get(column).tooltip();
+            }
+        });
         table.getTableHeader().setReorderingAllowed(false);
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(SwingConstants.RIGHT);

@@ -48,7 +48,8 @@ final class ParametersInspector extends Inspector implements Scrollable {
         header.add(status, BorderLayout.SOUTH);
         add(header, BorderLayout.NORTH);
         for (ParameterSection section : parameters.sections()) {
-            tabs.addInspector(new SimpleInspector(new CheckedProperties(section), gui, null), section.title());
+            tabs.addInspector(new SimpleInspector(new CheckedProperties(section), gui, null,
+                    gui.getMaximumPropertiesForInspector()), section.title());
         }
         add(tabs, BorderLayout.CENTER);
         setVolatile(false);

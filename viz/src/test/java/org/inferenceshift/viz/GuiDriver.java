@@ -7,6 +7,8 @@ import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
 import java.awt.event.KeyListener;
+import java.awt.event.MouseEvent;
+import java.awt.event.MouseListener;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
+import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import org.inferenceshift.scenario.Scenario;
@@ -164,6 +167,34 @@ final class GuiDriver {
         PropertyField field = inspectorField(property);
         AtomicReference<String> value = new AtomicReference<>();
         onSwing(() -> value.set(field.getValue()));
+        return value.get();
+    }
+
+    /** Double-clicks a row of the labs table, delivered to the table's mouse listeners. */
+    void doubleClickLab(int row) throws Exception {
+        onSwing(() -> {
+            JTable table = gui.labsTable().table();
+            Rectangle cell = table.getCellRect(row, 0, true);
+            MouseEvent click = new MouseEvent(table, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0,
+                    (int) cell.getCenterX(), (int) cell.getCenterY(), 2, false, MouseEvent.BUTTON1);
+            for (MouseListener listener : table.getMouseListeners()) {
+                listener.mouseClicked(click);
+            }
+        });
+        flushSwing();
+    }
+
+    /** The value MASON shows for a property in any open inspector (lab inspectors, for instance). */
+    String valueInInspectors(String property) throws Exception {
+        AtomicReference<String> value = new AtomicReference<>();
+        onSwing(() -> {
+            for (Object inspector : console.getAllInspectors()) {
+                PropertyField field = fieldAfterLabel((Container) inspector, property);
+                if (field != null) {
+                    value.set(field.getValue());
+                }
+            }
+        });
         return value.get();
     }
 

@@ -77,6 +77,11 @@ class GuiTest {
         assertEquals(scenario.labs().stream().map(l -> l.id()).toList(),
                 driver.gui().labsTable().rows().stream().map(LabRow::id).toList());
 
+        driver.doubleClickLab(2);
+        assertEquals(scenario.labs().get(2).id(), driver.valueInInspectors("Id"), "double-click inspects that lab");
+        assertEquals(Double.toString(driver.gui().model().labs().get(2).getCashUsd()), // paused: the model is still
+                driver.valueInInspectors("CashUsd"));
+
         driver.showTab("Model");
         driver.showSection("Capability");
         BufferedImage shot = driver.screenshot(dir.resolve("gui.png"));
