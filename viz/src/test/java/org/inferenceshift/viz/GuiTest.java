@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -89,6 +90,24 @@ class GuiTest {
         JFrame dashboard = driver.gui().frames().get(0);
         assertTrue(distinctColours(shot, dashboard.getBounds()) > 50,
                 "the charts window on screen shows drawn charts, not a blank frame");
+
+        // File > Save writes this checkpoint, File > Open reads it back (what the Console's menu items call)
+        File checkpoint = dir.resolve("month12.checkpoint").toFile();
+        driver.gui().state.writeToCheckpoint(checkpoint);
+        driver.step(4);
+        assertEquals(16, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount());
+        GuiDriver.onSwing(() -> {
+            try {
+                assertTrue(driver.gui().readNewStateFromCheckpoint(checkpoint));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        GuiDriver.flushSwing();
+        assertEquals(12, driver.gui().state.schedule.getSteps());
+        assertEquals(12, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount(), "charts redrawn from the checkpoint");
+        driver.step(2);
+        assertEquals(14, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount(), "and they follow the resumed run");
     }
 
     @Test
