@@ -41,11 +41,34 @@ public abstract class ParameterSection {
     }
 
     /**
+     * Position of a MASON property name's parameter within its scenario record, so an inspector can list
+     * parameters in the order a scenario file does (Java reflection returns methods in no fixed order).
+     * Properties without a parameter behind them come first.
+     */
+    public int order(String propertyName) {
+        RecordComponent declared = ParamLookup.component(path(component(propertyName)));
+        if (declared == null) {
+            return -1;
+        }
+        RecordComponent[] siblings = declared.getDeclaringRecord().getRecordComponents();
+        for (int i = 0; i < siblings.length; i++) {
+            if (siblings[i].getName().equals(declared.getName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String component(String propertyName) {
+        return Character.toLowerCase(propertyName.charAt(0)) + propertyName.substring(1);
+    }
+
+    /**
      * Tooltip text for a MASON property name ("ReturnsAboveWall"): what it means, its unit and accepted
      * range, and the JSON path to set it in a scenario file. Null for properties without a declaration.
      */
     public String describe(String propertyName) {
-        String component = Character.toLowerCase(propertyName.charAt(0)) + propertyName.substring(1);
+        String component = component(propertyName);
         RecordComponent declared = ParamLookup.component(path(component));
         Param param = declared == null ? null : declared.getAnnotation(Param.class);
         if (param == null) {

@@ -180,6 +180,18 @@ class ScenarioParametersTest {
     }
 
     @Test
+    void propertiesAreOrderedAsTheScenarioFileListsThem() {
+        ParameterSection capability = section("Capability");
+        assertEquals(0, capability.order("DataWallFlop"));
+        assertEquals(1, capability.order("ReturnsAboveWall"));
+        assertEquals(8, capability.order("DangerE"));
+        ParameterSection run = section("Run");
+        assertEquals(-1, run.order("Scenario"), "a property with no parameter behind it comes first");
+        assertEquals(3, run.order("Start"));
+        assertEquals(4, run.order("HorizonMonths"));
+    }
+
+    @Test
     void masonSetsValuesFromTheInspectorText() {
         Properties choice = Properties.getProperties(section("Choice"));
         choice.setValue(index(choice, "ReviewRate"), "0.05");

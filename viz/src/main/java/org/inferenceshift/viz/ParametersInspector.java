@@ -4,7 +4,9 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Rectangle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -17,6 +19,7 @@ import sim.display.GUIState;
 import sim.portrayal.Inspector;
 import sim.portrayal.SimpleInspector;
 import sim.portrayal.inspector.TabbedInspector;
+import sim.util.Properties;
 import sim.util.SimpleProperties;
 
 /**
@@ -48,7 +51,7 @@ final class ParametersInspector extends Inspector implements Scrollable {
         header.add(status, BorderLayout.SOUTH);
         add(header, BorderLayout.NORTH);
         for (ParameterSection section : parameters.sections()) {
-            tabs.addInspector(new SimpleInspector(new CheckedProperties(section), gui, null,
+            tabs.addInspector(new SimpleInspector(new SectionProperties(section), gui, null,
                     gui.getMaximumPropertiesForInspector()), section.title());
         }
         add(tabs, BorderLayout.CENTER);
@@ -114,29 +117,77 @@ final class ParametersInspector extends Inspector implements Scrollable {
     }
 
     /**
-     * A section's bean properties as MASON reads them, plus tooltips from the parameter declarations and
-     * the refusal check: MASON beeps and keeps the field's old value when a set returns null.
+     * A section's bean properties as MASON reads them, listed in scenario-file order, with tooltips from the
+     * parameter declarations and the refusal check: MASON beeps and keeps the old value when a set returns null.
      */
-    private final class CheckedProperties extends SimpleProperties {
+    private final class SectionProperties extends Properties {
         private static final long serialVersionUID = 1L;
         private final transient ParameterSection section;
+        private final SimpleProperties bean;
+        /** Display position to the bean's property index. */
+        private final int[] order;
 
-        CheckedProperties(ParameterSection section) {
-            super(section, true, false, true);
+        SectionProperties(ParameterSection section) {
             this.section = section;
+            this.bean = new SimpleProperties(section, true, false, true);
+            this.object = section;
+            this.order = IntStream.range(0, bean.numProperties()).boxed()
+                    .sorted(Comparator.comparingInt(i -> section.order(bean.getName(i))))
+                    .mapToInt(Integer::intValue).toArray();
         }
 
         @Override
-        protected Object _setValue(int index, Object value) {
-            Object shown = super._setValue(index, value);
-            String refusal = parameters.lastRejection();
-            showStatus(refusal);
-            return refusal == null ? shown : null;
+        public boolean isVolatile() {
+            return bean.isVolatile();
+        }
+
+        @Override
+        public int numProperties() {
+            return order.length;
+        }
+
+        @Override
+        public Object getValue(int index) {
+            return bean.getValue(order[index]);
+        }
+
+        @Override
+        public Object getDomain(int index) {
+            return bean.getDomain(order[index]);
         }
 
         @Override
         public String getDescription(int index) {
             return section.describe(getName(index));
+        }
+
+        @Override
+        public boolean isReadWrite(int index) {
+            return bean.isReadWrite(order[index]);
+        }
+
+        @Override
+        public boolean isHidden(int index) {
+            return bean.isHidden(order[index]);
+        }
+
+        @Override
+        public String getName(int index) {
+            return bean.getName(order[index]);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public Class getType(int index) {
+            return bean.getType(order[index]);
+        }
+
+        @Override
+        protected Object _setValue(int index, Object value) {
+            Object shown = bean.setValue(order[index], value);
+            String refusal = parameters.lastRejection();
+            showStatus(refusal);
+            return refusal == null ? shown : null;
         }
     }
 }
