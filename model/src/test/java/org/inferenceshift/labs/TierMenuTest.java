@@ -1,0 +1,29 @@
+package org.inferenceshift.labs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class TierMenuTest {
+
+    @Test
+    void firstPublicationAndAnUnchangedMenuMoveNobody() {
+        TierMenu menu = new TierMenu();
+        menu.add(new Tier("a", 20, 1));
+        assertNull(menu.remap(), "users placed on the opening menu keep their slot");
+        assertNull(menu.remap());
+    }
+
+    @Test
+    void droppingATierShiftsLaterSlotsAndMarksTheDroppedOne() {
+        TierMenu menu = new TierMenu();
+        menu.add(new Tier("a", 20, 1));
+        menu.add(new Tier("b", 200, 10));
+        menu.add(new Tier("c", 2000, 100));
+        menu.remap();
+        menu.remove(1);
+        menu.add(new Tier("d", 5, 1));
+        assertArrayEquals(new int[] {0, -1, 1}, menu.remap());
+    }
+}

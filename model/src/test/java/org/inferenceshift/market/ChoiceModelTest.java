@@ -1,0 +1,130 @@
+package org.inferenceshift.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import org.junit.jupiter.api.Test;
+
+class ChoiceModelTest {
+    private final ChoiceModel choice = new ChoiceModel(0.2, 0.6, 2);
+
+    /** Two labs: lab 0 sells tiers at k=1 ($20) and k=10 ($200), lab 1 one tier ($20). */
+    static MarketSnapshot market(double pricePremium) {
+        MarketSnapshot m = new MarketSnapshot();
+        m.resizeLabs(2);
+        m.resizeOptions(3);
+        m.labFirstOption[0] = 0;
+        m.labTierCount[0] = 2;
+        m.labFirstOption[1] = 2;
+        m.labTierCount[1] = 1;
+        set(m, 0, 0, 20, 26.0, 26.0);
+        set(m, 1, 0, pricePremium, 27.0, 26.2);
+        set(m, 2, 1, 20, 25.8, 25.8);
+        m.awareCount = 2;
+        m.awareLabs = new int[] {0, 1};
+        m.awarenessCumulative = new double[] {0.6, 1.0};
+        m.outsideEReasoning = 25.0;
+        m.outsideEIntuitive = 25.0;
+        return m;
+    }
+
+    private static void set(MarketSnapshot m, int o, int lab, double price, double eR, double eI) {
+        m.optionLab[o] = lab;
+        m.priceUsd[o] = price;
+        m.multiplier[o] = 1;
+        m.eReasoning[o] = eR;
+        m.eIntuitive[o] = eI;
+    }
+
+    @Test
+    void probabilitiesOverOptionsAndTheOutsideOptionSumToOne() {
+        MarketSnapshot m = market(200);
+        MersenneTwisterFast rng = new MersenneTwisterFast(1);
+        int[] all = {0, 1, 2};
+        double[] p = new double[4];
+        for (int trial = 0; trial < 1000; trial++) {
+            double s = rng.nextDouble();
+            double d = 24 + 4 * rng.nextDouble();
+            double v = Math.exp(8 * rng.nextDouble());
+            choice.probabilities(m, all, 3, s, d, v, p);
+            double sum = 0;
+            for (double x : p) {
+                assertTrue(x >= 0 && x <= 1);
+                sum += x;
+            }
+            assertEquals(1.0, sum, 1e-12);
+        }
+    }
+
+    @Test
+    void logitProbabilitiesMatchAHandComputation() {
+        MarketSnapshot m = market(200);
+        // user: s = 1 (all reasoning), d = 26, V = 100; utilities u = p(E) - price / V with w = 0.6
+        // option 0: p(26.0) = 0.5,              u = 0.5 - 0.2 = 0.3
+        // option 1: p(27.0) = 1/(1+e^-(1/0.6)) = 0.8411308951, u = 0.8411308951 - 2 = -1.1588691049
+        // option 2: p(25.8) = 1/(1+e^(1/3))  = 0.4174297935, u = 0.4174297935 - 0.2 = 0.2174297935
+        // outside:  p(25.0) = 1/(1+e^(1/0.6)) = 0.1588691049, u = 0.1588691049
+        double[] u = {0.3, -1.1588691049, 0.2174297935, 0.1588691049};
+        double z = 0;
+        for (double x : u) {
+            z += Math.exp(x / 0.2);
+        }
+        double[] p = new double[4];
+        choice.probabilities(m, new int[] {0, 1, 2}, 3, 1.0, 26.0, 100.0, p);
+        for (int c = 0; c < 4; c++) {
+            assertEquals(Math.exp(u[c] / 0.2) / z, p[c], 1e-9, "option " + c);
+        }
+    }
+
+    @Test
+    void aHigherPriceNeverRaisesATiersDemand() {
+        MersenneTwisterFast users = new MersenneTwisterFast(42);
+        int n = 20_000;
+        double[] s = new double[n];
+        double[] d = new double[n];
+        double[] v = new double[n];
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = users.nextDouble();
+            d[i] = 24 + 4 * users.nextDouble();
+            v[i] = Math.exp(3 + 4 * users.nextDouble());
+            u[i] = users.nextDouble();
+        }
+        int[] all = {0, 1, 2};
+        double[] scratch = new double[4];
+        int previousCount = Integer.MAX_VALUE;
+        double previousExpected = Double.MAX_VALUE;
+        for (double price = 20; price <= 2000; price *= 1.5) {
+            MarketSnapshot m = market(price);
+            int count = 0;
+            double expected = 0;
+            for (int i = 0; i < n; i++) {
+                // same users, same uniform draws: only the price differs between sweeps
+                if (choice.choose(m, all, 3, s[i], d[i], v[i], scratch, u[i]) == 1) {
+                    count++;
+                }
+                choice.probabilities(m, all, 3, s[i], d[i], v[i], scratch);
+                expected += scratch[1];
+            }
+            assertTrue(count <= previousCount, "demand rose with price at " + price);
+            assertTrue(expected < previousExpected, "expected demand must fall strictly with price");
+            previousCount = count;
+            previousExpected = expected;
+        }
+    }
+
+    @Test
+    void theConsiderationSetKeepsTheCurrentLabAndNeverRepeatsALab() {
+        MarketSnapshot m = market(200);
+        MersenneTwisterFast rng = new MersenneTwisterFast(3);
+        int[] labs = new int[3];
+        int[] candidates = new int[4];
+        for (int trial = 0; trial < 200; trial++) {
+            int n = choice.considerationSet(m, 1, rng, labs, candidates);
+            assertEquals(2, candidates[0], "current lab's tiers come first");
+            long distinct = java.util.Arrays.stream(candidates, 0, n).distinct().count();
+            assertEquals(n, distinct);
+        }
+    }
+}
