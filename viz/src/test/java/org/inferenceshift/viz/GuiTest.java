@@ -96,6 +96,8 @@ class GuiTest {
         driver.gui().state.writeToCheckpoint(checkpoint);
         driver.step(4);
         assertEquals(16, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount());
+        assertEquals(Double.toString(driver.gui().model().labs().get(2).getCashUsd()),
+                driver.valueInInspectors("CashUsd"), "the lab inspector follows the run");
         GuiDriver.onSwing(() -> {
             try {
                 assertTrue(driver.gui().readNewStateFromCheckpoint(checkpoint));
