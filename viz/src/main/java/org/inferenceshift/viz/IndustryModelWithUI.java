@@ -42,6 +42,8 @@ public class IndustryModelWithUI extends GUIState {
     public IndustryModelWithUI(Scenario scenario, Path scenarioFile) {
         super(new IndustryModel(scenario));
         this.scenarioFile = scenarioFile;
+        // the user pass may use every core; results do not depend on the thread count
+        model().setThreads(Runtime.getRuntime().availableProcessors());
     }
 
     public static String getName() {

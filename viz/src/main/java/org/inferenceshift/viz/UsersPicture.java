@@ -12,6 +12,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.ui.RectangleEdge;
 
@@ -33,6 +34,7 @@ final class UsersPicture {
     UsersPicture(int sampleUsers) {
         LogAxis income = new LogAxis("income (USD/month)");
         income.setSmallestValue(1);
+        income.setDefaultAutoRange(new Range(100, 100_000)); // before the first month, an empty but sensible axis
         income.setLabelFont(MetricCharts.AXIS_FONT);
         income.setTickLabelFont(MetricCharts.AXIS_FONT);
         NumberAxis capability = new NumberAxis("capability received, E (OOM)");
