@@ -2,10 +2,15 @@ package org.inferenceshift.labs;
 
 import org.inferenceshift.scenario.AllocationShares;
 
-/** The split a lab was given in the scenario, every month. */
-public record FixedAllocation(AllocationShares shares) implements AllocationStrategy {
+/** The split and tokens-per-parameter ratio the lab was given in the scenario, every month. */
+public record FixedAllocation(AllocationShares current, double tokensPerParameter) implements AllocationStrategy {
     @Override
-    public AllocationShares allocate(Lab lab, int step) {
-        return shares;
+    public void endOfMonth(Lab lab, MarketView market) {
+        // the scenario's split stands for the whole run
+    }
+
+    @Override
+    public double lastFitness() {
+        return Double.NaN;
     }
 }

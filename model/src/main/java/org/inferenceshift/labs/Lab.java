@@ -15,12 +15,12 @@ public final class Lab implements Serializable {
     private final int index;
     private final String id;
     private final boolean openWeights;
-    private final double tokensPerParameter;
     private final int trainingMonths;
     private final double finalRunShare;
     private final double fixedCostUsdPerMonth;
     private final int entryStep;
     private final TierMenu menu = new TierMenu();
+    private final TierStats tierStats = new TierStats();
     private final AllocationStrategy allocationStrategy;
     private final PricingPolicy pricingPolicy;
 
@@ -31,8 +31,10 @@ public final class Lab implements Serializable {
     private int negativeCashMonths;
     private TrainedModel deployed;
     private TrainingRun run;
-    private AllocationShares allocation;
     private double throttle = 1.0;
+    private double idaGainInternalE;
+    private double idaGainDeployedE;
+    private double idaComputeFlop;
 
     // this month's flows, reset by startMonth()
     private double revenueUsd;
@@ -51,7 +53,6 @@ public final class Lab implements Serializable {
         this.index = index;
         this.id = spec.id();
         this.openWeights = spec.openWeights();
-        this.tokensPerParameter = spec.tokensPerParameter();
         this.trainingMonths = spec.trainingMonths();
         this.finalRunShare = spec.finalRunShare();
         this.fixedCostUsdPerMonth = spec.fixedCostUsdPerMonth();
@@ -60,7 +61,6 @@ public final class Lab implements Serializable {
         this.lastRevenueUsd = spec.revenueUsdPerMonth();
         this.allocationStrategy = allocationStrategy;
         this.pricingPolicy = pricingPolicy;
-        this.allocation = spec.allocation();
     }
 
     /** Clears the month's flows; called once at the start of every step. */
@@ -121,14 +121,14 @@ public final class Lab implements Serializable {
     }
 
     public void setRun(TrainingRun run) { this.run = run; }
-    public void setAllocation(AllocationShares allocation) { this.allocation = allocation; }
     public void setCapacityFlop(double flop) { this.capacityFlop = flop; }
     public void setThrottle(double throttle) { this.throttle = throttle; }
 
     public int getIndex() { return index; }
     public String getId() { return id; }
     public boolean isOpenWeights() { return openWeights; }
-    public double getTokensPerParameter() { return tokensPerParameter; }
+    /** Tokens per parameter the lab's next run will use (its strategy's current choice). */
+    public double getTokensPerParameter() { return allocationStrategy.tokensPerParameter(); }
     public int getTrainingMonths() { return trainingMonths; }
     public double getFinalRunShare() { return finalRunShare; }
     public double getFixedCostUsdPerMonth() { return fixedCostUsdPerMonth; }
@@ -149,7 +149,10 @@ public final class Lab implements Serializable {
     public double getSubscribers() { return subscribers; }
     public double getThrottle() { return throttle; }
     public int getNegativeCashMonths() { return negativeCashMonths; }
-    public AllocationShares getAllocation() { return allocation; }
+    public AllocationShares getAllocation() { return allocationStrategy.current(); }
+    public double getIdaGainInternalE() { return idaGainInternalE; }
+    public double getIdaGainDeployedE() { return idaGainDeployedE; }
+    public TierStats tierStats() { return tierStats; }
     public TrainedModel deployed() { return deployed; }
     public TrainingRun run() { return run; }
     public TierMenu menu() { return menu; }
@@ -161,8 +164,35 @@ public final class Lab implements Serializable {
         return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd;
     }
 
+    /** E at k = 1 of what users are served: the deployed model plus the IDA gains released so far. */
     public double getDeployedBaseE() {
-        return deployed == null ? Double.NaN : deployed.baseE();
+        return deployed == null ? Double.NaN : deployed.baseE() + idaGainDeployedE;
+    }
+
+    /** E at k = 1 of the best model the lab holds, deployed or not (includes unreleased IDA gains). */
+    public double getInternalBaseE() {
+        return deployed == null ? Double.NaN : deployed.baseE() + idaGainInternalE;
+    }
+
+    /**
+     * Inference-during-training (DESIGN §4): compute accumulates; each iteration costs
+     * {@code computeMultiple} times the deployed model's pre-training compute and raises the internal model
+     * by {@code gainPerIteration * (1 - gain so far / ceiling)}. The gains stay internal until they lead the
+     * deployed model by {@code deployGap}, when the lab releases them.
+     */
+    public void amplify(double flop, double computeMultiple, double gainPerIteration, double ceiling, double deployGap) {
+        if (deployed == null || ceiling <= 0) {
+            return;
+        }
+        idaComputeFlop += flop;
+        double iterationCost = computeMultiple * deployed.physicalFlop();
+        while (idaComputeFlop >= iterationCost && iterationCost > 0 && idaGainInternalE < ceiling) {
+            idaComputeFlop -= iterationCost;
+            idaGainInternalE += gainPerIteration * (1 - idaGainInternalE / ceiling);
+        }
+        if (idaGainInternalE - idaGainDeployedE >= deployGap) {
+            idaGainDeployedE = idaGainInternalE;
+        }
     }
 
     public int getTierCount() {

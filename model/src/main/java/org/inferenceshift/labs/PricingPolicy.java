@@ -4,5 +4,5 @@ import java.io.Serializable;
 
 /** How a lab revises its tier menu after seeing a month's demand. One decision, named implementations. */
 public interface PricingPolicy extends Serializable {
-    void revise(Lab lab, int step);
+    void revise(Lab lab, MarketView market);
 }

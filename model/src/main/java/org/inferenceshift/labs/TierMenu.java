@@ -30,6 +30,15 @@ public final class TierMenu implements Serializable {
         return tiers.get(slot);
     }
 
+    /** Stable identity of the tier in a slot, unchanged by price changes and by other tiers moving. */
+    public int id(int slot) {
+        return ids.get(slot);
+    }
+
+    public int slotOf(int id) {
+        return ids.indexOf(id);
+    }
+
     public void add(Tier tier) {
         tiers.add(tier);
         ids.add(nextId++);
@@ -56,6 +65,20 @@ public final class TierMenu implements Serializable {
             max = Math.max(max, t.inferenceMultiplier());
         }
         return max;
+    }
+
+    public int paidCount() {
+        int n = 0;
+        for (Tier t : tiers) {
+            if (!t.isFree()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public boolean hasFreeTier() {
+        return paidCount() < tiers.size();
     }
 
     /**

@@ -7,12 +7,14 @@ public final class TrainingRun implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int startStep;
+    private final double tokensPerParameter;
     private double physicalFlop;
     private double effectiveFlop;
     private double postTrainingFlop;
 
-    public TrainingRun(int startStep) {
+    public TrainingRun(int startStep, double tokensPerParameter) {
         this.startStep = startStep;
+        this.tokensPerParameter = tokensPerParameter;
     }
 
     public void addPretraining(double physical, double algorithmicMultiplier) {
@@ -25,6 +27,7 @@ public final class TrainingRun implements Serializable {
     }
 
     public int startStep() { return startStep; }
+    public double tokensPerParameter() { return tokensPerParameter; }
     public double physicalFlop() { return physicalFlop; }
     public double effectiveFlop() { return effectiveFlop; }
     public double postTrainingFlop() { return postTrainingFlop; }

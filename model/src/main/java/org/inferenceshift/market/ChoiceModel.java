@@ -7,10 +7,18 @@ import org.inferenceshift.capability.CapabilityFunction;
 /**
  * DESIGN §6: a reviewing user's multinomial logit over its consideration set plus the outside option.
  *
+ * <p>The choice is nested: within a lab, the user takes the tier with the highest utility (one brand,
+ * transparent prices: the limit of a nested logit whose within-lab scale goes to zero, so a dominated
+ * tier gets no demand); between labs and the outside option, it is a multinomial logit.
+ *
  * <p>Utility of option j, in units of the user's monthly value of AI work V:
- * {@code u_j = s * p(E_reasoning_j) + (1 - s) * p(E_intuitive_j) - price_j / V}, and
+ * {@code u_j = phi_j * [s * p(E_reasoning_j) + (1 - s) * p(E_intuitive_j)] + (1 - phi_j) * u_outside - price_j / V},
+ * where phi_j is the share of queries the option answers (1 except on rate-limited free tiers, whose
+ * unanswered queries go to the outside option), and
+ * and, over each considered lab's best tier and the outside option,
  * {@code P(j) = exp(u_j / lambda) / sum_m exp(u_m / lambda)}. Dividing by V makes price matter less to
- * users whose work is worth more. The outside option has price 0.
+ * users whose work is worth more. The outside option has price 0. Each user also has a persistent taste
+ * for each lab and for the outside option ({@link #brandTaste}), added to u.
  *
  * <p>All methods work on caller-owned scratch arrays: nothing is allocated per user.
  */
@@ -22,11 +30,39 @@ public final class ChoiceModel implements Serializable {
     private final double logitScale;
     private final double successWidth;
     private final int considerationLabs;
+    private final double brandTasteScale;
+    private final long tasteSalt;
 
-    public ChoiceModel(double logitScale, double successWidth, int considerationLabs) {
+    /**
+     * @param brandTasteScale scale of each user's persistent Gumbel taste for each lab and for the outside
+     *                        option (0: no brand loyalty)
+     * @param tasteSalt       run-specific salt from the run's generator, so tastes differ between seeds
+     */
+    public ChoiceModel(double logitScale, double successWidth, int considerationLabs, double brandTasteScale,
+                       long tasteSalt) {
         this.logitScale = logitScale;
         this.successWidth = successWidth;
         this.considerationLabs = considerationLabs;
+        this.brandTasteScale = brandTasteScale;
+        this.tasteSalt = tasteSalt;
+    }
+
+    /**
+     * User {@code user}'s persistent taste for lab {@code lab} (-1: the outside option): brandTasteScale
+     * times a standard Gumbel variate. It is a pure function of (salt, user, lab), hashed with the SplitMix64
+     * finaliser (Steele, Lea and Flood 2014), so a taste per user and lab costs no memory yet never changes
+     * during a run: a random-coefficients logit in which brand loyalty, not chance, keeps users with a lab.
+     */
+    public double brandTaste(int user, int lab) {
+        if (brandTasteScale == 0) {
+            return 0;
+        }
+        long z = tasteSalt + user * 0x9E3779B97F4A7C15L + (lab + 1L) * 0xC2B2AE3D27D4EB4FL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        double u = ((z >>> 11) + 0.5) * 0x1.0p-53;
+        return brandTasteScale * -Math.log(-Math.log(u));
     }
 
     public double successWidth() {
@@ -68,23 +104,46 @@ public final class ChoiceModel implements Serializable {
 
     /**
      * Writes into {@code probabilities[0..n]} the choice probabilities of the n candidates and, last, of the
-     * outside option. They sum to one.
+     * outside option. They sum to one. Candidates of one lab must be contiguous (as
+     * {@link #considerationSet} writes them); all but the lab's best tier for this user get probability 0.
      */
-    public void probabilities(MarketSnapshot m, int[] candidates, int n, double reasoningShare, double difficulty,
-                              double valueUsd, double[] probabilities) {
+    public void probabilities(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare,
+                              double difficulty, double valueUsd, double[] probabilities) {
         double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
-        double max = outside;
+        double outsideUtility = outside + brandTaste(user, OUTSIDE);
+        double max = outsideUtility;
+        // pass 1: each candidate's utility; within a lab only the best tier stays (marked by a finite value)
+        int groupStart = 0;
         for (int c = 0; c < n; c++) {
             int o = candidates[c];
-            double u = success(reasoningShare, difficulty, m.eReasoning[o], m.eIntuitive[o])
+            double served = m.servedShare[o];
+            double u = served * success(reasoningShare, difficulty, m.eReasoning[o], m.eIntuitive[o])
+                    + (1 - served) * outside
                     - priceBurden(m.priceUsd[o], valueUsd);
-            probabilities[c] = u;
-            max = Math.max(max, u);
+            if (c > 0 && m.optionLab[o] != m.optionLab[candidates[c - 1]]) {
+                groupStart = c;
+            }
+            int best = bestIn(probabilities, groupStart, c);
+            if (best < 0 || u > probabilities[best]) {
+                if (best >= 0) {
+                    probabilities[best] = Double.NEGATIVE_INFINITY;
+                }
+                probabilities[c] = u;
+            } else {
+                probabilities[c] = Double.NEGATIVE_INFINITY;
+            }
         }
-        probabilities[n] = outside;
+        for (int c = 0; c < n; c++) {
+            if (probabilities[c] != Double.NEGATIVE_INFINITY) {
+                probabilities[c] += brandTaste(user, m.optionLab[candidates[c]]);
+                max = Math.max(max, probabilities[c]);
+            }
+        }
+        probabilities[n] = outsideUtility;
+        // pass 2: logit over the labs' best tiers and the outside option
         double sum = 0;
         for (int c = 0; c <= n; c++) {
-            double w = Math.exp((probabilities[c] - max) / logitScale);
+            double w = probabilities[c] == Double.NEGATIVE_INFINITY ? 0 : Math.exp((probabilities[c] - max) / logitScale);
             probabilities[c] = w;
             sum += w;
         }
@@ -93,14 +152,24 @@ public final class ChoiceModel implements Serializable {
         }
     }
 
+    /** The candidate in [from, to) still holding a finite utility, or -1. */
+    private static int bestIn(double[] utilities, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (utilities[c] != Double.NEGATIVE_INFINITY) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Draws one option (or {@link #OUTSIDE}) by inverse CDF at uniform {@code u}. */
-    public int choose(MarketSnapshot m, int[] candidates, int n, double reasoningShare, double difficulty,
+    public int choose(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
                       double valueUsd, double[] scratch, double u) {
-        probabilities(m, candidates, n, reasoningShare, difficulty, valueUsd, scratch);
+        probabilities(m, candidates, n, user, reasoningShare, difficulty, valueUsd, scratch);
         double cumulative = 0;
         for (int c = 0; c < n; c++) {
             cumulative += scratch[c];
-            if (u < cumulative) {
+            if (scratch[c] > 0 && u < cumulative) {
                 return candidates[c];
             }
         }

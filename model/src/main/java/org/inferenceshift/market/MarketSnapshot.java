@@ -23,6 +23,8 @@ public final class MarketSnapshot implements Serializable {
     double[] eReasoning = new double[0];
     double[] eIntuitive = new double[0];
     double[] flopPerQuery = new double[0];
+    /** Share of a subscriber's queries the option answers; the rest go to the outside option (free tiers). */
+    double[] servedShare = new double[0];
 
     /** Labs a user can become aware of, and the cumulative awareness weights for drawing them. */
     int awareCount;
@@ -56,6 +58,7 @@ public final class MarketSnapshot implements Serializable {
             eReasoning = new double[capacity];
             eIntuitive = new double[capacity];
             flopPerQuery = new double[capacity];
+            servedShare = new double[capacity];
         }
     }
 
@@ -69,6 +72,7 @@ public final class MarketSnapshot implements Serializable {
     public double eReasoning(int option) { return eReasoning[option]; }
     public double eIntuitive(int option) { return eIntuitive[option]; }
     public double flopPerQuery(int option) { return flopPerQuery[option]; }
+    public double servedShare(int option) { return servedShare[option]; }
     public double outsideEReasoning() { return outsideEReasoning; }
     public double outsideEIntuitive() { return outsideEIntuitive; }
     public int outsideModelLab() { return outsideModelLab; }

@@ -53,10 +53,10 @@ public final class SnapshotBuilder {
                 m.optionLab[option] = l;
                 m.priceUsd[option] = tier.priceUsdPerMonth();
                 m.multiplier[option] = tier.inferenceMultiplier();
-                m.eReasoning[option] = model.baseE()
-                        + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
-                m.eIntuitive[option] = model.baseE()
-                        + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
+                double baseE = lab.getDeployedBaseE() + tier.capabilityOffsetE();
+                m.eReasoning[option] = baseE + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
+                m.eIntuitive[option] = baseE + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
+                m.servedShare[option] = tier.servedShare();
                 m.flopPerQuery[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
             }
             awarenessSum += (l < subscriberShareByLab.length ? subscriberShareByLab[l] : 0) + choice.awarenessFloor();
@@ -84,6 +84,7 @@ public final class SnapshotBuilder {
         for (Lab lab : labs) {
             TrainedModel model = lab.deployed();
             if (model != null && model.openWeights() && (best == null || model.baseE() > best.baseE())) {
+                // self-hosters get the released weights, not the lab's unreleased or IDA-distilled ones
                 best = model;
                 bestLab = lab.getIndex();
             }

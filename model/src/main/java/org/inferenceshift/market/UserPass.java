@@ -136,7 +136,6 @@ public final class UserPass implements Serializable {
             ensureScratch(m);
             tally.reset(m.optionCount);
             UserColumns cols = UserColumns.of(pop);
-            double width = choice.successWidth();
             for (int i = from; i < to; i++) {
                 int lab = cols.currentLab[i];
                 int tier = cols.currentTier[i];
@@ -155,7 +154,7 @@ public final class UserPass implements Serializable {
                 int option = lab >= 0 && tier >= 0 ? m.labFirstOption[lab] + tier : ChoiceModel.OUTSIDE;
                 if (lostTier || rng.nextDouble() < reviewRate) {
                     int n = choice.considerationSet(m, lostTier ? -1 : lab, rng, labsScratch, candidates);
-                    int chosen = choice.choose(m, candidates, n, s, d, cols.valueUsdPerMonth[i], scratch, rng.nextDouble());
+                    int chosen = choice.choose(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], scratch, rng.nextDouble());
                     tally.reviewers++;
                     if (chosen != option) {
                         tally.switchers++;
@@ -169,29 +168,36 @@ public final class UserPass implements Serializable {
                     cols.currentLab[i] = (short) m.optionLab[option];
                     cols.currentTier[i] = (byte) (option - m.labFirstOption[m.optionLab[option]]);
                 }
-                record(option, s, d, cols.queriesPerMonth[i], cols.incomeDecile[i], m, width);
+                record(option, s, d, cols.queriesPerMonth[i], cols.incomeDecile[i], m, choice);
             }
         }
 
-        private void record(int option, double s, double d, double queries, int decile, MarketSnapshot m, double width) {
-            double eR;
-            double eI;
+        private void record(int option, double s, double d, double queries, int decile, MarketSnapshot m, ChoiceModel choice) {
+            double p;
+            double e;
             if (option == ChoiceModel.OUTSIDE) {
-                eR = m.outsideEReasoning;
-                eI = m.outsideEIntuitive;
+                p = choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
+                e = s * m.outsideEReasoning + (1 - s) * m.outsideEIntuitive;
                 tally.outsideUsers++;
                 tally.outsideQueries += queries;
             } else {
-                eR = m.eReasoning[option];
-                eI = m.eIntuitive[option];
+                double eR = m.eReasoning[option];
+                double eI = m.eIntuitive[option];
+                double served = m.servedShare[option];
+                p = choice.success(s, d, eR, eI);
+                e = s * eR + (1 - s) * eI;
+                if (served < 1) {
+                    p = served * p + (1 - served) * choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
+                    e = served * e + (1 - served) * (s * m.outsideEReasoning + (1 - s) * m.outsideEIntuitive);
+                }
                 tally.optionUsers[option]++;
                 tally.optionQueries[option] += queries;
+                // unanswered queries of a rate-limited tier are self-hosted on the outside option
+                tally.outsideQueries += (1 - served) * queries;
             }
-            double p = s / (1.0 + Math.exp(-(eR - d) / width)) + (1 - s) / (1.0 + Math.exp(-(eI - d) / width));
             int bin = (int) (p * MarketTally.SUCCESS_BINS);
             tally.successHistogram[Math.min(MarketTally.SUCCESS_BINS - 1, bin)]++;
             tally.successSum += p;
-            double e = s * eR + (1 - s) * eI;
             tally.decileESum[decile] += e;
             tally.decileCount[decile]++;
             if (option != ChoiceModel.OUTSIDE && m.priceUsd[option] > 0) {

@@ -28,6 +28,8 @@ public enum Metric {
     TIER_PRICE_RATIO("tier_price_ratio", MetricGroup.PRICES, "ratio",
             "Highest paid tier price over lowest paid tier price across all labs (1 with a single paid price)."),
     K_MAX("k_max", MetricGroup.PRICES, "x", "Highest inference multiplier k on offer."),
+    HIGH_K_SUBSCRIBER_SHARE("high_k_subscriber_share", MetricGroup.PRICES, "share",
+            "Share of paying subscribers on tiers that serve more inference than k = 1."),
     MEAN_PRICE_PAID("mean_price_paid", MetricGroup.PRICES, "USD/month", "Mean monthly price paid by paying subscribers."),
     REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month."),
 
@@ -44,6 +46,8 @@ public enum Metric {
 
     MAX_DEPLOYED_E("max_deployed_E", MetricGroup.FRONTIER, "E (OOM)",
             "Highest E on reasoning tasks of any deployed model at its lab's top tier."),
+    MAX_INTERNAL_E("max_internal_E", MetricGroup.FRONTIER, "E (OOM)",
+            "Highest E on reasoning tasks, at its lab's top tier, of any model a lab holds, deployed or not (IDA gains included)."),
     MAX_DEPLOYED_BASE_E("max_deployed_base_E", MetricGroup.FRONTIER, "E (OOM)",
             "Highest E of any deployed model at k = 1 (pre-training capability alone)."),
     OUTSIDE_OPTION_E("outside_option_E", MetricGroup.FRONTIER, "E (OOM)",

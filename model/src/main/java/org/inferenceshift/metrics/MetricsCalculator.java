@@ -31,6 +31,7 @@ final class MetricsCalculator {
         double maxPaid = 0;
         double kMax = 1;
         double maxTopE = Double.NEGATIVE_INFINITY;
+        double maxInternalE = Double.NEGATIVE_INFINITY;
         double maxBaseE = Double.NEGATIVE_INFINITY;
         double throttleWeighted = 0;
         for (Lab lab : labs) {
@@ -56,7 +57,8 @@ final class MetricsCalculator {
             }
             if (lab.deployed() != null) {
                 maxTopE = Math.max(maxTopE, model.topReasoningE(lab));
-                maxBaseE = Math.max(maxBaseE, lab.deployed().baseE());
+                maxInternalE = Math.max(maxInternalE, model.topInternalReasoningE(lab));
+                maxBaseE = Math.max(maxBaseE, lab.getDeployedBaseE());
             }
         }
         double totalRevenue = sum(revenue);
@@ -79,6 +81,17 @@ final class MetricsCalculator {
         row[Metric.TIERS_OFFERED.ordinal()] = tiers;
         row[Metric.TIER_PRICE_RATIO.ordinal()] = maxPaid > 0 ? maxPaid / minPaid : Double.NaN;
         row[Metric.K_MAX.ordinal()] = kMax;
+        double highK = 0;
+        double paidAgents = 0;
+        for (int o = 0; o < m.optionCount(); o++) {
+            if (m.price(o) > 0) {
+                paidAgents += t.optionUsers(o);
+                if (m.multiplier(o) > 1) {
+                    highK += t.optionUsers(o);
+                }
+            }
+        }
+        row[Metric.HIGH_K_SUBSCRIBER_SHARE.ordinal()] = paidAgents > 0 ? highK / paidAgents : 0;
         double paidPeople = t.paidCount() * people;
         row[Metric.MEAN_PRICE_PAID.ordinal()] = paidPeople > 0 ? totalRevenue / paidPeople : 0;
         row[Metric.REVENUE_TOTAL.ordinal()] = totalRevenue;
@@ -90,6 +103,7 @@ final class MetricsCalculator {
         row[Metric.MEAN_THROTTLE.ordinal()] = totalSubscribers > 0 ? throttleWeighted / totalSubscribers : 1;
 
         row[Metric.MAX_DEPLOYED_E.ordinal()] = finiteOrNaN(maxTopE);
+        row[Metric.MAX_INTERNAL_E.ordinal()] = finiteOrNaN(maxInternalE);
         row[Metric.MAX_DEPLOYED_BASE_E.ordinal()] = finiteOrNaN(maxBaseE);
         row[Metric.OUTSIDE_OPTION_E.ordinal()] = m.outsideEReasoning();
         return row;

@@ -11,5 +11,7 @@ public record ChoiceParams(
         @Param(min = 0, max = 1, unit = "share", doc = "Awareness floor added to every lab's user share when drawing the consideration set.")
         double awarenessFloor,
         @Param(min = 1e-4, max = 10, unit = "utility", doc = "Logit scale lambda on utility u = p - price/V (larger means noisier choice).")
-        double logitScale) implements Serializable {
+        double logitScale,
+        @Param(min = 0, max = 10, unit = "utility", doc = "Scale of each user's persistent taste for each lab (and for the outside option), Gumbel distributed.")
+        double brandTasteScale) implements Serializable {
 }

@@ -14,6 +14,8 @@ public record LabSpec(
         @Param(min = 0, max = 1, unit = "share", doc = "Share of all users who start as this lab's subscribers.")
         double initialUserShare,
         boolean openWeights,
+        AllocationKind allocationStrategy,
+        PricingKind pricingPolicy,
         @Param(min = 20, max = 10_000, unit = "tokens/parameter", doc = "Tokens per parameter r of the lab's training runs (20 = Chinchilla).")
         double tokensPerParameter,
         @Param(min = 1, max = 60, unit = "months", doc = "Length of a pre-training run; a run releases a model when it ends.")

@@ -1,12 +1,12 @@
 package org.inferenceshift.scenario;
 
 import java.io.Serializable;
-
 import java.util.List;
 
 /**
  * One scenario, fully resolved: every parameter has its value (file value or default). Built only by
  * {@link ScenarioLoader}, which validates it; the simulation never sees an unchecked scenario.
+ * {@code labDefaults} is what every listed lab was completed from, and what entrants are made of.
  */
 public record Scenario(
         String name,
@@ -22,6 +22,11 @@ public record Scenario(
         CapabilityParams capability,
         ServingParams serving,
         FinanceParams finance,
+        StrategyParams strategy,
+        PricingParams pricing,
+        EntryParams entry,
+        IdaParams ida,
+        LabSpec labDefaults,
         List<LabSpec> labs) implements Serializable {
 
     public Scenario {
@@ -30,6 +35,6 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
-                capability, serving, finance, labs);
+                capability, serving, finance, strategy, pricing, entry, ida, labDefaults, labs);
     }
 }

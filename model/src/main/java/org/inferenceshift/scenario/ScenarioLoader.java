@@ -99,6 +99,7 @@ public final class ScenarioLoader {
             labDefaults = merge(labDefaults, fileLabDefaults);
         }
         ObjectNode resolved = mergeChecked(defaults, user, labDefaults, "$", source);
+        resolved.set(LAB_DEFAULTS, labDefaults);
         Scenario scenario = bind(resolved, source);
         ParamValidator.validate(scenario, source);
         checkConsistency(scenario, source);
@@ -304,6 +305,7 @@ public final class ScenarioLoader {
         if (s.labs().isEmpty()) {
             throw new ScenarioException(source + ": $.labs: must list at least one lab");
         }
+        checkAllocation(s.labDefaults(), "$.labDefaults", s, source);
         Set<String> ids = new HashSet<>();
         double shareSum = 0;
         for (int i = 0; i < s.labs().size(); i++) {
@@ -315,11 +317,7 @@ public final class ScenarioLoader {
             if (!ids.add(lab.id())) {
                 throw new ScenarioException(source + ": " + at + ".id: duplicate lab id \"" + lab.id() + "\" (ids must be unique)");
             }
-            double sum = lab.allocation().sum();
-            if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
-                throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
-                        + ParamValidator.format(sum));
-            }
+            checkAllocation(lab, at, s, source);
             if (lab.trainingMonths() > s.horizonMonths()) {
                 throw new ScenarioException(source + ": " + at + ".trainingMonths: " + lab.trainingMonths()
                         + " is longer than $.horizonMonths = " + s.horizonMonths() + "; no run could finish");
@@ -339,6 +337,18 @@ public final class ScenarioLoader {
         if (cap.plateauMaxOom() < cap.plateauMinOom()) {
             throw new ScenarioException(source + ": $.capability.plateauMaxOom: " + ParamValidator.format(cap.plateauMaxOom())
                     + " is below $.capability.plateauMinOom = " + ParamValidator.format(cap.plateauMinOom()));
+        }
+    }
+
+    private static void checkAllocation(LabSpec lab, String at, Scenario s, String source) throws ScenarioException {
+        double sum = lab.allocation().sum();
+        if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
+            throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
+                    + ParamValidator.format(sum));
+        }
+        if (lab.allocation().ida() > 0 && !s.ida().enabled()) {
+            throw new ScenarioException(source + ": " + at + ".allocation.ida: " + ParamValidator.format(lab.allocation().ida())
+                    + " is spent on inference-during-training, but $.ida.enabled is false (enable it or set ida to 0)");
         }
     }
 

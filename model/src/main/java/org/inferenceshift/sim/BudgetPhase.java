@@ -3,6 +3,7 @@ package org.inferenceshift.sim;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainingRun;
 import org.inferenceshift.scenario.AllocationShares;
+import org.inferenceshift.scenario.IdaParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -11,7 +12,8 @@ import sim.engine.Steppable;
  * {@code budget = max(0, last month's revenue + max(0, cash) / runwayMonths - fixed costs)}, split by its
  * allocation strategy into pre-training and post-training compute, rented serving capacity for this
  * month, and inference-during-training. Only finalRunShare of the training spend reaches the run in
- * progress; the rest buys the experiments every frontier lab runs beside its final runs.
+ * progress; the rest buys the experiments every frontier lab runs beside its final runs. IDA compute
+ * amplifies the lab's internal model ({@link Lab#amplify}).
  */
 final class BudgetPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -22,6 +24,7 @@ final class BudgetPhase implements Steppable {
         int month = model.month();
         double runway = model.scenario().finance().runwayMonths();
         double flopPerDollar = model.flopPerDollar();
+        IdaParams ida = model.scenario().ida();
         for (Lab lab : model.labs()) {
             if (!lab.isActive()) {
                 continue;
@@ -29,17 +32,20 @@ final class BudgetPhase implements Steppable {
             double budget = Math.max(0, lab.getLastRevenueUsd() + Math.max(0, lab.getCashUsd()) / runway
                     - lab.getFixedCostUsdPerMonth());
             lab.payFixedCosts();
-            AllocationShares a = lab.allocationStrategy().allocate(lab, month);
-            lab.setAllocation(a);
+            AllocationShares a = lab.getAllocation();
             lab.spend(a.pre() * budget, a.post() * budget, a.inference() * budget, a.ida() * budget);
             model.ledger().addSpend(lab.getSpendUsd());
             lab.setCapacityFlop(lab.getInferenceUsd() * flopPerDollar);
             if (lab.run() == null) {
-                lab.setRun(new TrainingRun(month));
+                lab.setRun(new TrainingRun(month, lab.getTokensPerParameter()));
             }
             double finalRunFlopPerDollar = flopPerDollar * lab.getFinalRunShare();
             lab.run().addPretraining(lab.getPreTrainingUsd() * finalRunFlopPerDollar, model.algorithmicMultiplier());
             lab.run().addPostTraining(lab.getPostTrainingUsd() * finalRunFlopPerDollar);
+            if (ida.enabled()) {
+                lab.amplify(lab.getIdaUsd() * flopPerDollar, ida.computeMultiple(), ida.gainPerIterationE(),
+                        ida.ceilingGainE(), ida.deployGapE());
+            }
         }
     }
 }

@@ -10,7 +10,8 @@ import sim.engine.Steppable;
 
 /**
  * Closes the month for every lab: capital raises, the revenue carried into next month's budget, exit of
- * labs whose cash stayed negative, and revision of each surviving lab's tier menu.
+ * labs whose cash stayed negative, then each surviving lab's strategy and menu review. Entrants arrive
+ * last ({@link Entry}), ready for next month.
  *
  * <p>Raise (every raiseIntervalMonths, staggered by lab index):
  * {@code investorAppetite * max(revenueMultiple * 12 * monthly revenue, minimumRaiseUsd) / capability rank},
@@ -43,8 +44,10 @@ final class FinancePhase implements Steppable {
                 lab.exit(month);
                 continue;
             }
-            lab.pricingPolicy().revise(lab, month);
+            lab.allocationStrategy().endOfMonth(lab, model);
+            lab.pricingPolicy().revise(lab, model);
         }
+        Entry.arrive(model);
     }
 
     private static List<Lab> rankByCapability(IndustryModel model) {

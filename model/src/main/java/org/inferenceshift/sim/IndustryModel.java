@@ -1,16 +1,23 @@
 package org.inferenceshift.sim;
 
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.capability.TaskClass;
+import org.inferenceshift.compute.ComputeOptimality;
 import org.inferenceshift.compute.ModelShape;
 import org.inferenceshift.compute.Trends;
+import org.inferenceshift.labs.AdaptiveAllocation;
+import org.inferenceshift.labs.AllocationStrategy;
 import org.inferenceshift.labs.FixedAllocation;
 import org.inferenceshift.labs.FixedMenu;
 import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.MarketView;
+import org.inferenceshift.labs.PricingPolicy;
 import org.inferenceshift.labs.Tier;
+import org.inferenceshift.labs.TierExperimentation;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.ChoiceModel;
 import org.inferenceshift.market.MarketSnapshot;
@@ -29,8 +36,9 @@ import sim.engine.SimState;
  * The simulation: MASON's {@link SimState} is the clock (one step = one month) and this class holds the
  * state the phases act on. {@link #start()} rebuilds everything from the scenario, so every start is a
  * fresh run; the phases, one {@link sim.engine.Steppable} each, are scheduled in {@link Phase} order.
+ * Labs' strategies see the world only through the {@link MarketView} this class implements.
  */
-public class IndustryModel extends SimState {
+public class IndustryModel extends SimState implements MarketView {
     private static final long serialVersionUID = 1L;
 
     /** The scenario of the run in progress: the phases read it every month, so it never changes mid-run. */
@@ -41,6 +49,7 @@ public class IndustryModel extends SimState {
 
     private Trends trends;
     private CapabilityFunction capability;
+    private ComputeOptimality computeOptimality;
     private Population population;
     private final List<Lab> labs = new ArrayList<>();
     private final List<TrainedModel> models = new ArrayList<>();
@@ -54,6 +63,7 @@ public class IndustryModel extends SimState {
     private MetricsRecorder recorder;
     private double flopPerDollar;
     private double algorithmicMultiplier;
+    private int entrants;
 
     public IndustryModel(Scenario scenario) {
         super(scenario.seed());
@@ -87,9 +97,12 @@ public class IndustryModel extends SimState {
         scenario = nextScenario;
         trends = new Trends(scenario.trends());
         capability = new CapabilityFunction(scenario.capability());
+        computeOptimality = new ComputeOptimality(scenario.strategy().computeOptimalTokensPerParameter(),
+                scenario.strategy().chinchillaAlpha(), scenario.strategy().chinchillaBeta());
         population = PopulationFactory.create(scenario.population(), scenario.labs(), random);
         ChoiceModel choice = new ChoiceModel(scenario.choice().logitScale(),
-                scenario.population().successWidthE(), scenario.choice().considerationLabs());
+                scenario.population().successWidthE(), scenario.choice().considerationLabs(),
+                scenario.choice().brandTasteScale(), random.nextLong());
         userPass = new UserPass(population.size(), choice, scenario.choice().reviewRate(), random);
         userPass.setThreads(threads);
         snapshot = new MarketSnapshot();
@@ -97,11 +110,13 @@ public class IndustryModel extends SimState {
         regulation = new NoRegulation();
         labs.clear();
         models.clear();
+        entrants = 0;
         for (LabSpec spec : scenario.labs()) {
-            addLab(spec, 0);
+            double flop = spec.initialModel().trainingFlop();
+            addLab(spec, 0, flop, flop * computeOptimality.effectiveComputeFactor(spec.tokensPerParameter()),
+                    spec.initialModel().postTrainingFlop());
         }
-        userShareByLab = initialShares();
-        subscriberShareByLab = normalised(userShareByLab);
+        setUserShares(initialShares());
         recorder = new MetricsRecorder(scenario);
         schedule.scheduleRepeating(0.0, Phase.TRENDS.ordering(), new TrendsPhase());
         schedule.scheduleRepeating(0.0, Phase.BUDGETS.ordering(), new BudgetPhase());
@@ -121,24 +136,47 @@ public class IndustryModel extends SimState {
         }
     }
 
-    /** Adds a lab with its opening model and tier; its starting cash enters the ledger. */
-    Lab addLab(LabSpec spec, int step) {
-        Lab lab = new Lab(labs.size(), spec, step, new FixedAllocation(spec.allocation()), new FixedMenu());
-        double physical = spec.initialModel().trainingFlop();
-        TrainedModel model = newModel(lab, step, physical, physical, spec.initialModel().postTrainingFlop());
-        lab.deploy(model, step);
-        lab.menu().add(new Tier("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
+    /**
+     * Adds a lab with its opening model (already trained, with the given compute) and opening tier; its
+     * starting cash enters the ledger.
+     */
+    Lab addLab(LabSpec spec, int month, double physicalFlop, double effectiveFlop, double postTrainingFlop) {
+        Lab lab = new Lab(labs.size(), spec, month, allocationStrategyFor(spec), pricingPolicyFor(spec));
+        TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
+        lab.deploy(model, month);
+        lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
         labs.add(lab);
         ledger.addInitialCash(lab.getCashUsd());
         return lab;
     }
 
-    TrainedModel newModel(Lab lab, int step, double physicalFlop, double effectiveFlop, double postTrainingFlop) {
-        TrainedModel model = new TrainedModel(models.size(), lab.getId(), step, physicalFlop, effectiveFlop,
-                postTrainingFlop, ModelShape.fromCompute(physicalFlop, lab.getTokensPerParameter()),
+    private AllocationStrategy allocationStrategyFor(LabSpec spec) {
+        return switch (spec.allocationStrategy()) {
+            case FIXED -> new FixedAllocation(spec.allocation(), spec.tokensPerParameter());
+            case ADAPTIVE -> new AdaptiveAllocation(spec.allocation(), spec.tokensPerParameter(), scenario.strategy(),
+                    scenario.ida().enabled());
+        };
+    }
+
+    private PricingPolicy pricingPolicyFor(LabSpec spec) {
+        return switch (spec.pricingPolicy()) {
+            case FIXED -> new FixedMenu();
+            case EXPERIMENT -> new TierExperimentation(scenario.pricing(), scenario.strategy());
+        };
+    }
+
+    TrainedModel newModel(Lab lab, int month, double physicalFlop, double effectiveFlop, double postTrainingFlop,
+                          double tokensPerParameter) {
+        TrainedModel model = new TrainedModel(models.size(), lab.getId(), month, physicalFlop, effectiveFlop,
+                postTrainingFlop, ModelShape.fromCompute(physicalFlop, tokensPerParameter),
                 capability.baseE(effectiveFlop), capability.plateau(postTrainingFlop, physicalFlop), lab.isOpenWeights());
         models.add(model);
         return model;
+    }
+
+    /** Numbers entrant labs "entrant-1", "entrant-2", ... in order of arrival. */
+    int nextEntrantNumber() {
+        return ++entrants;
     }
 
     private double[] initialShares() {
@@ -149,34 +187,55 @@ public class IndustryModel extends SimState {
         return shares;
     }
 
-    /** E on reasoning tasks of model {@code m} served at multiplier k. */
+    /** E on reasoning tasks of model {@code m} (without any IDA uplift) served at multiplier k. */
     public double reasoningE(TrainedModel m, double k) {
         return m.baseE() + capability.gain(TaskClass.REASONING, m.plateauOom(), k);
     }
 
+    /** E on reasoning tasks of what the lab serves (IDA gains released so far included) at multiplier k. */
+    @Override
+    public double reasoningE(Lab lab, double k) {
+        return lab.getDeployedBaseE() + capability.gain(TaskClass.REASONING, lab.deployed().plateauOom(), k);
+    }
+
     /** E on reasoning tasks of the lab's deployed model at its highest tier (NaN if it has none). */
     public double topReasoningE(Lab lab) {
-        return lab.deployed() == null ? Double.NaN : reasoningE(lab.deployed(), lab.menu().maxMultiplier());
+        return lab.deployed() == null ? Double.NaN : reasoningE(lab, lab.menu().maxMultiplier());
+    }
+
+    /** E on reasoning tasks of the best model the lab holds internally, at its highest tier. */
+    public double topInternalReasoningE(Lab lab) {
+        return lab.deployed() == null ? Double.NaN
+                : lab.getInternalBaseE() + capability.gain(TaskClass.REASONING, lab.deployed().plateauOom(),
+                lab.menu().maxMultiplier());
     }
 
     /** The month being simulated: 0 during the first step. */
+    @Override
     public int month() {
         return (int) schedule.getSteps();
     }
 
+    @Override
     public Scenario scenario() { return scenario; }
+    @Override
+    public List<Lab> labs() { return Collections.unmodifiableList(labs); }
+    @Override
+    public MersenneTwisterFast random() { return random; }
+    @Override
+    public double flopPerDollar() { return flopPerDollar; }
+
     public int threads() { return threads; }
     public Trends trends() { return trends; }
     public CapabilityFunction capability() { return capability; }
+    public ComputeOptimality computeOptimality() { return computeOptimality; }
     public Population population() { return population; }
-    public List<Lab> labs() { return Collections.unmodifiableList(labs); }
     public List<TrainedModel> models() { return Collections.unmodifiableList(models); }
     public MarketSnapshot snapshot() { return snapshot; }
     public MarketTally tally() { return tally; }
     public Ledger ledger() { return ledger; }
     public MetricsRecorder recorder() { return recorder; }
     public RegulatoryPolicy regulation() { return regulation; }
-    public double flopPerDollar() { return flopPerDollar; }
     public double algorithmicMultiplier() { return algorithmicMultiplier; }
 
     /** Share of all people on each lab last month (index = lab index). */
@@ -184,7 +243,7 @@ public class IndustryModel extends SimState {
         return lab < userShareByLab.length ? userShareByLab[lab] : 0;
     }
 
-    /** Share of last month's subscribers on each lab (sums to 1 when anyone subscribes). */
+    @Override
     public double subscriberShare(int lab) {
         return lab < subscriberShareByLab.length ? subscriberShareByLab[lab] : 0;
     }
@@ -207,6 +266,7 @@ public class IndustryModel extends SimState {
         }
         return out;
     }
+
     void setTally(MarketTally tally) { this.tally = tally; }
     UserPass userPass() { return userPass; }
 

@@ -8,10 +8,11 @@ import sim.engine.Steppable;
 
 /**
  * Settles the month: each lab is paid its subscribers' prices and serves their queries. Demand is
- * {@code sum over tiers of people * queries * 2 N tokensPerQuery k}; if it exceeds the capacity rented
- * this month, next month's effective k of every tier falls by capacity / demand (the throttle). Compute
- * actually served is added to the deployed model's lifetime compute, and self-hosted queries to the
- * open-weight model's.
+ * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k}; if it exceeds the
+ * capacity rented this month, next month's effective k of every tier falls by capacity / demand (the
+ * throttle). Each tier's outcome (subscribers, queries, revenue, serving cost at this month's FLOP price)
+ * is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
+ * compute, and self-hosted queries to the open-weight model's.
  */
 final class ServingPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -36,11 +37,17 @@ final class ServingPhase implements Steppable {
             double subscribers = 0;
             double demand = 0;
             int first = m.firstOption(l);
-            for (int o = first; o < first + m.tierCount(l); o++) {
+            lab.tierStats().reset(m.tierCount(l));
+            for (int slot = 0; slot < m.tierCount(l); slot++) {
+                int o = first + slot;
                 double users = t.optionUsers(o) * people;
+                double queries = t.optionQueries(o) * people;
+                double tierDemand = queries * m.servedShare(o) * m.flopPerQuery(o);
+                double tierRevenue = users * m.price(o);
+                lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.flopPerDollar());
                 subscribers += users;
-                revenue += users * m.price(o);
-                demand += t.optionQueries(o) * people * m.flopPerQuery(o);
+                revenue += tierRevenue;
+                demand += tierDemand;
             }
             lab.receiveRevenue(revenue, subscribers, demand);
             model.ledger().addRevenue(revenue);

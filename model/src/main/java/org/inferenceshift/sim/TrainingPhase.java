@@ -7,9 +7,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Ends training runs that have lasted their lab's trainingMonths. The finished model replaces the
- * deployed one if it is more capable on reasoning tasks at the lab's highest tier; otherwise it is
- * recorded and shelved (the compute is sunk either way).
+ * Ends training runs that have lasted their lab's trainingMonths. The run's effective compute is scaled
+ * by how far its tokens-per-parameter ratio is from compute-optimal. The finished model replaces the
+ * deployed one if it is more capable on reasoning tasks at the lab's highest tier (IDA gains carry over
+ * to the new model either way); otherwise it is recorded and shelved (the compute is sunk).
  */
 final class TrainingPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -27,8 +28,10 @@ final class TrainingPhase implements Steppable {
             if (run.physicalFlop() <= 0) {
                 continue;
             }
-            TrainedModel candidate = model.newModel(lab, month, run.physicalFlop(), run.effectiveFlop(),
-                    run.postTrainingFlop());
+            double effective = run.effectiveFlop()
+                    * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter());
+            TrainedModel candidate = model.newModel(lab, month, run.physicalFlop(), effective,
+                    run.postTrainingFlop(), run.tokensPerParameter());
             double k = lab.menu().maxMultiplier();
             if (lab.deployed() == null || model.reasoningE(candidate, k) > model.reasoningE(lab.deployed(), k)) {
                 lab.deploy(candidate, month);

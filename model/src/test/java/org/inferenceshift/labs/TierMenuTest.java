@@ -10,7 +10,7 @@ class TierMenuTest {
     @Test
     void firstPublicationAndAnUnchangedMenuMoveNobody() {
         TierMenu menu = new TierMenu();
-        menu.add(new Tier("a", 20, 1));
+        menu.add(Tier.paid("a", 20, 1));
         assertNull(menu.remap(), "users placed on the opening menu keep their slot");
         assertNull(menu.remap());
     }
@@ -18,12 +18,12 @@ class TierMenuTest {
     @Test
     void droppingATierShiftsLaterSlotsAndMarksTheDroppedOne() {
         TierMenu menu = new TierMenu();
-        menu.add(new Tier("a", 20, 1));
-        menu.add(new Tier("b", 200, 10));
-        menu.add(new Tier("c", 2000, 100));
+        menu.add(Tier.paid("a", 20, 1));
+        menu.add(Tier.paid("b", 200, 10));
+        menu.add(Tier.paid("c", 2000, 100));
         menu.remap();
         menu.remove(1);
-        menu.add(new Tier("d", 5, 1));
+        menu.add(Tier.paid("d", 5, 1));
         assertArrayEquals(new int[] {0, -1, 1}, menu.remap());
     }
 }

@@ -7,7 +7,7 @@ import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 
 class ChoiceModelTest {
-    private final ChoiceModel choice = new ChoiceModel(0.2, 0.6, 2);
+    private final ChoiceModel choice = new ChoiceModel(0.2, 0.6, 2, 0.0, 0L);
 
     /** Two labs: lab 0 sells tiers at k=1 ($20) and k=10 ($200), lab 1 one tier ($20). */
     static MarketSnapshot market(double pricePremium) {
@@ -33,6 +33,7 @@ class ChoiceModelTest {
         m.optionLab[o] = lab;
         m.priceUsd[o] = price;
         m.multiplier[o] = 1;
+        m.servedShare[o] = 1;
         m.eReasoning[o] = eR;
         m.eIntuitive[o] = eI;
     }
@@ -47,7 +48,7 @@ class ChoiceModelTest {
             double s = rng.nextDouble();
             double d = 24 + 4 * rng.nextDouble();
             double v = Math.exp(8 * rng.nextDouble());
-            choice.probabilities(m, all, 3, s, d, v, p);
+            choice.probabilities(m, all, 3, trial, s, d, v, p);
             double sum = 0;
             for (double x : p) {
                 assertTrue(x >= 0 && x <= 1);
@@ -61,19 +62,34 @@ class ChoiceModelTest {
     void logitProbabilitiesMatchAHandComputation() {
         MarketSnapshot m = market(200);
         // user: s = 1 (all reasoning), d = 26, V = 100; utilities u = p(E) - price / V with w = 0.6
-        // option 0: p(26.0) = 0.5,              u = 0.5 - 0.2 = 0.3
-        // option 1: p(27.0) = 1/(1+e^-(1/0.6)) = 0.8411308951, u = 0.8411308951 - 2 = -1.1588691049
-        // option 2: p(25.8) = 1/(1+e^(1/3))  = 0.4174297935, u = 0.4174297935 - 0.2 = 0.2174297935
-        // outside:  p(25.0) = 1/(1+e^(1/0.6)) = 0.1588691049, u = 0.1588691049
-        double[] u = {0.3, -1.1588691049, 0.2174297935, 0.1588691049};
+        // option 0 (lab 0): p(26.0) = 0.5,                        u = 0.5 - 0.2 = 0.3
+        // option 1 (lab 0): p(27.0) = 1/(1+e^-(1/0.6)) = 0.8411308951, u = 0.8411308951 - 2 = -1.1588691049
+        // option 2 (lab 1): p(25.8) = 1/(1+e^(1/3))  = 0.4174297935, u = 0.4174297935 - 0.2 = 0.2174297935
+        // outside:          p(25.0) = 1/(1+e^(1/0.6)) = 0.1588691049, u = 0.1588691049
+        // within lab 0 the user takes option 0 (0.3 > -1.16); the logit runs over options 0, 2 and outside
+        double[] u = {0.3, 0.2174297935, 0.1588691049};
         double z = 0;
         for (double x : u) {
             z += Math.exp(x / 0.2);
         }
         double[] p = new double[4];
-        choice.probabilities(m, new int[] {0, 1, 2}, 3, 1.0, 26.0, 100.0, p);
-        for (int c = 0; c < 4; c++) {
-            assertEquals(Math.exp(u[c] / 0.2) / z, p[c], 1e-9, "option " + c);
+        choice.probabilities(m, new int[] {0, 1, 2}, 3, 0, 1.0, 26.0, 100.0, p);
+        assertEquals(Math.exp(u[0] / 0.2) / z, p[0], 1e-9, "lab 0's best tier");
+        assertEquals(0.0, p[1], 0.0, "a lab's other tiers get nothing");
+        assertEquals(Math.exp(u[1] / 0.2) / z, p[2], 1e-9, "lab 1");
+        assertEquals(Math.exp(u[2] / 0.2) / z, p[3], 1e-9, "outside option");
+    }
+
+    @Test
+    void aDominatedTierGetsNoDemand() {
+        // same capability as the cheap tier, ten times the price: nobody, however rich, takes it
+        MarketSnapshot m = market(200);
+        m.eReasoning[1] = m.eReasoning[0];
+        m.eIntuitive[1] = m.eIntuitive[0];
+        double[] p = new double[4];
+        for (double v = 10; v < 1e7; v *= 10) {
+            choice.probabilities(m, new int[] {0, 1, 2}, 3, 5, 0.5, 26.0, v, p);
+            assertEquals(0.0, p[1], 0.0, "V = " + v);
         }
     }
 
@@ -101,10 +117,10 @@ class ChoiceModelTest {
             double expected = 0;
             for (int i = 0; i < n; i++) {
                 // same users, same uniform draws: only the price differs between sweeps
-                if (choice.choose(m, all, 3, s[i], d[i], v[i], scratch, u[i]) == 1) {
+                if (choice.choose(m, all, 3, i, s[i], d[i], v[i], scratch, u[i]) == 1) {
                     count++;
                 }
-                choice.probabilities(m, all, 3, s[i], d[i], v[i], scratch);
+                choice.probabilities(m, all, 3, i, s[i], d[i], v[i], scratch);
                 expected += scratch[1];
             }
             assertTrue(count <= previousCount, "demand rose with price at " + price);

@@ -1,0 +1,128 @@
+package org.inferenceshift.labs;
+
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.inferenceshift.scenario.AllocationShares;
+import org.inferenceshift.scenario.StrategyParams;
+import org.inferenceshift.sim.MasonRandomGenerator;
+
+/**
+ * Bounded-rational allocation (DESIGN §7). Every strategyPeriodMonths the lab compares the fitness of the
+ * period it just ran (with its trial allocation) against the period before (with its accepted one); it
+ * keeps the trial if it did at least as well and reverts otherwise. Then, with imitationProbability, it
+ * tries the allocation of the rival whose last fitness was highest; otherwise it explores: a Dirichlet
+ * draw centred on the accepted allocation (concentration explorationConcentration; drawn as normalised
+ * Gamma variates from commons-math3) and a normal step in log10 tokens-per-parameter. The IDA share is
+ * explored only when inference-during-training is enabled.
+ */
+public final class AdaptiveAllocation implements AllocationStrategy {
+    private static final long serialVersionUID = 1L;
+
+    private final StrategyParams params;
+    private final boolean idaEnabled;
+    private AllocationShares accepted;
+    private double acceptedTokensPerParameter;
+    private AllocationShares trial;
+    private double trialTokensPerParameter;
+    private double acceptedFitness = Double.NaN;
+    private double lastFitness = Double.NaN;
+    private final Fitness period = new Fitness();
+
+    public AdaptiveAllocation(AllocationShares initial, double tokensPerParameter, StrategyParams params,
+                              boolean idaEnabled) {
+        this.params = params;
+        this.idaEnabled = idaEnabled;
+        this.accepted = initial;
+        this.trial = initial;
+        this.acceptedTokensPerParameter = tokensPerParameter;
+        this.trialTokensPerParameter = tokensPerParameter;
+    }
+
+    @Override
+    public AllocationShares current() {
+        return trial;
+    }
+
+    @Override
+    public double tokensPerParameter() {
+        return trialTokensPerParameter;
+    }
+
+    @Override
+    public double lastFitness() {
+        return lastFitness;
+    }
+
+    @Override
+    public void endOfMonth(Lab lab, MarketView market) {
+        double share = market.subscriberShare(lab.getIndex());
+        period.add(lab.getRevenueUsd(), lab.getSpendUsd(), share);
+        if (period.months() < params.strategyPeriodMonths()) {
+            return;
+        }
+        lastFitness = period.value(share, params.fitnessShareWeight());
+        period.reset();
+        if (Double.isNaN(acceptedFitness) || lastFitness >= acceptedFitness) {
+            accepted = trial;
+            acceptedTokensPerParameter = trialTokensPerParameter;
+            acceptedFitness = lastFitness;
+        }
+        // else: the trial did worse than the accepted allocation did; fall back to it
+        propose(lab, market);
+    }
+
+    private void propose(Lab lab, MarketView market) {
+        MersenneTwisterFast random = market.random();
+        Lab best = bestRival(lab, market);
+        if (best != null && random.nextDouble() < params.imitationProbability()) {
+            trial = withoutIdaUnlessEnabled(best.allocationStrategy().current());
+            trialTokensPerParameter = best.allocationStrategy().tokensPerParameter();
+            return;
+        }
+        RandomGenerator rng = new MasonRandomGenerator(random);
+        trial = explore(accepted, rng);
+        double logR = Math.log10(acceptedTokensPerParameter)
+                + new NormalDistribution(rng, 0, Math.max(params.tokensPerParameterStepLog10(), 1e-12)).sample();
+        double lo = Math.log10(params.computeOptimalTokensPerParameter());
+        double hi = Math.log10(params.maxTokensPerParameter());
+        trialTokensPerParameter = Math.pow(10, Math.max(lo, Math.min(hi, logR)));
+    }
+
+    private AllocationShares explore(AllocationShares base, RandomGenerator rng) {
+        double[] shares = {base.pre(), base.post(), base.inference(), idaEnabled ? base.ida() : 0};
+        int uses = idaEnabled ? 4 : 3;
+        double floor = params.minimumShare();
+        double sum = 0;
+        for (int u = 0; u < uses; u++) {
+            double shape = params.explorationConcentration() * Math.max(shares[u], floor);
+            shares[u] = new GammaDistribution(rng, shape, 1.0).sample();
+            sum += shares[u];
+        }
+        for (int u = 0; u < uses; u++) {
+            shares[u] = floor + (1 - uses * floor) * shares[u] / sum;
+        }
+        return new AllocationShares(shares[0], shares[1], shares[2], shares[3]);
+    }
+
+    private AllocationShares withoutIdaUnlessEnabled(AllocationShares a) {
+        if (idaEnabled || a.ida() == 0) {
+            return a;
+        }
+        double rest = a.pre() + a.post() + a.inference();
+        return new AllocationShares(a.pre() / rest, a.post() / rest, a.inference() / rest, 0);
+    }
+
+    private static Lab bestRival(Lab self, MarketView market) {
+        Lab best = null;
+        for (Lab other : market.labs()) {
+            double f = other.allocationStrategy().lastFitness();
+            if (other != self && other.isActive() && !Double.isNaN(f)
+                    && (best == null || f > best.allocationStrategy().lastFitness())) {
+                best = other;
+            }
+        }
+        return best;
+    }
+}

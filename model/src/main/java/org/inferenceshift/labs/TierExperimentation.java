@@ -1,0 +1,288 @@
+package org.inferenceshift.labs;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inferenceshift.scenario.PricingParams;
+import org.inferenceshift.scenario.StrategyParams;
+
+/**
+ * Emergent tiers (DESIGN §7). Every pricingPeriodMonths the lab judges its last experiment by the menu's
+ * fitness over the period against the period before, and undoes it if it did worse (a cut of k is
+ * judged more leniently, see {@link #requiredGain}). The menu's fitness
+ * is its profit (revenue minus serving cost) as a share of the whole market's revenue, so that market
+ * growth, which lifts every lab, does not pass for the experiment's success, plus the strategy's weight on
+ * subscriber-share growth. The lab then
+ * drops tiers that lost money for dropAfterLossReviews reviews or hold almost no subscribers, and runs
+ * one new experiment drawn uniformly among those that apply:
+ * <ul>
+ *   <li>move one paid tier's price up or down by priceStep;</li>
+ *   <li>cut one paid tier's k by the square root of newTierMultiplierStep (not below 1): a cost saving
+ *       that stands unless demand clearly suffers. More reasoning is only ever offered as a new tier
+ *       beside the old ones, so users choose, and a tier nobody wants is dropped;</li>
+ *   <li>open a tier at newTierMultiplierStep times the highest k (capped at the model's plateau, 10^P),
+ *       priced at the larger of (1 + markup) times its expected serving cost per subscriber (observed
+ *       queries per subscriber) and the top price scaled by (k ratio)^newTierPriceElasticity;</li>
+ *   <li>add a free rate-limited tier, or withdraw it;</li>
+ *   <li>drop one tier other than the last paid one.</li>
+ * </ul>
+ * The number of tiers, their k and their prices are outcomes: nothing in the scenario sets them.
+ */
+public final class TierExperimentation implements PricingPolicy {
+    private static final long serialVersionUID = 1L;
+
+    private enum Kind { PRICE, CUT_K, OPEN, ADD_FREE, REMOVE }
+
+    /** How to undo the experiment under way: the tier it touched and what it was before. */
+    private record Pending(Kind kind, int tierId, Tier before) implements java.io.Serializable {
+    }
+
+    private final PricingParams params;
+    private final double shareWeight;
+    private double periodProfit;
+    private double periodMarketRevenue;
+    private double shareAtStart;
+    private int periodMonths;
+    private final Map<Integer, Integer> lossStreaks = new HashMap<>();
+    private double fitnessBefore = Double.NaN;
+    /** Exponentially weighted mean absolute change of menu fitness between reviews. */
+    private double fluctuation = Double.NaN;
+    private static final double FLUCTUATION_WEIGHT = 0.25;
+    private Pending pending;
+
+    public TierExperimentation(PricingParams params, StrategyParams strategy) {
+        this.params = params;
+        this.shareWeight = strategy.fitnessShareWeight();
+    }
+
+    @Override
+    public void revise(Lab lab, MarketView market) {
+        TierMenu menu = lab.menu();
+        double revenue = 0;
+        double cost = 0;
+        for (int slot = 0; slot < menu.size(); slot++) {
+            revenue += lab.tierStats().revenueUsd(slot);
+            cost += lab.tierStats().servingCostUsd(slot);
+        }
+        double share = market.subscriberShare(lab.getIndex());
+        if (periodMonths == 0) {
+            shareAtStart = share;
+        }
+        periodProfit += revenue - cost;
+        periodMarketRevenue += marketRevenue(market);
+        periodMonths++;
+        if (periodMonths < params.pricingPeriodMonths()) {
+            return;
+        }
+        double fitness = (periodMarketRevenue > 0 ? periodProfit / periodMarketRevenue : 0)
+                + shareWeight * (share - shareAtStart);
+        periodProfit = 0;
+        periodMarketRevenue = 0;
+        periodMonths = 0;
+        if (!Double.isNaN(fitnessBefore)) {
+            double change = Math.abs(fitness - fitnessBefore);
+            fluctuation = Double.isNaN(fluctuation) ? change : (1 - FLUCTUATION_WEIGHT) * fluctuation + FLUCTUATION_WEIGHT * change;
+        }
+        if (pending != null && fitness < fitnessBefore + requiredGain(pending)) {
+            undo(menu, pending);
+        }
+        pending = null;
+        dropFailingTiers(lab);
+        fitnessBefore = fitness;
+        experiment(lab, market);
+    }
+
+    /**
+     * The fitness gain an experiment must show to be kept: zero for most. Cutting a tier's k saves serving
+     * cost for certain and loses demand only perhaps, so the cut stands unless fitness fell by more than
+     * evidenceThreshold times the lab's usual fluctuation between reviews.
+     */
+    private double requiredGain(Pending p) {
+        if (p.kind() != Kind.CUT_K || Double.isNaN(fluctuation)) {
+            return 0;
+        }
+        return -params.evidenceThreshold() * fluctuation;
+    }
+
+    private static double marketRevenue(MarketView market) {
+        double sum = 0;
+        for (Lab other : market.labs()) {
+            sum += other.getRevenueUsd();
+        }
+        return sum;
+    }
+
+    private void dropFailingTiers(Lab lab) {
+        TierMenu menu = lab.menu();
+        double labSubscribers = 0;
+        for (int slot = 0; slot < menu.size(); slot++) {
+            labSubscribers += lab.tierStats().subscribers(slot);
+        }
+        for (int slot = menu.size() - 1; slot >= 0; slot--) {
+            Tier tier = menu.get(slot);
+            int id = menu.id(slot);
+            boolean losing = !tier.isFree() && lab.tierStats().profitUsd(slot) < 0;
+            int streak = losing ? lossStreaks.getOrDefault(id, 0) + 1 : 0;
+            lossStreaks.put(id, streak);
+            boolean tiny = labSubscribers > 0
+                    && lab.tierStats().subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
+            boolean lastPaid = !tier.isFree() && menu.paidCount() == 1;
+            if (!lastPaid && (streak >= params.dropAfterLossReviews() || tiny)) {
+                menu.remove(slot);
+                lossStreaks.remove(id);
+            }
+        }
+    }
+
+    private void experiment(Lab lab, MarketView market) {
+        TierMenu menu = lab.menu();
+        MersenneTwisterFast random = market.random();
+        List<Kind> options = new ArrayList<>();
+        if (menu.paidCount() > 0) {
+            options.add(Kind.PRICE);
+        }
+        if (highestPaidMultiplier(menu) > 1) {
+            options.add(Kind.CUT_K);
+        }
+        if (menu.size() < params.maxTiers() && nextMultiplier(lab) >= 1.5 * menu.maxMultiplier()) {
+            options.add(Kind.OPEN);
+        }
+        if (!menu.hasFreeTier() && menu.size() < params.maxTiers()) {
+            options.add(Kind.ADD_FREE);
+        }
+        if (menu.size() > 1) {
+            options.add(Kind.REMOVE);
+        }
+        if (options.isEmpty()) {
+            return;
+        }
+        switch (options.get(random.nextInt(options.size()))) {
+            case PRICE -> changePrice(menu, random);
+            case CUT_K -> cutMultiplier(menu, random);
+            case OPEN -> openTier(lab, market);
+            case ADD_FREE -> {
+                menu.add(Tier.free(params.freeTierServedShare(), params.freeTierPenaltyE()));
+                pending = new Pending(Kind.ADD_FREE, menu.id(menu.size() - 1), null);
+            }
+            case REMOVE -> removeTier(menu, random);
+        }
+    }
+
+    private void changePrice(TierMenu menu, MersenneTwisterFast random) {
+        int slot = randomPaidSlot(menu, random);
+        Tier tier = menu.get(slot);
+        double factor = random.nextBoolean() ? 1 + params.priceStep() : 1 - params.priceStep();
+        menu.replace(slot, tier.withPrice(tier.priceUsdPerMonth() * factor));
+        pending = new Pending(Kind.PRICE, menu.id(slot), tier);
+    }
+
+    private void cutMultiplier(TierMenu menu, MersenneTwisterFast random) {
+        List<Integer> above = new ArrayList<>();
+        for (int slot = 0; slot < menu.size(); slot++) {
+            if (!menu.get(slot).isFree() && menu.get(slot).inferenceMultiplier() > 1) {
+                above.add(slot);
+            }
+        }
+        int slot = above.get(random.nextInt(above.size()));
+        Tier tier = menu.get(slot);
+        double k = Math.max(1.0, tier.inferenceMultiplier() / Math.sqrt(params.newTierMultiplierStep()));
+        menu.replace(slot, tier.withMultiplier(k));
+        pending = new Pending(Kind.CUT_K, menu.id(slot), tier);
+    }
+
+    private static double highestPaidMultiplier(TierMenu menu) {
+        double max = 0;
+        for (Tier t : menu.tiers()) {
+            if (!t.isFree()) {
+                max = Math.max(max, t.inferenceMultiplier());
+            }
+        }
+        return max;
+    }
+
+    private static int randomPaidSlot(TierMenu menu, MersenneTwisterFast random) {
+        List<Integer> paid = new ArrayList<>();
+        for (int slot = 0; slot < menu.size(); slot++) {
+            if (!menu.get(slot).isFree()) {
+                paid.add(slot);
+            }
+        }
+        return paid.get(random.nextInt(paid.size()));
+    }
+
+    private double nextMultiplier(Lab lab) {
+        double plateauCap = Math.pow(10, lab.deployed().plateauOom());
+        return Math.min(lab.menu().maxMultiplier() * params.newTierMultiplierStep(), plateauCap);
+    }
+
+    private void openTier(Lab lab, MarketView market) {
+        TierMenu menu = lab.menu();
+        double k = nextMultiplier(lab);
+        double queriesPerSubscriber = meanQueriesPerSubscriber(lab, market);
+        double costPerSubscriber = queriesPerSubscriber
+                * lab.deployed().shape().flopPerQuery(market.scenario().serving().tokensPerQuery(), k)
+                / market.flopPerDollar();
+        double topPrice = 0;
+        for (Tier t : menu.tiers()) {
+            topPrice = Math.max(topPrice, t.priceUsdPerMonth());
+        }
+        double valueGuess = topPrice * Math.pow(k / menu.maxMultiplier(), params.newTierPriceElasticity());
+        double price = Math.max((1 + params.newTierMarkup()) * costPerSubscriber, valueGuess);
+        menu.add(Tier.paid("k" + formatMultiplier(k), price, k));
+        pending = new Pending(Kind.OPEN, menu.id(menu.size() - 1), null);
+    }
+
+    private static double meanQueriesPerSubscriber(Lab lab, MarketView market) {
+        double people = 0;
+        double queries = 0;
+        for (int slot = 0; slot < lab.menu().size(); slot++) {
+            people += lab.tierStats().subscribers(slot);
+            queries += lab.tierStats().queries(slot);
+        }
+        return people > 0 ? queries / people : market.scenario().population().usageMedianQueriesPerMonth();
+    }
+
+    private void removeTier(TierMenu menu, MersenneTwisterFast random) {
+        List<Integer> removable = new ArrayList<>();
+        for (int slot = 0; slot < menu.size(); slot++) {
+            boolean lastPaid = !menu.get(slot).isFree() && menu.paidCount() == 1;
+            if (!lastPaid) {
+                removable.add(slot);
+            }
+        }
+        if (removable.isEmpty()) {
+            return;
+        }
+        int slot = removable.get(random.nextInt(removable.size()));
+        Tier tier = menu.get(slot);
+        menu.remove(slot);
+        pending = new Pending(Kind.REMOVE, -1, tier);
+    }
+
+    private void undo(TierMenu menu, Pending p) {
+        int slot = p.tierId() >= 0 ? menu.slotOf(p.tierId()) : -1;
+        switch (p.kind()) {
+            case PRICE, CUT_K -> {
+                if (slot >= 0) {
+                    menu.replace(slot, p.before());
+                }
+            }
+            case OPEN, ADD_FREE -> {
+                if (slot >= 0 && (menu.get(slot).isFree() || menu.paidCount() > 1)) {
+                    menu.remove(slot);
+                }
+            }
+            case REMOVE -> {
+                if (menu.size() < params.maxTiers()) {
+                    menu.add(p.before());
+                }
+            }
+        }
+    }
+
+    private static String formatMultiplier(double k) {
+        return k == Math.rint(k) ? Long.toString((long) k) : String.format(java.util.Locale.ROOT, "%.3g", k);
+    }
+}

@@ -1,0 +1,29 @@
+package org.inferenceshift.scenario;
+
+import java.io.Serializable;
+
+/** DESIGN §7: how labs experiment with their tier menus, and what a free tier is. */
+public record PricingParams(
+        @Param(min = 1, max = 60, unit = "months", doc = "Months between a lab's menu experiments (each judged at the next review).")
+        int pricingPeriodMonths,
+        @Param(min = 0.01, max = 1, unit = "share", doc = "Relative size of a price experiment (a price moves up or down by this share).")
+        double priceStep,
+        @Param(min = 1.5, max = 1000, unit = "x", doc = "A new tier's multiplier over the lab's highest k.")
+        double newTierMultiplierStep,
+        @Param(min = 0, max = 20, unit = "share", doc = "Markup over expected marginal serving cost when pricing a new tier.")
+        double newTierMarkup,
+        @Param(min = 0, max = 2, unit = "elasticity", doc = "A new tier opens at least at the top price times (its k / the top k) to this power.")
+        double newTierPriceElasticity,
+        @Param(min = 0, max = 10, unit = "fluctuations", doc = "A cut of a tier's k is undone only if menu fitness fell by more than this many of the lab's typical fluctuations between reviews.")
+        double evidenceThreshold,
+        @Param(min = 1, max = 12, unit = "tiers", doc = "Most tiers a lab offers at once.")
+        int maxTiers,
+        @Param(min = 1, max = 12, unit = "reviews", doc = "Consecutive reviews a tier may lose money before it is dropped.")
+        int dropAfterLossReviews,
+        @Param(min = 0, max = 1, unit = "share", doc = "A non-base tier with less than this share of the lab's subscribers at a review is dropped.")
+        double minimumTierSubscriberShare,
+        @Param(min = 0, max = 1, unit = "share", doc = "Share of a free-tier user's queries the free tier answers (the rest fall back on the outside option).")
+        double freeTierServedShare,
+        @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Capability a free tier gives up (a smaller, distilled model).")
+        double freeTierPenaltyE) implements Serializable {
+}

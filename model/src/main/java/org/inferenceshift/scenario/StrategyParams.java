@@ -1,0 +1,27 @@
+package org.inferenceshift.scenario;
+
+import java.io.Serializable;
+
+/** DESIGN §7: how adaptive labs revise their allocation and training choices. */
+public record StrategyParams(
+        @Param(min = 1, max = 120, unit = "months", doc = "Months between a lab's allocation reviews.")
+        int strategyPeriodMonths,
+        @Param(min = 0, max = 100, unit = "weight", doc = "Weight of subscriber-share growth (in share points) against profit margin in a lab's fitness.")
+        double fitnessShareWeight,
+        @Param(min = 0, max = 1, unit = "probability", doc = "Probability that a reviewing lab copies the allocation of the rival with the highest fitness.")
+        double imitationProbability,
+        @Param(min = 1, max = 10_000, unit = "concentration", doc = "Concentration of the Dirichlet exploration around the current allocation (higher = smaller steps).")
+        double explorationConcentration,
+        @Param(min = 0, max = 0.2, unit = "share", doc = "Smallest share any use keeps in an explored allocation.")
+        double minimumShare,
+        @Param(min = 0, max = 2, unit = "log10 step", doc = "Standard deviation of the exploration step in log10 tokens per parameter.")
+        double tokensPerParameterStepLog10,
+        @Param(min = 20, max = 100_000, unit = "tokens/parameter", doc = "Largest tokens-per-parameter ratio a lab may choose.")
+        double maxTokensPerParameter,
+        @Param(min = 1, max = 1000, unit = "tokens/parameter", doc = "Compute-optimal tokens per parameter (Chinchilla); other ratios lose effective compute.")
+        double computeOptimalTokensPerParameter,
+        @Param(min = 0.01, max = 1, unit = "exponent", doc = "Chinchilla alpha: exponent of the parameter term of the loss L = E + A/N^alpha + B/D^beta.")
+        double chinchillaAlpha,
+        @Param(min = 0.01, max = 1, unit = "exponent", doc = "Chinchilla beta: exponent of the data term of the loss.")
+        double chinchillaBeta) implements Serializable {
+}
