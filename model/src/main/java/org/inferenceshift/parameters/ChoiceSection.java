@@ -27,4 +27,8 @@ public final class ChoiceSection extends ParameterSection {
     public double getLogitScale() { return choice().logitScale(); }
     public void setLogitScale(double value) { set("logitScale", value); }
     public Object domLogitScale() { return domain("logitScale"); }
+
+    public double getBrandTasteScale() { return choice().brandTasteScale(); }
+    public void setBrandTasteScale(double value) { set("brandTasteScale", value); }
+    public Object domBrandTasteScale() { return domain("brandTasteScale"); }
 }

@@ -1,5 +1,6 @@
 package org.inferenceshift.parameters;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.lang.reflect.RecordComponent;
@@ -88,6 +89,10 @@ public abstract class ParameterSection {
 
     protected void set(String component, int value) {
         owner.set(path(component), IntNode.valueOf(value));
+    }
+
+    protected void set(String component, boolean value) {
+        owner.set(path(component), BooleanNode.valueOf(value));
     }
 
     /** The slider range of a parameter: its declared range when finite and narrow enough, else null. */

@@ -10,7 +10,9 @@ import org.inferenceshift.sim.IndustryModel;
 
 /**
  * The scenario's parameters as MASON bean properties, one {@link ParameterSection} per JSON section, so
- * the GUI's model inspector edits them the MASON way (getX/setX, domX for sliders). An edit changes the
+ * the GUI's model inspector edits them the MASON way (getX/setX, domX for sliders). Lab specifications
+ * ({@code labs}, {@code labDefaults}) are not here: their allocation shares must sum to 1, so they cannot
+ * be edited one number at a time; scenario files and {@code --set} change them. An edit changes the
  * model's next scenario ({@link IndustryModel#setScenario}): the run in progress keeps its scenario and
  * the edit applies from the next start.
  *
@@ -31,7 +33,8 @@ public final class ScenarioParameters {
         this.model = model;
         this.sections = List.of(new RunSection(this), new PopulationSection(this), new ChoiceSection(this),
                 new TrendsSection(this), new CapabilitySection(this), new ServingSection(this),
-                new FinanceSection(this));
+                new FinanceSection(this), new StrategySection(this), new PricingSection(this),
+                new EntrySection(this), new IdaSection(this));
     }
 
     /** The sections in the order a scenario file lists them. */

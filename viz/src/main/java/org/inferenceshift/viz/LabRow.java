@@ -10,12 +10,12 @@ import org.inferenceshift.sim.IndustryModel;
 /** What the labs table shows of one lab after a step, copied out of the model so Swing can draw it later. */
 record LabRow(int index, String id, boolean active, boolean openWeights, double cashUsd, double revenueUsd,
               double userShare, double subscribers, AllocationShares allocation, String tiers,
-              double topReasoningE, double baseE) {
+              double topReasoningE, double topInternalReasoningE, double baseE) {
 
     static LabRow of(IndustryModel model, Lab lab) {
         return new LabRow(lab.getIndex(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.getCashUsd(),
                 lab.getRevenueUsd(), model.userShare(lab.getIndex()), lab.getSubscribers(), lab.getAllocation(),
-                tiers(lab), model.topReasoningE(lab), lab.getDeployedBaseE());
+                tiers(lab), model.topReasoningE(lab), model.topInternalReasoningE(lab), lab.getDeployedBaseE());
     }
 
     static List<LabRow> all(IndustryModel model) {
@@ -26,11 +26,12 @@ record LabRow(int index, String id, boolean active, boolean openWeights, double 
         return rows;
     }
 
-    /** The menu as "standard $20 k=1, pro $200 k=10". */
+    /** The menu as "$20 k1, free k1, $200 k10": monthly price and inference multiplier of each tier. */
     private static String tiers(Lab lab) {
         List<String> parts = new ArrayList<>();
         for (Tier tier : lab.menu().tiers()) {
-            parts.add(tier.name() + " " + Formats.usd(tier.priceUsdPerMonth()) + " k=" + Formats.multiplier(tier.inferenceMultiplier()));
+            String price = tier.isFree() ? "free" : Formats.usd(tier.priceUsdPerMonth());
+            parts.add(price + " k" + Formats.multiplier(tier.inferenceMultiplier()));
         }
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }

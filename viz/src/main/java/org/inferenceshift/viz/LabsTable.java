@@ -35,14 +35,16 @@ final class LabsTable {
             new Column("user share", "share of all people on this lab (paid and free tiers)", 70,
                     r -> Formats.percent(r.userShare())),
             new Column("subscribers", "people on this lab's tiers", 80, r -> Formats.count(r.subscribers())),
-            new Column("pre/post/inf/IDA", "budget split: pre-training / reasoning post-training / serving capacity / inference-during-training", 150,
-                    r -> r.allocation() == null ? "-" : Formats.fixed(r.allocation().pre(), 2) + " / "
-                            + Formats.fixed(r.allocation().post(), 2) + " / " + Formats.fixed(r.allocation().inference(), 2)
-                            + " / " + Formats.fixed(r.allocation().ida(), 2)),
-            new Column("tiers (price, k)", "the tier menu: name, monthly price and inference multiplier k", 200, LabRow::tiers),
+            new Column("pre/post/inf/IDA", "budget split: pre-training / reasoning post-training / serving capacity / inference-during-training", 125,
+                    r -> r.allocation() == null ? "-" : Formats.fixed(r.allocation().pre(), 2) + "/"
+                            + Formats.fixed(r.allocation().post(), 2) + "/" + Formats.fixed(r.allocation().inference(), 2)
+                            + "/" + Formats.fixed(r.allocation().ida(), 2)),
+            new Column("tiers (price, k)", "the tier menu: monthly price and inference multiplier k of each tier (free = rate-limited free tier)", 260, LabRow::tiers),
             new Column("E top tier", "E on reasoning tasks of the deployed model at the lab's highest k (OOM)", 75,
                     r -> Formats.fixed(r.topReasoningE(), 2)),
-            new Column("E base", "E of the deployed model at k = 1: pre-training capability alone (OOM)", 60,
+            new Column("E internal", "E on reasoning tasks at the highest k of the best model the lab holds, deployed or not (IDA gains included)", 75,
+                    r -> Formats.fixed(r.topInternalReasoningE(), 2)),
+            new Column("E base", "E served at k = 1: the deployed model plus released IDA gains (OOM)", 60,
                     r -> Formats.fixed(r.baseE(), 2)));
 
     private final RowsModel model = new RowsModel();

@@ -9,8 +9,10 @@ import org.inferenceshift.users.Population;
  * month and no random number is drawn from the model's generator) with the capability each received in
  * the month just simulated.
  *
- * <p>Capability received is E mixed by the user's task shares, {@code s·E_reasoning + (1−s)·E_intuitive}
- * of the option the user holds: the quantity the decile-gap metric averages (see UserPass).
+ * <p>Capability received is E mixed by the user's task shares, {@code s·E_reasoning + (1−s)·E_intuitive},
+ * of the option the user holds; a rate-limited tier's unanswered share of queries gets the outside option's
+ * E. It is the quantity the decile-gap metric averages (UserPass records it; UserSampleTest checks the two
+ * agree).
  *
  * @param lab the lab index of each sampled user's option, or {@link Population#OUTSIDE}
  */
@@ -32,17 +34,18 @@ record UserSample(double[] incomeUsdPerMonth, double[] receivedE, int[] lab) {
             int lab = pop.currentLab(i);
             int tier = pop.currentTier(i);
             double s = pop.reasoningShare(i);
-            double eReasoning = market.outsideEReasoning();
-            double eIntuitive = market.outsideEIntuitive();
+            double outside = s * market.outsideEReasoning() + (1 - s) * market.outsideEIntuitive();
+            double received = outside;
             if (lab >= 0 && tier < market.tierCount(lab)) {
                 int option = market.firstOption(lab) + tier;
-                eReasoning = market.eReasoning(option);
-                eIntuitive = market.eIntuitive(option);
+                double served = market.servedShare(option);
+                double tierE = s * market.eReasoning(option) + (1 - s) * market.eIntuitive(option);
+                received = served < 1 ? served * tierE + (1 - served) * outside : tierE;
             } else {
                 lab = Population.OUTSIDE;
             }
             income[j] = pop.income(i);
-            e[j] = s * eReasoning + (1 - s) * eIntuitive;
+            e[j] = received;
             labs[j] = lab;
         }
         return new UserSample(income, e, labs);
