@@ -13,6 +13,7 @@ import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.output.AtomicFolder;
 import org.inferenceshift.output.OutputExistsException;
 import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
@@ -74,6 +75,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         printHeadline(outWriter, result);
         outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
+        outWriter.printf(Locale.ROOT, "Report: %s (charts in %s)%n", folder.resolve("report.html"),
+                folder.resolve(RunReport.CHARTS_FOLDER));
         return ExitCodes.SUCCESS;
     }
 

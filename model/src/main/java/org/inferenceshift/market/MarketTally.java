@@ -77,6 +77,11 @@ public final class MarketTally implements Serializable {
     public long[] successHistogram() { return successHistogram.clone(); }
     public double successSum() { return successSum; }
     public double decileMeanE(int decile) { return decileESum[decile] / Math.max(1, decileCount[decile]); }
+    /** Mean E received by the richest income decile minus that of the poorest. */
+    public double decileGapE() {
+        return decileMeanE(DECILES - 1) - decileMeanE(0);
+    }
+
     public double paidCount() { return paidCount; }
     public double paidMeanE() { return paidESum / Math.max(1, paidCount); }
 

@@ -20,6 +20,10 @@ public final class StrategySection extends ParameterSection {
     public void setFitnessShareWeight(double value) { set("fitnessShareWeight", value); }
     public Object domFitnessShareWeight() { return domain("fitnessShareWeight"); }
 
+    public double getFitnessCapabilityWeight() { return strategy().fitnessCapabilityWeight(); }
+    public void setFitnessCapabilityWeight(double value) { set("fitnessCapabilityWeight", value); }
+    public Object domFitnessCapabilityWeight() { return domain("fitnessCapabilityWeight"); }
+
     public double getImitationProbability() { return strategy().imitationProbability(); }
     public void setImitationProbability(double value) { set("imitationProbability", value); }
     public Object domImitationProbability() { return domain("imitationProbability"); }

@@ -8,6 +8,8 @@ public record StrategyParams(
         int strategyPeriodMonths,
         @Param(min = 0, max = 100, unit = "weight", doc = "Weight of subscriber-share growth (in share points) against profit margin in a lab's fitness.")
         double fitnessShareWeight,
+        @Param(min = 0, max = 100, unit = "weight per OOM", doc = "Weight in a lab's allocation fitness of its forecast next-model capability relative to the frontier, per OOM of E.")
+        double fitnessCapabilityWeight,
         @Param(min = 0, max = 1, unit = "probability", doc = "Probability that a reviewing lab copies the allocation of the rival with the highest fitness.")
         double imitationProbability,
         @Param(min = 1, max = 10_000, unit = "concentration", doc = "Concentration of the Dirichlet exploration around the current allocation (higher = smaller steps).")

@@ -198,6 +198,37 @@ public class IndustryModel extends SimState implements MarketView {
         return lab.getDeployedBaseE() + capability.gain(TaskClass.REASONING, lab.deployed().plateauOom(), k);
     }
 
+    @Override
+    public double forecastReasoningE(Lab lab) {
+        if (lab.deployed() == null) {
+            return Double.NaN;
+        }
+        double months = lab.getTrainingMonths();
+        double runPerDollar = flopPerDollar * lab.getFinalRunShare() * months;
+        double physical = lab.getPreTrainingUsd() * runPerDollar;
+        double current = topReasoningE(lab);
+        if (physical <= 0) {
+            return current;
+        }
+        double effective = physical * algorithmicMultiplier
+                * computeOptimality.effectiveComputeFactor(lab.getTokensPerParameter());
+        double plateau = capability.plateau(lab.getPostTrainingUsd() * runPerDollar, physical);
+        double forecast = capability.baseE(effective) + lab.getIdaGainInternalE()
+                + capability.gain(TaskClass.REASONING, plateau, lab.menu().maxMultiplier());
+        return Math.max(forecast, current);
+    }
+
+    @Override
+    public double frontierReasoningE() {
+        double best = Double.NEGATIVE_INFINITY;
+        for (Lab lab : labs) {
+            if (lab.isActive() && lab.deployed() != null) {
+                best = Math.max(best, topReasoningE(lab));
+            }
+        }
+        return best;
+    }
+
     /** E on reasoning tasks of the lab's deployed model at its highest tier (NaN if it has none). */
     public double topReasoningE(Lab lab) {
         return lab.deployed() == null ? Double.NaN : reasoningE(lab, lab.menu().maxMultiplier());

@@ -1,11 +1,9 @@
 package org.inferenceshift.viz;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.inferenceshift.run.HeadlessRun;
@@ -44,11 +42,8 @@ class CheckpointTest {
         Path resumed = TestScenarios.write(second.currentResult(), dir.resolve("resumed"));
 
         assertEquals(HORIZON, second.model().recorder().rows().size());
-        for (String file : TestScenarios.files()) {
-            byte[] expected = Files.readAllBytes(uninterrupted.resolve(file));
-            assertArrayEquals(expected, Files.readAllBytes(continued.resolve(file)), file + " of the run that wrote the checkpoint");
-            assertArrayEquals(expected, Files.readAllBytes(resumed.resolve(file)), file + " of the resumed run");
-        }
+        TestScenarios.assertSameFiles(uninterrupted, continued, "the run that wrote the checkpoint");
+        TestScenarios.assertSameFiles(uninterrupted, resumed, "the resumed run");
     }
 
     private static void runToEnd(IndustryModelWithUI gui) {

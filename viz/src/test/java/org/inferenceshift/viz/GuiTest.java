@@ -1,6 +1,5 @@
 package org.inferenceshift.viz;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -122,10 +121,7 @@ class GuiTest {
         Path first = TestScenarios.write(unedited, dir.resolve("first"));
         driver.playToEnd();
         Path again = TestScenarios.write(driver.gui().currentResult(), dir.resolve("again"));
-        for (String file : TestScenarios.files()) {
-            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(again.resolve(file)),
-                    file + ": re-running with no edit and the same seed repeats the run exactly");
-        }
+        TestScenarios.assertSameFiles(first, again, "re-running with no edit and the same seed repeats the run exactly");
 
         double value = scenario.population().valueUsdPerMonthAtMedianIncome();
         double sigma = scenario.population().incomeSigma();

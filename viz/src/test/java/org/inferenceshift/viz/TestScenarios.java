@@ -1,5 +1,9 @@
 package org.inferenceshift.viz;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -9,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.inferenceshift.output.ResultsWriter;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
@@ -42,7 +47,19 @@ final class TestScenarios {
         return folder;
     }
 
-    static List<String> files() {
-        return List.of("scenario.json", "timeseries.csv", "labs.csv", "summary.json");
+    /** Asserts that two results folders hold the same files with the same bytes. */
+    static void assertSameFiles(Path expected, Path actual, String what) throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(expected)) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        try (Stream<Path> files = Files.list(actual)) {
+            assertEquals(names, files.map(f -> f.getFileName().toString()).sorted().toList(), what + ": the same files");
+        }
+        assertTrue(names.contains("timeseries.csv"), "results were written");
+        for (String name : names) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)),
+                    what + ": " + name);
+        }
     }
 }
