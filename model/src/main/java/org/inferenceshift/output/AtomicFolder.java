@@ -21,6 +21,7 @@ public final class AtomicFolder implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private boolean committed;
+    private boolean keepOnClose;
 
     private AtomicFolder(Path target, Path staging) {
         this.target = target;
@@ -40,6 +41,25 @@ public final class AtomicFolder implements AutoCloseable {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         return new AtomicFolder(target, staging);
+    }
+
+    /**
+     * A folder built over several sessions: its staging folder has the fixed name {@code .name.partial},
+     * is reused if it exists, and is left in place by {@link #close()}, so an interrupted job can carry
+     * on in it. The target itself still appears only complete, by {@link #commit()}.
+     */
+    public static AtomicFolder resumable(Path target) throws OutputExistsException, IOException {
+        checkAvailable(target);
+        Path staging = resumableStaging(target);
+        Files.createDirectories(staging);
+        AtomicFolder folder = new AtomicFolder(target, staging);
+        folder.keepOnClose = true;
+        return folder;
+    }
+
+    /** Where {@link #resumable} stages {@code target}. */
+    public static Path resumableStaging(Path target) {
+        return target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".partial");
     }
 
     public Path staging() {
@@ -73,7 +93,7 @@ public final class AtomicFolder implements AutoCloseable {
     /** Removes the staging folder unless the results were committed. */
     @Override
     public void close() {
-        if (committed || !Files.exists(staging)) {
+        if (committed || keepOnClose || !Files.exists(staging)) {
             return;
         }
         try (Stream<Path> files = Files.walk(staging)) {
