@@ -69,10 +69,16 @@ public final class ChoiceModel implements Serializable {
         return successWidth;
     }
 
-    /** Expected success share over the user's task mix at an option's two capabilities. */
+    /**
+     * Expected success share over the user's task mix at an option's two capabilities. When both are equal
+     * (the outside option; tiers served at k = 1, where inference adds nothing) the logistic is evaluated
+     * once: the same inputs give the same value, so this is exact.
+     */
     public double success(double reasoningShare, double difficulty, double eReasoning, double eIntuitive) {
-        return reasoningShare * CapabilityFunction.success(eReasoning, difficulty, successWidth)
-                + (1 - reasoningShare) * CapabilityFunction.success(eIntuitive, difficulty, successWidth);
+        double pReasoning = CapabilityFunction.success(eReasoning, difficulty, successWidth);
+        double pIntuitive = eIntuitive == eReasoning ? pReasoning
+                : CapabilityFunction.success(eIntuitive, difficulty, successWidth);
+        return reasoningShare * pReasoning + (1 - reasoningShare) * pIntuitive;
     }
 
     /**
@@ -113,70 +119,93 @@ public final class ChoiceModel implements Serializable {
     public void probabilities(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare,
                               double difficulty, double valueUsd, double[] probabilities) {
         double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
-        double outsideUtility = outside + brandTaste(user, OUTSIDE);
-        double max = outsideUtility;
-        // pass 1: each candidate's utility; within a lab only the best tier stays (marked by a finite value)
-        int groupStart = 0;
-        for (int c = 0; c < n; c++) {
-            int o = candidates[c];
-            double served = m.servedShare[o];
-            double u = served * success(reasoningShare, difficulty, m.eReasoning[o], m.eIntuitive[o])
-                    + (1 - served) * outside
-                    - priceBurden(m.priceUsd[o], valueUsd);
-            if (c > 0 && m.optionLab[o] != m.optionLab[candidates[c - 1]]) {
-                groupStart = c;
-            }
-            int best = bestIn(probabilities, groupStart, c);
-            if (best < 0 || u > probabilities[best]) {
-                if (best >= 0) {
-                    probabilities[best] = Double.NEGATIVE_INFINITY;
-                }
-                probabilities[c] = u;
-            } else {
-                probabilities[c] = Double.NEGATIVE_INFINITY;
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            if (probabilities[c] != Double.NEGATIVE_INFINITY) {
-                probabilities[c] += brandTaste(user, m.optionLab[candidates[c]]);
-                max = Math.max(max, probabilities[c]);
-            }
-        }
-        probabilities[n] = outsideUtility;
-        // pass 2: logit over the labs' best tiers and the outside option
-        double sum = 0;
-        for (int c = 0; c <= n; c++) {
-            double w = probabilities[c] == Double.NEGATIVE_INFINITY ? 0 : Math.exp((probabilities[c] - max) / logitScale);
-            probabilities[c] = w;
-            sum += w;
-        }
+        double sum = weights(m, candidates, n, user, reasoningShare, difficulty, valueUsd, outside,
+                brandTaste(user, OUTSIDE), probabilities, null);
         for (int c = 0; c <= n; c++) {
             probabilities[c] /= sum;
         }
     }
 
-    /** The candidate in [from, to) still holding a finite utility, or -1. */
-    private static int bestIn(double[] utilities, int from, int to) {
-        for (int c = from; c < to; c++) {
-            if (utilities[c] != Double.NEGATIVE_INFINITY) {
-                return c;
+    /**
+     * The logit's unnormalised weights: {@code weights[c] = exp((u_c - max) / lambda)} for each lab's best
+     * tier and the outside option (last), 0 for the other tiers; returns their sum. {@code outside} is the
+     * user's success on the outside option and {@code outsideTaste} its taste for it; if {@code successes}
+     * is not null it receives each candidate's success, so the tally need not evaluate the chosen one again.
+     */
+    double weights(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
+                   double valueUsd, double outside, double outsideTaste, double[] weights, double[] successes) {
+        double outsideUtility = outside + outsideTaste;
+        double max = outsideUtility;
+        // pass 1: each candidate's utility; within a lab only the best tier stays (marked by a finite value)
+        int best = -1;
+        for (int c = 0; c < n; c++) {
+            int o = candidates[c];
+            double success = success(reasoningShare, difficulty, m.eReasoning[o], m.eIntuitive[o]);
+            if (successes != null) {
+                successes[c] = success;
+            }
+            double served = m.servedShare[o];
+            double u = served * success + (1 - served) * outside - priceBurden(m.priceUsd[o], valueUsd);
+            if (c > 0 && m.optionLab[o] != m.optionLab[candidates[c - 1]]) {
+                best = -1;
+            }
+            // a best tier whose utility is -infinity (priced beyond a user with no value of work) counts as none
+            if (best < 0 || weights[best] == Double.NEGATIVE_INFINITY || u > weights[best]) {
+                if (best >= 0) {
+                    weights[best] = Double.NEGATIVE_INFINITY;
+                }
+                weights[c] = u;
+                best = c;
+            } else {
+                weights[c] = Double.NEGATIVE_INFINITY;
             }
         }
-        return -1;
+        for (int c = 0; c < n; c++) {
+            if (weights[c] != Double.NEGATIVE_INFINITY) {
+                weights[c] += brandTaste(user, m.optionLab[candidates[c]]);
+                max = Math.max(max, weights[c]);
+            }
+        }
+        weights[n] = outsideUtility;
+        // pass 2: logit over the labs' best tiers and the outside option
+        double sum = 0;
+        for (int c = 0; c <= n; c++) {
+            double w = weights[c] == Double.NEGATIVE_INFINITY ? 0 : Math.exp((weights[c] - max) / logitScale);
+            weights[c] = w;
+            sum += w;
+        }
+        return sum;
     }
 
     /** Draws one option (or {@link #OUTSIDE}) by inverse CDF at uniform {@code u}. */
     public int choose(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
                       double valueUsd, double[] scratch, double u) {
-        probabilities(m, candidates, n, user, reasoningShare, difficulty, valueUsd, scratch);
+        double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
+        int c = chooseCandidate(m, candidates, n, user, reasoningShare, difficulty, valueUsd, outside,
+                brandTaste(user, OUTSIDE), scratch, null, u);
+        return c < n ? candidates[c] : OUTSIDE;
+    }
+
+    /**
+     * The user pass's choice: as {@link #choose}, given the user's outside success and taste, returning the
+     * chosen candidate's position (n for the outside option), with every candidate's success left in
+     * {@code successes} if not null. The inverse CDF runs over the normalised probabilities, each divided
+     * only when the walk reaches it (the same quotients as {@link #probabilities}, fewer of them).
+     */
+    int chooseCandidate(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
+                        double valueUsd, double outside, double outsideTaste, double[] scratch, double[] successes,
+                        double u) {
+        double sum = weights(m, candidates, n, user, reasoningShare, difficulty, valueUsd, outside, outsideTaste,
+                scratch, successes);
         double cumulative = 0;
         for (int c = 0; c < n; c++) {
-            cumulative += scratch[c];
-            if (scratch[c] > 0 && u < cumulative) {
-                return candidates[c];
+            double probability = scratch[c] / sum;
+            cumulative += probability;
+            if (probability > 0 && u < cumulative) {
+                return c;
             }
         }
-        return OUTSIDE;
+        return n;
     }
 
     private static double priceBurden(double price, double valueUsd) {

@@ -96,4 +96,10 @@ public final class MarketSnapshot implements Serializable {
     public double outsideFlopPerQuery() { return outsideFlopPerQuery; }
     public int regionCount() { return regionCount; }
     public boolean available(int region, int lab) { return available[region * labCount + lab]; }
+    /** Labs a user in {@code region} can be drawn to consider (those selling there). */
+    public int awareCount(int region) { return awareCount[region]; }
+    /** The {@code a}-th of those labs. */
+    public int awareLab(int region, int a) { return awareLabs[region * labCount + a]; }
+    /** Cumulative awareness weight of the first {@code a + 1} of those labs (1 for the last). */
+    public double awarenessCumulative(int region, int a) { return awarenessCumulative[region * labCount + a]; }
 }

@@ -27,6 +27,19 @@ public final class UserPass implements Serializable {
     private final double reviewRate;
     private transient ExecutorService executor;
     private int threads = 1;
+    private transient long lastPassNanos;
+    /**
+     * Each user's success in the last pass, reused for users whose option is unchanged (see
+     * {@link UnchangedOptions}). Not checkpointed: after a restore the first pass evaluates every user,
+     * which gives the same values.
+     */
+    private transient double[] lastSuccess;
+    private transient UnchangedOptions unchanged;
+    /**
+     * Each user's taste for the outside option ({@link ChoiceModel#brandTaste}), which every review needs:
+     * computed once per run (or after a restore) instead of once per review.
+     */
+    private transient double[] outsideTaste;
 
     public UserPass(int users, ChoiceModel choice, double reviewRate, MersenneTwisterFast seedSource) {
         this.choice = choice;
@@ -56,25 +69,39 @@ public final class UserPass implements Serializable {
     }
 
     public MarketTally run(Population pop, MarketSnapshot m) {
+        long started = System.nanoTime();
+        boolean firstPass = lastSuccess == null || lastSuccess.length != pop.size();
+        if (firstPass) {
+            lastSuccess = new double[pop.size()];
+            outsideTaste = new double[pop.size()];
+            unchanged = new UnchangedOptions();
+        }
+        unchanged.update(m);
         if (threads == 1 || chunks.length == 1) {
             for (Chunk chunk : chunks) {
-                chunk.run(pop, m, choice, reviewRate);
+                chunk.run(pop, m, choice, reviewRate, new PerUser(lastSuccess, outsideTaste, firstPass), unchanged);
             }
         } else {
-            runParallel(pop, m);
+            runParallel(pop, m, new PerUser(lastSuccess, outsideTaste, firstPass));
         }
         total.reset(m.optionCount, m.regionCount);
         for (Chunk chunk : chunks) {
             total.add(chunk.tally, m.optionCount, m.regionCount);
         }
+        lastPassNanos = System.nanoTime() - started;
         return total;
+    }
+
+    /** Wall time of the last pass, for the benchmark; it never enters a result. */
+    public long lastPassNanos() {
+        return lastPassNanos;
     }
 
     public MarketTally lastTally() {
         return total;
     }
 
-    private void runParallel(Population pop, MarketSnapshot m) {
+    private void runParallel(Population pop, MarketSnapshot m, PerUser perUser) {
         if (executor == null) {
             executor = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "user-pass");
@@ -84,7 +111,7 @@ public final class UserPass implements Serializable {
         }
         List<Future<?>> futures = new ArrayList<>(chunks.length);
         for (Chunk chunk : chunks) {
-            futures.add(executor.submit(() -> chunk.run(pop, m, choice, reviewRate)));
+            futures.add(executor.submit(() -> chunk.run(pop, m, choice, reviewRate, perUser, unchanged)));
         }
         try {
             for (Future<?> f : futures) {
@@ -105,6 +132,10 @@ public final class UserPass implements Serializable {
         }
     }
 
+    /** The pass's own per-user columns, and whether this pass must first fill the outside tastes. */
+    private record PerUser(double[] lastSuccess, double[] outsideTaste, boolean fillTastes) {
+    }
+
     /** A fixed slice of users with its own generator, tally and scratch buffers. */
     private static final class Chunk implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -115,6 +146,7 @@ public final class UserPass implements Serializable {
         private int[] labsScratch = new int[0];
         private int[] candidates = new int[0];
         private double[] scratch = new double[0];
+        private double[] successes = new double[0];
 
         Chunk(int from, int to, MersenneTwisterFast rng) {
             this.from = from;
@@ -126,25 +158,60 @@ public final class UserPass implements Serializable {
             if (labsScratch.length < m.labCount + 1) {
                 labsScratch = new int[m.labCount + 1];
             }
-            if (candidates.length < m.optionCount + 1) {
+            if (candidates.length < m.optionCount + 1 || successes.length < m.optionCount + 1) {
                 candidates = new int[m.optionCount + 1];
                 scratch = new double[m.optionCount + 2];
+                successes = new double[m.optionCount + 1];
             }
         }
 
-        void run(Population pop, MarketSnapshot m, ChoiceModel choice, double reviewRate) {
+        /**
+         * Each user's choice, then its tally. The running sums are kept in locals and added in user order,
+         * exactly as if added to the tally one user at a time. A user's success on the outside option and on
+         * the option it chose while reviewing are evaluated once and reused by the tally; a user who keeps an
+         * unchanged option reuses last month's success.
+         */
+        void run(Population pop, MarketSnapshot m, ChoiceModel choice, double reviewRate, PerUser perUser,
+                 UnchangedOptions unchanged) {
             ensureScratch(m);
-            tally.reset(m.optionCount, m.regionCount);
+            double[] lastSuccess = perUser.lastSuccess();
+            double[] outsideTaste = perUser.outsideTaste();
+            if (perUser.fillTastes()) {
+                for (int i = from; i < to; i++) {
+                    outsideTaste[i] = choice.brandTaste(i, ChoiceModel.OUTSIDE);
+                }
+            }
+            MarketTally t = tally;
+            t.reset(m.optionCount, m.regionCount);
             UserColumns cols = UserColumns.of(pop);
+            int options = m.optionCount;
+            double outsideR = m.outsideEReasoning;
+            double outsideI = m.outsideEIntuitive;
+            boolean outsideUnchanged = unchanged.outsideUnchanged();
+            double[] optionUsers = t.optionUsers;
+            double[] optionQueries = t.optionQueries;
+            double[] optionRegionQueries = t.optionRegionQueries;
+            long[] histogram = t.successHistogram;
+            double[] decileESum = t.decileESum;
+            double[] decileCount = t.decileCount;
+            double outsideUsers = 0;
+            double outsideQueries = 0;
+            double successSum = 0;
+            double paidCount = 0;
+            double paidESum = 0;
+            double paidESquares = 0;
+            double reviewers = 0;
+            double switchers = 0;
             for (int i = from; i < to; i++) {
                 int lab = cols.currentLab[i];
                 int tier = cols.currentTier[i];
+                int region = cols.region[i];
                 if (lab >= 0) {
                     int[] remap = m.tierRemap[lab];
                     if (remap != null) {
                         tier = tier < remap.length ? remap[tier] : -1;
                     }
-                    if (tier >= m.labTierCount[lab] || !m.available[cols.region[i] * m.labCount + lab]) {
+                    if (tier >= m.labTierCount[lab] || !m.available[region * m.labCount + lab]) {
                         tier = -1;
                     }
                 }
@@ -152,61 +219,90 @@ public final class UserPass implements Serializable {
                 double s = cols.reasoningShare[i];
                 double d = cols.difficultyE[i];
                 int option = lab >= 0 && tier >= 0 ? m.labFirstOption[lab] + tier : ChoiceModel.OUTSIDE;
-                if (lostTier || rng.nextDouble() < reviewRate) {
-                    int n = choice.considerationSet(m, cols.region[i], lostTier ? -1 : lab, rng, labsScratch, candidates);
-                    int chosen = choice.choose(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], scratch, rng.nextDouble());
-                    tally.reviewers++;
+                double outside = Double.NaN;
+                double chosenSuccess = Double.NaN;
+                boolean reviewed = lostTier || rng.nextDouble() < reviewRate;
+                if (reviewed) {
+                    outside = choice.success(s, d, outsideR, outsideI);
+                    int n = choice.considerationSet(m, region, lostTier ? -1 : lab, rng, labsScratch, candidates);
+                    int c = choice.chooseCandidate(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], outside,
+                            outsideTaste[i], scratch, successes, rng.nextDouble());
+                    int chosen = ChoiceModel.OUTSIDE;
+                    if (c < n) {
+                        chosen = candidates[c];
+                        chosenSuccess = successes[c];
+                    }
+                    reviewers++;
                     if (chosen != option) {
-                        tally.switchers++;
+                        switchers++;
                     }
                     option = chosen;
                 }
+                double queries = cols.queriesPerMonth[i];
+                double p;
+                double e;
                 if (option == ChoiceModel.OUTSIDE) {
-                    cols.currentLab[i] = Population.OUTSIDE;
-                    cols.currentTier[i] = 0;
+                    if (lab != Population.OUTSIDE) {
+                        cols.currentLab[i] = Population.OUTSIDE;
+                        cols.currentTier[i] = 0;
+                    }
+                    if (reviewed) {
+                        p = outside;
+                    } else {
+                        p = outsideUnchanged ? lastSuccess[i] : choice.success(s, d, outsideR, outsideI);
+                    }
+                    e = s * outsideR + (1 - s) * outsideI;
+                    outsideUsers++;
+                    outsideQueries += queries;
                 } else {
-                    cols.currentLab[i] = (short) m.optionLab[option];
-                    cols.currentTier[i] = (byte) (option - m.labFirstOption[m.optionLab[option]]);
+                    int optionLab = m.optionLab[option];
+                    int slot = option - m.labFirstOption[optionLab];
+                    if (optionLab != lab || slot != cols.currentTier[i]) {
+                        cols.currentLab[i] = (short) optionLab;
+                        cols.currentTier[i] = (byte) slot;
+                    }
+                    double eR = m.eReasoning[option];
+                    double eI = m.eIntuitive[option];
+                    double served = m.servedShare[option];
+                    boolean same = !reviewed && unchanged.unchanged(option);
+                    p = same ? lastSuccess[i] : reviewed ? chosenSuccess : choice.success(s, d, eR, eI);
+                    e = s * eR + (1 - s) * eI;
+                    if (served < 1) {
+                        if (!same) {
+                            if (!reviewed) {
+                                outside = choice.success(s, d, outsideR, outsideI);
+                            }
+                            p = served * p + (1 - served) * outside;
+                        }
+                        e = served * e + (1 - served) * (s * outsideR + (1 - s) * outsideI);
+                    }
+                    optionUsers[option]++;
+                    optionQueries[option] += queries;
+                    optionRegionQueries[region * options + option] += queries;
+                    // unanswered queries of a rate-limited tier are self-hosted on the outside option
+                    outsideQueries += (1 - served) * queries;
                 }
-                record(option, s, d, cols.queriesPerMonth[i], cols.incomeDecile[i], cols.region[i], m, choice);
-            }
-        }
-
-        private void record(int option, double s, double d, double queries, int decile, int region, MarketSnapshot m,
-                            ChoiceModel choice) {
-            double p;
-            double e;
-            if (option == ChoiceModel.OUTSIDE) {
-                p = choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
-                e = s * m.outsideEReasoning + (1 - s) * m.outsideEIntuitive;
-                tally.outsideUsers++;
-                tally.outsideQueries += queries;
-            } else {
-                double eR = m.eReasoning[option];
-                double eI = m.eIntuitive[option];
-                double served = m.servedShare[option];
-                p = choice.success(s, d, eR, eI);
-                e = s * eR + (1 - s) * eI;
-                if (served < 1) {
-                    p = served * p + (1 - served) * choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
-                    e = served * e + (1 - served) * (s * m.outsideEReasoning + (1 - s) * m.outsideEIntuitive);
+                lastSuccess[i] = p;
+                int bin = (int) (p * MarketTally.SUCCESS_BINS);
+                histogram[Math.min(MarketTally.SUCCESS_BINS - 1, bin)]++;
+                successSum += p;
+                int decile = cols.incomeDecile[i];
+                decileESum[decile] += e;
+                decileCount[decile]++;
+                if (option != ChoiceModel.OUTSIDE && m.priceUsd[option] > 0) {
+                    paidCount++;
+                    paidESum += e;
+                    paidESquares += e * e;
                 }
-                tally.optionUsers[option]++;
-                tally.optionQueries[option] += queries;
-                tally.optionRegionQueries[region * m.optionCount + option] += queries;
-                // unanswered queries of a rate-limited tier are self-hosted on the outside option
-                tally.outsideQueries += (1 - served) * queries;
             }
-            int bin = (int) (p * MarketTally.SUCCESS_BINS);
-            tally.successHistogram[Math.min(MarketTally.SUCCESS_BINS - 1, bin)]++;
-            tally.successSum += p;
-            tally.decileESum[decile] += e;
-            tally.decileCount[decile]++;
-            if (option != ChoiceModel.OUTSIDE && m.priceUsd[option] > 0) {
-                tally.paidCount++;
-                tally.paidESum += e;
-                tally.paidESquares += e * e;
-            }
+            t.outsideUsers = outsideUsers;
+            t.outsideQueries = outsideQueries;
+            t.successSum = successSum;
+            t.paidCount = paidCount;
+            t.paidESum = paidESum;
+            t.paidESquares = paidESquares;
+            t.reviewers = reviewers;
+            t.switchers = switchers;
         }
     }
 }

@@ -304,7 +304,8 @@ public class IndustryModel extends SimState implements MarketView {
     }
 
     void setTally(MarketTally tally) { this.tally = tally; }
-    UserPass userPass() { return userPass; }
+    /** The month's pass over the users (its thread count follows {@link #setThreads}). */
+    public UserPass userPass() { return userPass; }
 
     void setTrendsFor(int month) {
         flopPerDollar = trends.flopPerDollar(month);

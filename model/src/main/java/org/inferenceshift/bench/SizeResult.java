@@ -1,0 +1,30 @@
+package org.inferenceshift.bench;
+
+/**
+ * What the benchmark measured at one population size: the best of its repeats for each timing (the
+ * least disturbed by other work on the machine), in nanoseconds per user-step (one user, one month).
+ *
+ * @param users             simulated users
+ * @param months            months stepped per repeat
+ * @param threads           threads of the user pass and of the kernel
+ * @param repeats           runs measured; every timing is the fastest of them
+ * @param stepNs            a whole month (every phase: labs, regulators, settlement, metrics, the user pass)
+ * @param passNs            the user pass alone
+ * @param kernelNs          the bare kernel over the same users and offers ({@link BareKernel})
+ * @param setupSeconds      building the model: drawing the population, labs, chunks
+ * @param heapBytesPerUser  heap held by the started model, after a full collection, per user
+ * @param peakHeapBytes     highest heap use seen while stepping (sum of the pools' peaks: an upper bound)
+ */
+public record SizeResult(int users, int months, int threads, int repeats, double stepNs, double passNs,
+                         double kernelNs, double setupSeconds, double heapBytesPerUser, long peakHeapBytes) {
+
+    /** The headline figure: a whole month of the model per user against the bare kernel. */
+    public double stepOverKernel() {
+        return stepNs / kernelNs;
+    }
+
+    /** The user pass alone against the bare kernel. */
+    public double passOverKernel() {
+        return passNs / kernelNs;
+    }
+}
