@@ -18,8 +18,9 @@ import org.inferenceshift.users.UserColumns;
  * The floor the user pass is measured against: over the model's own user columns and the month's own
  * {@link MarketSnapshot}, only the work that any implementation of the choice step has to do.
  *
- * <p>Each user, like in the model, re-chooses with probability {@code reviewRate} (one uniform draw).
- * A re-choosing user reads its columns (lab, region, reasoning share, difficulty, value of work), draws
+ * <p>Each user re-chooses with a given probability (one uniform draw per user, as in the model); the
+ * benchmark passes the share of users the model re-chose that month, its review draws plus the users whose
+ * tier was withdrawn, so that both evaluate as many logits. A re-choosing user reads its columns (lab, region, reasoning share, difficulty, value of work), draws
  * its consideration set (its lab plus {@code considerationLabs} draws by awareness, without repeats),
  * evaluates the multinomial logit over every tier of those labs and the outside option, with utility
  * {@code s·p(E_r) + (1−s)·p(E_i) − price/V} and the same logistic success as the model, draws one
@@ -32,7 +33,8 @@ import org.inferenceshift.users.UserColumns;
  * model's time to this kernel's is what those cost. It runs on the same chunks and threads as the pass.
  */
 public final class BareKernel {
-    private final double reviewRate;
+    /** A Mersenne Twister's state: 624 ints and its 2-entry mag01 table, with object headers. */
+    private static final long MT_STATE_BYTES = 624 * Integer.BYTES + 64;
     private final double logitScale;
     private final double successWidth;
     private final int considerationLabs;
@@ -43,7 +45,6 @@ public final class BareKernel {
 
     public BareKernel(Scenario scenario, int threads) {
         int users = scenario.population().agents();
-        this.reviewRate = scenario.choice().reviewRate();
         this.logitScale = scenario.choice().logitScale();
         this.successWidth = scenario.population().successWidthE();
         this.considerationLabs = scenario.choice().considerationLabs();
@@ -58,12 +59,12 @@ public final class BareKernel {
         }
     }
 
-    /** One pass over every user against this month's offers. */
-    public void run(Population pop, MarketSnapshot m) {
+    /** One pass over every user against this month's offers, each re-choosing with probability {@code reviewShare}. */
+    public void run(Population pop, MarketSnapshot m, double reviewShare) {
         UserColumns cols = UserColumns.of(pop);
         if (threads == 1 || chunks.length == 1) {
             for (Chunk chunk : chunks) {
-                chunk.run(cols, m);
+                chunk.run(cols, m, reviewShare);
             }
             return;
         }
@@ -76,7 +77,7 @@ public final class BareKernel {
         }
         List<Future<?>> futures = new ArrayList<>(chunks.length);
         for (Chunk chunk : chunks) {
-            futures.add(executor.submit(() -> chunk.run(cols, m)));
+            futures.add(executor.submit(() -> chunk.run(cols, m, reviewShare)));
         }
         try {
             for (Future<?> f : futures) {
@@ -97,6 +98,11 @@ public final class BareKernel {
             n += option < 0 ? 1 : 0;
         }
         return n;
+    }
+
+    /** Heap the kernel holds besides the model's: its output column and generators (scratch is negligible). */
+    public long bytes() {
+        return (long) chosenOption.length * Short.BYTES + chunks.length * MT_STATE_BYTES;
     }
 
     public void shutdown() {
@@ -120,7 +126,7 @@ public final class BareKernel {
             this.rng = rng;
         }
 
-        void run(UserColumns cols, MarketSnapshot m) {
+        void run(UserColumns cols, MarketSnapshot m, double reviewShare) {
             if (labs.length < m.labCount() + 1 || options.length < m.optionCount() + 1) {
                 labs = new int[m.labCount() + 1];
                 options = new int[m.optionCount() + 1];
@@ -129,7 +135,7 @@ public final class BareKernel {
             double outsideR = m.outsideEReasoning();
             double outsideI = m.outsideEIntuitive();
             for (int i = from; i < to; i++) {
-                if (rng.nextDouble() >= reviewRate) {
+                if (rng.nextDouble() >= reviewShare) {
                     continue;
                 }
                 int lab = cols.currentLab[i];

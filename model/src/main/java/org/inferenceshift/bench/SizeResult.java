@@ -12,7 +12,7 @@ package org.inferenceshift.bench;
  * @param passNs            the user pass alone
  * @param kernelNs          the bare kernel over the same users and offers ({@link BareKernel})
  * @param setupSeconds      building the model: drawing the population, labs, chunks
- * @param heapBytesPerUser  heap held by the started model, after a full collection, per user
+ * @param heapBytesPerUser  heap held by the model after its first month (full collection), per user
  * @param peakHeapBytes     highest heap use seen while stepping (sum of the pools' peaks: an upper bound)
  */
 public record SizeResult(int users, int months, int threads, int repeats, double stepNs, double passNs,

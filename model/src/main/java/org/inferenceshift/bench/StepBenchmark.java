@@ -32,7 +32,6 @@ public final class StepBenchmark {
             model.setThreads(threads);
             model.start();
             bestSetup = Math.min(bestSetup, (System.nanoTime() - started) / 1e9);
-            bytesPerUser = (heapAfterCollection() - before) / (double) users;
             resetPeaks();
             BareKernel kernel = new BareKernel(scenario, threads);
             long step = 0;
@@ -48,12 +47,17 @@ public final class StepBenchmark {
                         // the run ended at its horizon: this call found an empty schedule
                         break;
                     }
-                    kernel.run(model.population(), model.snapshot());
+                    // the kernel re-chooses as many users as the model just did
+                    kernel.run(model.population(), model.snapshot(), model.tally().reviewers() / users);
                     long t2 = System.nanoTime();
                     step += t1 - t0;
                     pass += model.userPass().lastPassNanos();
                     bare += t2 - t1;
-                    months++;
+                    if (months++ == 0) {
+                        // after the first month everything the run keeps per user exists (the pass allocates its
+                        // own columns on its first run); the kernel's output column is not the model's
+                        bytesPerUser = (heapAfterCollection() - before - kernel.bytes()) / (double) users;
+                    }
                 }
             } finally {
                 model.finish();

@@ -87,6 +87,15 @@ final class UnchangedOptions {
         return unchanged[o];
     }
 
+    /** Whether any user could keep last month's success: the outside option or one of the first {@code options}. */
+    boolean anyUnchanged(int options) {
+        boolean any = outsideUnchanged;
+        for (int o = 0; o < options; o++) {
+            any |= unchanged[o];
+        }
+        return any;
+    }
+
     /** Whether a user who stays on the outside option has last month's success. */
     boolean outsideUnchanged() {
         return outsideUnchanged;

@@ -97,6 +97,16 @@ public final class UserPass implements Serializable {
         return lastPassNanos;
     }
 
+    /** The success user {@code user} was tallied with in the last pass. */
+    double lastSuccess(int user) {
+        return lastSuccess[user];
+    }
+
+    /** Whether the last pass could reuse successes of the month before (for the outside option or any tier). */
+    boolean couldReuse(int options) {
+        return unchanged != null && unchanged.anyUnchanged(options);
+    }
+
     public MarketTally lastTally() {
         return total;
     }

@@ -1,0 +1,51 @@
+package org.inferenceshift.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.inferenceshift.TestScenarios;
+import org.inferenceshift.sim.IndustryModel;
+import org.inferenceshift.users.Population;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The user pass reuses a user's success from last month when its option offers exactly what it offered
+ * (see {@link UnchangedOptions}). In the inference era tiers are added, dropped, repriced and throttled and
+ * labs enter, so menus change often: every month, every user's tallied success must still equal a fresh
+ * evaluation at the option the user now holds, bit for bit.
+ */
+class UserPassReuseTest {
+
+    @Test
+    void everyUsersSuccessEqualsAFreshEvaluationEveryMonth() {
+        IndustryModel model = new IndustryModel(TestScenarios.shipped("inference-era",
+                Map.of("population.agents", "3000", "horizonMonths", "72")));
+        model.start();
+        int reusedMonths = 0;
+        while (model.schedule.step(model)) {
+            MarketSnapshot m = model.snapshot();
+            UserPass pass = model.userPass();
+            Population pop = model.population();
+            ChoiceModel choice = pass.choiceModel();
+            for (int i = 0; i < pop.size(); i++) {
+                double s = pop.reasoningShare(i);
+                double d = pop.difficulty(i);
+                double outside = choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
+                double expected = outside;
+                if (pop.currentLab(i) != Population.OUTSIDE) {
+                    int o = m.labFirstOption[pop.currentLab(i)] + pop.currentTier(i);
+                    double served = m.servedShare[o];
+                    expected = choice.success(s, d, m.eReasoning[o], m.eIntuitive[o]);
+                    if (served < 1) {
+                        expected = served * expected + (1 - served) * outside;
+                    }
+                }
+                assertEquals(expected, pass.lastSuccess(i), 0.0, "user " + i + " in month " + model.month());
+            }
+            reusedMonths += pass.couldReuse(m.optionCount) ? 1 : 0;
+        }
+        model.finish();
+        assertTrue(reusedMonths > 36, "most months reuse some successes, got " + reusedMonths);
+    }
+}
