@@ -65,6 +65,11 @@ public final class ScalingChart {
                 new float[] {8f, 6f}, 0f));
         target.setMarker(SeriesMarkers.NONE);
         ratio.getStyler().setYAxisMin(0.0);
+        for (XYChart chart : new XYChart[] {times, ratio}) {
+            // room around the first and last size, so their decade ticks are drawn
+            chart.getStyler().setXAxisMin(users[0] / 1.5);
+            chart.getStyler().setXAxisMax(users[users.length - 1] * 1.5);
+        }
         ratio.getStyler().setYAxisMax(Math.max(3.0, Math.ceil(max(stepRatio) + 0.5)));
 
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
