@@ -11,12 +11,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.IoErrors;
+import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.output.OutputExistsException;
 import org.inferenceshift.output.ResultsWriter;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
+import org.inferenceshift.sim.NumericalFaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,29 +55,42 @@ public final class RunCommand implements Callable<Integer> {
         try {
             scenario = scenarioOptions.load();
             folder = out != null ? out : defaultFolder(scenario);
-            AtomicFolder.checkAvailable(folder);
-        } catch (ScenarioException | OutputExistsException e) {
+            AtomicFolder.checkUsable(folder);
+        } catch (ScenarioException | OutputLocationException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", scenario.name(),
                 scenarioOptions.scenarioFile(), scenario.population().agents(), scenario.horizonMonths(), scenario.seed());
         outWriter.flush();
-        long started = System.nanoTime();
-        RunResult result = HeadlessRun.run(scenario, threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
+        InterruptNotice notice = InterruptNotice.install(folder);
         try {
-            ResultsWriter.write(result, folder);
-        } catch (OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + e.getMessage());
-            return ExitCodes.FAILED_RUN;
+            long started = System.nanoTime();
+            RunResult result;
+            try {
+                result = HeadlessRun.run(scenario, threads);
+            } catch (NumericalFaultException e) {
+                err.println("inferenceshift: run stopped: " + e.getMessage() + "; nothing was written to " + folder);
+                return ExitCodes.FAILED_RUN;
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            try {
+                ResultsWriter.write(result, folder);
+            } catch (OutputExistsException e) {
+                err.println("inferenceshift: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
+                        + "; nothing was written there and nothing that was there before was changed");
+                return ExitCodes.FAILED_RUN;
+            }
+            notice.completed();
+            printHeadline(outWriter, result);
+            outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
+            return ExitCodes.SUCCESS;
+        } finally {
+            notice.remove();
         }
-        printHeadline(outWriter, result);
-        outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
-        return ExitCodes.SUCCESS;
     }
 
     static void printHeadline(PrintWriter out, RunResult result) {
