@@ -79,4 +79,5 @@ public final class MarketSnapshot implements Serializable {
     public double outsideFlopPerQuery() { return outsideFlopPerQuery; }
     public int awareCount() { return awareCount; }
     public int awareLab(int a) { return awareLabs[a]; }
+    public double awarenessCumulative(int a) { return awarenessCumulative[a]; }
 }

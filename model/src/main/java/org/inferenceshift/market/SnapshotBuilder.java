@@ -65,7 +65,9 @@ public final class SnapshotBuilder {
             m.awareCount++;
         }
         for (int a = 0; a < m.awareCount; a++) {
-            m.awarenessCumulative[a] /= awarenessSum;
+            // with no awareness floor and no subscriber anywhere, every selling lab is equally likely
+            m.awarenessCumulative[a] = awarenessSum > 0 ? m.awarenessCumulative[a] / awarenessSum
+                    : (a + 1.0) / m.awareCount;
         }
         setOutsideOption(m, labs, serving);
     }

@@ -97,6 +97,9 @@ public final class NumericalGuard {
             fault.check(at + "eIntuitive", m.eIntuitive(o));
             fault.check(at + "flopPerQuery", m.flopPerQuery(o));
         }
+        for (int a = 0; a < m.awareCount(); a++) {
+            fault.check("awareness weight of lab " + m.awareLab(a), m.awarenessCumulative(a));
+        }
         fault.check("outside option eReasoning", m.outsideEReasoning());
         fault.check("outside option eIntuitive", m.outsideEIntuitive());
         fault.check("outside option flopPerQuery", m.outsideFlopPerQuery());
