@@ -58,7 +58,8 @@ public final class ParamValidator {
         }
         double abs = Math.abs(v);
         if (abs >= 1e7 || abs < 1e-3) {
-            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e").replace("e+", "e");
+            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e").replace("e+", "e")
+                    .replaceAll("e(-?)0+(\\d)", "e$1$2");
         }
         return Double.toString(v);
     }

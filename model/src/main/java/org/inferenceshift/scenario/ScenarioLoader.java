@@ -17,9 +17,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,18 +121,7 @@ public final class ScenarioLoader {
     }
 
     private static JsonNode readTree(Path file, String source) throws ScenarioException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source + ": file not found");
-        } catch (IOException e) {
-            throw new ScenarioException(source + ": cannot read file (" + e.getMessage() + ")");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new ScenarioException(source + ": file is empty; a scenario is a JSON object such as {\"name\": \"x\"}");
-        }
+        String text = ScenarioText.read(file, source);
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
@@ -249,7 +235,13 @@ public final class ScenarioLoader {
 
     private static void applyOverride(ObjectNode root, String dotted, JsonNode value, String source)
             throws ScenarioException {
-        String[] parts = dotted.split("\\.");
+        String[] parts = dotted.split("\\.", -1);
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                throw new ScenarioException(source + ": override " + dotted
+                        + ": not a dotted path such as capability.returnsAboveWall or labs.0.allocation.pre");
+            }
+        }
         JsonNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
             String part = parts[i];
@@ -280,7 +272,8 @@ public final class ScenarioLoader {
         try {
             return MAPPER.treeToValue(resolved, Scenario.class);
         } catch (JsonMappingException e) {
-            throw new ScenarioException(source + ": " + jsonPath(e) + ": " + e.getOriginalMessage());
+            String path = jsonPath(e);
+            throw new ScenarioException(source + ": " + path + ": " + BindErrors.explain(e, path));
         } catch (JsonProcessingException e) {
             throw syntaxError(source, e);
         }
