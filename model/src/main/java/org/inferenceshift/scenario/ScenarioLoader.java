@@ -131,8 +131,12 @@ public final class ScenarioLoader {
 
     static ScenarioException syntaxError(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new ScenarioException(source + ": invalid JSON" + where + ": " + e.getOriginalMessage());
+        String message = e.getOriginalMessage();
+        // Jackson locates a bad character just after it; an editor's column should point at it
+        boolean atCharacter = message.startsWith("Unexpected character") || message.startsWith("Illegal");
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                + (atCharacter ? Math.max(1, at.getColumnNr() - 1) : at.getColumnNr());
+        return new ScenarioException(source + ": invalid JSON" + where + ": " + message);
     }
 
     private static ObjectNode defaultsTree() {
