@@ -34,16 +34,19 @@ final class CliHarness {
     }
 
     /**
-     * Every path under {@code root} (hidden ones included) with its size, modification time and, for
-     * files, content: two equal snapshots mean nothing was created, removed or changed.
+     * Every path under {@code root}, hidden ones included, with each file's size, modification time and
+     * content: two equal snapshots mean nothing was created, removed or changed.
      */
     static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> state = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : (Iterable<Path>) paths::iterator) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                String content = a.isRegularFile() ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : "<dir>";
-                state.put(root.relativize(p).toString(), a.size() + " " + a.lastModifiedTime() + " " + content);
+                // a folder's own time changes when an entry is added and removed again, so folders are
+                // compared by what they hold, files by size, time and content
+                state.put(root.relativize(p).toString(), a.isRegularFile()
+                        ? a.size() + " " + a.lastModifiedTime() + " " + Files.readString(p, StandardCharsets.UTF_8)
+                        : "<folder>");
             }
         }
         return state;
