@@ -24,24 +24,32 @@ public final class NumericalGuard {
     private NumericalGuard() {
     }
 
-    /** Throws {@link NumericalFaultException} naming the first non-finite quantity found. */
+    /**
+     * Throws {@link NumericalFaultException} naming the first non-finite quantity found, looking upstream
+     * first (trends, users, the labs' models and tiers, the offers) so the quantity named is where the
+     * fault started rather than one it spread to (revenue, cash, the ledger).
+     */
     public static void check(IndustryModel model) {
         Fault fault = new Fault(model);
         fault.check("flopPerDollar", model.flopPerDollar());
         fault.check("algorithmicMultiplier", model.algorithmicMultiplier());
-        for (Lab lab : model.labs()) {
-            checkLab(fault, model, lab);
-        }
-        if (model.month() == 0) {
+        MarketSnapshot snapshot = model.snapshot();
+        MarketTally tally = model.tally();
+        int options = snapshot == null ? 0 : snapshot.optionCount();
+        if (model.month() == 0 || (tally != null && !sumsFinite(tally, options))) {
             checkUsers(fault, model.population());
         }
-        MarketSnapshot snapshot = model.snapshot();
+        for (Lab lab : model.labs()) {
+            checkLabModels(fault, lab);
+        }
         if (snapshot != null) {
             checkSnapshot(fault, snapshot);
         }
-        MarketTally tally = model.tally();
-        if (tally != null && snapshot != null) {
-            checkTally(fault, tally, snapshot.optionCount());
+        if (tally != null) {
+            checkTally(fault, tally, options);
+        }
+        for (Lab lab : model.labs()) {
+            checkLabFlows(fault, model, lab);
         }
         Ledger ledger = model.ledger();
         fault.check("ledger revenueUsd", ledger.revenueUsd());
@@ -49,8 +57,37 @@ public final class NumericalGuard {
         fault.check("ledger spendUsd", ledger.spendUsd());
     }
 
-    private static void checkLab(Fault fault, IndustryModel model, Lab lab) {
-        String at = "lab " + lab.getIndex() + " \"" + lab.getId() + "\" ";
+    private static String name(Lab lab) {
+        return "lab " + lab.getIndex() + " \"" + lab.getId() + "\" ";
+    }
+
+    private static void checkLabModels(Fault fault, Lab lab) {
+        String at = name(lab);
+        TrainedModel deployed = lab.deployed();
+        if (deployed != null) {
+            fault.check(at + "deployed model baseE", deployed.baseE());
+            fault.check(at + "deployed model plateauOom", deployed.plateauOom());
+            fault.check(at + "deployed model parameters", deployed.shape().parameters());
+        }
+        TrainingRun run = lab.run();
+        if (run != null) {
+            fault.check(at + "training run physicalFlop", run.physicalFlop());
+            fault.check(at + "training run effectiveFlop", run.effectiveFlop());
+            fault.check(at + "training run postTrainingFlop", run.postTrainingFlop());
+        }
+        for (int slot = 0; slot < lab.menu().size(); slot++) {
+            Tier tier = lab.menu().get(slot);
+            fault.check(at + "tier " + slot + " priceUsdPerMonth", tier.priceUsdPerMonth());
+            fault.check(at + "tier " + slot + " inferenceMultiplier", tier.inferenceMultiplier());
+        }
+        fault.check(at + "allocation.pre", lab.getAllocation().pre());
+        fault.check(at + "allocation.post", lab.getAllocation().post());
+        fault.check(at + "allocation.inference", lab.getAllocation().inference());
+        fault.check(at + "allocation.ida", lab.getAllocation().ida());
+    }
+
+    private static void checkLabFlows(Fault fault, IndustryModel model, Lab lab) {
+        String at = name(lab);
         fault.check(at + "cashUsd", lab.getCashUsd());
         fault.check(at + "lastRevenueUsd", lab.getLastRevenueUsd());
         fault.check(at + "revenueUsd", lab.getRevenueUsd());
@@ -65,27 +102,8 @@ public final class NumericalGuard {
         fault.check(at + "throttle", lab.getThrottle());
         fault.check(at + "userShare", model.userShare(lab.getIndex()));
         fault.check(at + "subscriberShare", model.subscriberShare(lab.getIndex()));
-        fault.check(at + "allocation.pre", lab.getAllocation().pre());
-        fault.check(at + "allocation.post", lab.getAllocation().post());
-        fault.check(at + "allocation.inference", lab.getAllocation().inference());
-        fault.check(at + "allocation.ida", lab.getAllocation().ida());
-        TrainedModel deployed = lab.deployed();
-        if (deployed != null) {
-            fault.check(at + "deployed model baseE", deployed.baseE());
-            fault.check(at + "deployed model plateauOom", deployed.plateauOom());
-            fault.check(at + "deployed model parameters", deployed.shape().parameters());
-            fault.check(at + "deployed model deploymentFlop", deployed.deploymentFlop());
-        }
-        TrainingRun run = lab.run();
-        if (run != null) {
-            fault.check(at + "training run physicalFlop", run.physicalFlop());
-            fault.check(at + "training run effectiveFlop", run.effectiveFlop());
-            fault.check(at + "training run postTrainingFlop", run.postTrainingFlop());
-        }
-        for (int slot = 0; slot < lab.menu().size(); slot++) {
-            Tier tier = lab.menu().get(slot);
-            fault.check(at + "tier " + slot + " priceUsdPerMonth", tier.priceUsdPerMonth());
-            fault.check(at + "tier " + slot + " inferenceMultiplier", tier.inferenceMultiplier());
+        if (lab.deployed() != null) {
+            fault.check(at + "deployed model deploymentFlop", lab.deployed().deploymentFlop());
         }
     }
 
@@ -105,17 +123,30 @@ public final class NumericalGuard {
         fault.check("outside option flopPerQuery", m.outsideFlopPerQuery());
     }
 
+    /** Whether every sum users contributed to this month is finite (the per-chunk sums added up). */
+    private static boolean sumsFinite(MarketTally t, int options) {
+        double sum = t.outsideQueries() + t.successSum() + t.paidMeanE() + t.paidSdE();
+        for (int o = 0; o < options; o++) {
+            sum += t.optionUsers(o) + t.optionQueries(o);
+        }
+        for (int d = 0; d < MarketTally.DECILES; d++) {
+            sum += t.decileMeanE(d);
+        }
+        // a NaN or an infinity in any term makes the total non-finite
+        return Double.isFinite(sum);
+    }
+
     private static void checkTally(Fault fault, MarketTally t, int options) {
         for (int o = 0; o < options; o++) {
-            fault.checkUserSum("users' sum of subscribers on option " + o, t.optionUsers(o));
-            fault.checkUserSum("users' sum of queries on option " + o, t.optionQueries(o));
+            fault.check("users' sum of subscribers on option " + o, t.optionUsers(o));
+            fault.check("users' sum of queries on option " + o, t.optionQueries(o));
         }
-        fault.checkUserSum("users' sum of queries on the outside option", t.outsideQueries());
-        fault.checkUserSum("users' sum of success probability", t.successSum());
-        fault.checkUserSum("paying users' mean E", t.paidMeanE());
-        fault.checkUserSum("paying users' sd of E", t.paidSdE());
+        fault.check("users' sum of queries on the outside option", t.outsideQueries());
+        fault.check("users' sum of success probability", t.successSum());
+        fault.check("paying users' mean E", t.paidMeanE());
+        fault.check("paying users' sd of E", t.paidSdE());
         for (int d = 0; d < MarketTally.DECILES; d++) {
-            fault.checkUserSum("income decile " + d + " mean E", t.decileMeanE(d));
+            fault.check("income decile " + d + " mean E", t.decileMeanE(d));
         }
     }
 
@@ -144,14 +175,6 @@ public final class NumericalGuard {
             }
         }
 
-        /** A bad sum over users: name the first user whose own numbers are bad, if one is. */
-        void checkUserSum(String quantity, double value) {
-            if (Double.isFinite(value)) {
-                return;
-            }
-            checkUsers(this, model.population());
-            throw fault(quantity, value);
-        }
 
         private NumericalFaultException fault(String quantity, double value) {
             int month = model.month();
