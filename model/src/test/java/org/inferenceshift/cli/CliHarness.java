@@ -45,7 +45,7 @@ final class CliHarness {
                 // a folder's own time changes when an entry is added and removed again, so folders are
                 // compared by what they hold, files by size, time and content
                 state.put(root.relativize(p).toString(), a.isRegularFile()
-                        ? a.size() + " " + a.lastModifiedTime() + " " + Files.readString(p, StandardCharsets.UTF_8)
+                        ? a.size() + " " + a.lastModifiedTime() + " " + new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)
                         : "<folder>");
             }
         }
