@@ -72,6 +72,11 @@ public final class RunCommand implements Callable<Integer> {
             } catch (NumericalFaultException e) {
                 err.println("inferenceshift: run stopped: " + e.getMessage() + "; nothing was written to " + folder);
                 return ExitCodes.FAILED_RUN;
+            } catch (OutOfMemoryError e) {
+                err.println("inferenceshift: run stopped: not enough memory for " + scenario.population().agents()
+                        + " users; give Java more (INFERENCESHIFT_JAVA_OPTS=-Xmx16g) or simulate fewer (--users N);"
+                        + " nothing was written to " + folder);
+                return ExitCodes.FAILED_RUN;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             try {
@@ -110,9 +115,11 @@ public final class RunCommand implements Callable<Integer> {
         return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static Path defaultFolder(Scenario scenario) {
+    static Path defaultFolder(Scenario scenario) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-        String base = scenario.name() + "-seed" + scenario.seed() + "-" + stamp;
+        // the name is free text in the scenario: keep it from reaching outside results/ or nesting folders
+        String safeName = scenario.name().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^\\.+", "");
+        String base = safeName + "-seed" + scenario.seed() + "-" + stamp;
         Path candidate = Path.of("results", base);
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = Path.of("results", base + "-" + n);
