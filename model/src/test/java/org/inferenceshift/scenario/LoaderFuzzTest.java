@@ -35,7 +35,7 @@ import org.inferenceshift.ScenarioArbitraries;
  * a scenario or throws {@link ScenarioException} with a message that starts with the file's name; never
  * any other exception.
  */
-class LoaderFuzzProperties {
+class LoaderFuzzTest {
     private static final String HOLE = "@@fuzz-value@@";
     /** JSON literals of every type and of awkward sizes, spliced in as raw text. */
     private static final List<String> ODD_VALUES = List.of("null", "true", "false", "\"\"", "\"x\"", "0", "-1", "0.5",
@@ -142,7 +142,7 @@ class LoaderFuzzProperties {
         Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
         Arbitrary<Integer> op = Arbitraries.integers().between(0, 3);
         Arbitrary<String> value = Arbitraries.of(ODD_VALUES);
-        return Combinators.combine(validDocuments(), at, op, value).as(LoaderFuzzProperties::mutateTree);
+        return Combinators.combine(validDocuments(), at, op, value).as(LoaderFuzzTest::mutateTree);
     }
 
     @Provide

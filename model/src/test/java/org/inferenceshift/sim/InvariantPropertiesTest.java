@@ -14,7 +14,7 @@ import org.inferenceshift.scenario.ScenarioLoader;
  * Over random valid scenarios (every parameter anywhere in its declared range), the accounting identities
  * and the bounds of the indices hold at every step, and no quantity is ever NaN or infinite.
  */
-class InvariantProperties {
+class InvariantPropertiesTest {
     @Provide
     Arbitrary<ObjectNode> scenarios() {
         return ScenarioArbitraries.validScenarioJson();
