@@ -64,6 +64,11 @@ public final class ParamValidator {
         return Double.toString(v);
     }
 
+    /** A sum of shares as the user would add them up: 0.65 + 0.05 + 0.45 is 1.15, not 1.1500000000000001. */
+    public static String formatSum(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
     private static Object read(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);

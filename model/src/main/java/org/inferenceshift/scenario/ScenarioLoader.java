@@ -323,7 +323,7 @@ public final class ScenarioLoader {
         }
         if (shareSum > 1.0 + AllocationShares.SUM_TOLERANCE) {
             throw new ScenarioException(source + ": $.labs[*].initialUserShare: shares sum to "
-                    + ParamValidator.format(shareSum) + ", must be at most 1");
+                    + ParamValidator.formatSum(shareSum) + ", must be at most 1");
         }
         PopulationParams pop = s.population();
         if (pop.represents() < pop.agents()) {
@@ -341,7 +341,7 @@ public final class ScenarioLoader {
         double sum = lab.allocation().sum();
         if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
             throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
-                    + ParamValidator.format(sum));
+                    + ParamValidator.formatSum(sum));
         }
         if (lab.allocation().ida() > 0 && !s.ida().enabled()) {
             throw new ScenarioException(source + ": " + at + ".allocation.ida: " + ParamValidator.format(lab.allocation().ida())

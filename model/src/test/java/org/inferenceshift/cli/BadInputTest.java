@@ -128,7 +128,7 @@ class BadInputTest {
     @Test
     void inconsistentValuesNameBothSides() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.labs[0].allocation: shares pre + post + inference + ida must sum to 1, got 1.15",
-                rejected("{ \"labs\": [ { \"id\": \"a\", \"allocation\": { \"pre\": 0.5 } } ] }"));
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"allocation\": { \"pre\": 0.65 } } ] }"));
         assertEquals("inferenceshift: " + file + ": $.labs[0].trainingMonths: 24 is longer than $.horizonMonths = 12;"
                 + " no run could finish", rejected("{ \"horizonMonths\": 12, \"labs\": [ { \"id\": \"a\", \"trainingMonths\": 24 } ] }"));
         assertEquals("inferenceshift: " + file + ": $.labs[*].initialUserShare: shares sum to 1.2, must be at most 1",
