@@ -30,16 +30,21 @@ public final class AtomicFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** False only for a staging folder that is meant to outlive the process (a job resumed later). */
+    private final boolean removeStagingUnlessCommitted;
     private final Thread cleanupOnShutdown;
     private final Object lock = new Object();
     private boolean committed;
     private boolean abandoned;
 
-    private AtomicFolder(Path target, Path staging) {
+    private AtomicFolder(Path target, Path staging, boolean removeStagingUnlessCommitted) {
         this.target = target;
         this.staging = staging;
+        this.removeStagingUnlessCommitted = removeStagingUnlessCommitted;
         this.cleanupOnShutdown = new Thread(this::abandon, "remove-partial-results");
-        Runtime.getRuntime().addShutdownHook(cleanupOnShutdown);
+        if (removeStagingUnlessCommitted) {
+            Runtime.getRuntime().addShutdownHook(cleanupOnShutdown);
+        }
     }
 
     /** Refuses an existing target before any work is done. */
@@ -78,7 +83,7 @@ public final class AtomicFolder implements AutoCloseable {
         Files.createDirectories(parent);
         String prefix = "." + target.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-";
         Path staging = Files.createTempDirectory(parent, prefix);
-        return new AtomicFolder(target, staging);
+        return new AtomicFolder(target, staging, true);
     }
 
     public Path staging() {
@@ -124,6 +129,9 @@ public final class AtomicFolder implements AutoCloseable {
     /** Removes the staging folder unless the results were committed. */
     @Override
     public void close() {
+        if (!removeStagingUnlessCommitted) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(cleanupOnShutdown);
         } catch (IllegalStateException shuttingDown) {
