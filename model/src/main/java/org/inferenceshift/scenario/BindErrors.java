@@ -1,8 +1,10 @@
 package org.inferenceshift.scenario;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -25,7 +27,7 @@ final class BindErrors {
             value = invalid.getValue();
         } else if (e.getCause() instanceof InputCoercionException coercion) {
             target = coercion.getTargetType();
-            value = coercion.getMessage() == null ? null : textOf(coercion);
+            value = textOf(coercion);
         }
         if (isWholeNumberType(target)) {
             Param param = declaredAt(path);
@@ -39,10 +41,15 @@ final class BindErrors {
         return type == int.class || type == long.class || type == Integer.class || type == Long.class;
     }
 
+    /** The number as written, e.g. 99999999999999999999 for an int, read back from the parser if it can. */
     private static Object textOf(InputCoercionException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null) {
+            return null;
+        }
         try {
-            return e.getProcessor() == null ? null : ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getText();
-        } catch (java.io.IOException | ClassCastException unreadable) {
+            return parser.getText();
+        } catch (IOException unreadable) {
             return null;
         }
     }
