@@ -86,6 +86,9 @@ public final class ScenarioArbitraries {
         if (type == boolean.class) {
             return Arbitraries.of(true, false).map(JSON::booleanNode);
         }
+        if (type.isEnum()) {
+            return Arbitraries.of(type.getEnumConstants()).map(e -> JSON.textNode(((Enum<?>) e).name()));
+        }
         Param p = c.getAnnotation(Param.class);
         if (p == null) {
             throw new IllegalStateException("no generator for " + c);
@@ -132,13 +135,13 @@ public final class ScenarioArbitraries {
         double pMax = capability.get("plateauMaxOom").doubleValue();
         capability.put("plateauMinOom", Math.min(pMin, pMax));
         capability.put("plateauMaxOom", Math.max(pMin, pMax));
+        boolean idaEnabled = s.get("ida").get("enabled").booleanValue();
         ArrayNode labs = (ArrayNode) s.get("labs");
         double shareSum = 0;
+        makeLabConsistent((ObjectNode) s.get("labDefaults"), "entrant", horizon, idaEnabled);
         for (int i = 0; i < labs.size(); i++) {
             ObjectNode lab = (ObjectNode) labs.get(i);
-            lab.put("id", "lab" + i);
-            lab.put("trainingMonths", Math.min(horizon, lab.get("trainingMonths").intValue()));
-            normaliseAllocation((ObjectNode) lab.get("allocation"));
+            makeLabConsistent(lab, "lab" + i, horizon, idaEnabled);
             shareSum += lab.get("initialUserShare").doubleValue();
         }
         if (shareSum > 1) {
@@ -147,6 +150,15 @@ public final class ScenarioArbitraries {
             }
         }
         return s;
+    }
+
+    private static void makeLabConsistent(ObjectNode lab, String id, int horizon, boolean idaEnabled) {
+        lab.put("id", id);
+        lab.put("trainingMonths", Math.min(horizon, lab.get("trainingMonths").intValue()));
+        if (!idaEnabled) {
+            ((ObjectNode) lab.get("allocation")).put("ida", 0.0);
+        }
+        normaliseAllocation((ObjectNode) lab.get("allocation"));
     }
 
     private static void normaliseAllocation(ObjectNode a) {

@@ -79,6 +79,8 @@ public final class NumericalGuard {
             Tier tier = lab.menu().get(slot);
             fault.check(at + "tier " + slot + " priceUsdPerMonth", tier.priceUsdPerMonth());
             fault.check(at + "tier " + slot + " inferenceMultiplier", tier.inferenceMultiplier());
+            fault.check(at + "tier " + slot + " servedShare", tier.servedShare());
+            fault.check(at + "tier " + slot + " capabilityOffsetE", tier.capabilityOffsetE());
         }
         fault.check(at + "allocation.pre", lab.getAllocation().pre());
         fault.check(at + "allocation.post", lab.getAllocation().post());

@@ -23,8 +23,9 @@ class ExtremeScenariosTest {
     void zeroBudgetsLeaveCashUntouchedAndNothingIsBought() {
         IndustryModel model = Invariants.runChecked(TestScenarios.parse("""
                 { "horizonMonths": 24, "population": { "agents": 50 },
-                  "finance": { "minimumRaiseUsd": 0, "investorAppetite": 0 },
+                  "finance": { "minimumRaiseUsd": 0, "investorAppetite": 0 }, "entry": { "entrantsPerYear": 0 },
                   "labDefaults": { "cashUsd": 0, "revenueUsdPerMonth": 0, "fixedCostUsdPerMonth": 0,
+                                   "allocationStrategy": "FIXED", "pricingPolicy": "FIXED",
                                    "tier": { "priceUsdPerMonth": 0, "inferenceMultiplier": 1 } },
                   "labs": [ { "id": "a", "initialUserShare": 0.5 }, { "id": "b" } ] }
                 """));
@@ -57,7 +58,8 @@ class ExtremeScenariosTest {
     void allocationSharesOfZeroAndOneHundredPercent() {
         IndustryModel model = Invariants.runChecked(TestScenarios.parse("""
                 { "horizonMonths": 24, "population": { "agents": 200 },
-                  "labDefaults": { "trainingMonths": 3 },
+                  "ida": { "enabled": true },
+                  "labDefaults": { "trainingMonths": 3, "allocationStrategy": "FIXED" },
                   "labs": [
                     { "id": "all-pre", "initialUserShare": 0.2, "allocation": { "pre": 1, "post": 0, "inference": 0, "ida": 0 } },
                     { "id": "all-post", "initialUserShare": 0.2, "allocation": { "pre": 0, "post": 1, "inference": 0, "ida": 0 } },
@@ -94,6 +96,19 @@ class ExtremeScenariosTest {
                       "labs": [ { "id": "a", "trainingMonths": 1 }, { "id": "b", "openWeights": true, "trainingMonths": 1 } ] }
                     """.formatted(choice));
             Invariants.runChecked(s);
+        }
+    }
+
+    @Test
+    void inferenceDuringTrainingWithCheapIterationsThatGainNothingOrAlmostNothing() {
+        // cheap iterations number about 1e14 a month: they must be counted, not looped over
+        for (double gain : new double[] {0, 1.0e-9, 5}) {
+            Invariants.runChecked(TestScenarios.parse("""
+                    { "horizonMonths": 12, "population": { "agents": 20 },
+                      "ida": { "enabled": true, "gainPerIterationE": %s, "ceilingGainE": 0.5, "computeMultiple": 1.0e-12 },
+                      "labDefaults": { "allocationStrategy": "FIXED", "allocation": { "pre": 0.4, "post": 0, "inference": 0.3, "ida": 0.3 } },
+                      "labs": [ { "id": "a", "initialUserShare": 0.5 } ] }
+                    """.formatted(gain)));
         }
     }
 

@@ -20,7 +20,7 @@ class InvariantPropertiesTest {
         return ScenarioArbitraries.validScenarioJson();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void invariantsHoldAtEveryStep(@ForAll("scenarios") ObjectNode json) throws ScenarioException {
         Invariants.runChecked(ScenarioLoader.resolve(json, Map.of(), "random.json"));
     }

@@ -17,7 +17,7 @@ import org.inferenceshift.scenario.Scenario;
 final class Invariants {
     /** Metrics that are undefined, and so NA, in some states: no paid tier, or no deployed model left. */
     private static final Set<Metric> MAY_BE_NA = EnumSet.of(Metric.TIER_PRICE_RATIO, Metric.MAX_DEPLOYED_E,
-            Metric.MAX_DEPLOYED_BASE_E);
+            Metric.MAX_INTERNAL_E, Metric.MAX_DEPLOYED_BASE_E);
     private static final Set<Metric> SHARES = EnumSet.of(Metric.CR1, Metric.CR4, Metric.GINI_ACCESS,
             Metric.NO_PAID_ACCESS_SHARE, Metric.MEAN_SUCCESS, Metric.SPEND_SHARE_PRETRAINING,
             Metric.SPEND_SHARE_POSTTRAINING, Metric.SPEND_SHARE_INFERENCE, Metric.SPEND_SHARE_IDA,

@@ -28,7 +28,7 @@ class NumericalGuardTest {
     void aLabQuantityThatBecomesNaNStopsTheRunNamingTheLab() {
         IndustryModel model = startedModel();
         stepMonths(model, 3);
-        model.labs().get(1).menu().replace(0, new Tier("standard", Double.NaN, 1));
+        model.labs().get(1).menu().replace(0, Tier.paid("standard", Double.NaN, 1));
         NumericalFaultException e = assertThrows(NumericalFaultException.class, () -> model.schedule.step(model));
         assertEquals(3, e.month());
         assertEquals("numerical fault in month 3 (2024-04): lab 1 \"b\" tier 0 priceUsdPerMonth = NaN (every quantity"
