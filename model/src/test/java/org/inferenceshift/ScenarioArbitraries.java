@@ -37,7 +37,11 @@ public final class ScenarioArbitraries {
             "name", Arbitraries.just(JSON.textNode("random")),
             "purpose", Arbitraries.just(JSON.textNode("property test")),
             "start", Arbitraries.integers().between(1990, 2100).map(y -> JSON.textNode(y + "-01")),
-            "id", Arbitraries.just(JSON.textNode("lab")));
+            "id", Arbitraries.just(JSON.textNode("lab")),
+            "region", Arbitraries.just(JSON.textNode("r0")));
+    /** Entries of each list: labs and regions need at least one; regulators may be none. */
+    private static final Map<String, Integer> MIN_ENTRIES = Map.of("labs", 1, "regions", 1, "regulators", 0);
+    private static final Map<String, Integer> MAX_ENTRIES = Map.of("labs", MAX_LABS, "regions", 3, "regulators", 3);
 
     private ScenarioArbitraries() {
     }
@@ -76,10 +80,11 @@ public final class ScenarioArbitraries {
         }
         if (type == List.class) {
             Class<?> element = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-            return recordOf((Class<? extends Record>) element).list().ofMinSize(1).ofMaxSize(MAX_LABS)
-                    .map(labs -> {
+            return recordOf((Class<? extends Record>) element).list()
+                    .ofMinSize(MIN_ENTRIES.get(c.getName())).ofMaxSize(MAX_ENTRIES.get(c.getName()))
+                    .map(entries -> {
                         ArrayNode array = JSON.arrayNode();
-                        labs.forEach(array::add);
+                        entries.forEach(array::add);
                         return array;
                     });
         }
@@ -149,7 +154,26 @@ public final class ScenarioArbitraries {
                 ((ObjectNode) lab).put("initialUserShare", lab.get("initialUserShare").doubleValue() / shareSum);
             }
         }
+        makeRegionsConsistent((ArrayNode) s.get("regions"), (ArrayNode) s.get("regulators"));
         return s;
+    }
+
+    /** Regions named r0, r1, ... with shares summing to 1; each regulator in one of them, with its own id. */
+    private static void makeRegionsConsistent(ArrayNode regions, ArrayNode regulators) {
+        double sum = 0;
+        for (JsonNode region : regions) {
+            sum += region.get("share").doubleValue();
+        }
+        for (int r = 0; r < regions.size(); r++) {
+            ObjectNode region = (ObjectNode) regions.get(r);
+            region.put("name", "r" + r);
+            region.put("share", sum > 0 ? region.get("share").doubleValue() / sum : 1.0 / regions.size());
+        }
+        for (int g = 0; g < regulators.size(); g++) {
+            ObjectNode regulator = (ObjectNode) regulators.get(g);
+            regulator.put("id", "g" + g);
+            regulator.put("region", "r" + (g % regions.size()));
+        }
     }
 
     private static void makeLabConsistent(ObjectNode lab, String id, int horizon, boolean idaEnabled) {

@@ -73,6 +73,22 @@ public final class CapabilityFunction implements Serializable {
         return beta * plateau * (1 - Math.exp(-oomK / plateau));
     }
 
+    /**
+     * Inverse of {@link #gain}: the smallest multiplier k &gt;= 1 whose gain on {@code task} reaches
+     * {@code gain}, from {@code log10(k) = -P ln(1 - gain / (beta P))}; 1 when no gain is needed and
+     * +infinity when the gain is at or beyond the plateau beta * P.
+     */
+    public double multiplierForGain(TaskClass task, double plateau, double gain) {
+        if (gain <= 0) {
+            return 1.0;
+        }
+        double ceiling = beta(task) * plateau;
+        if (gain >= ceiling) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.pow(10, -plateau * Math.log(1 - gain / ceiling));
+    }
+
     public double beta(TaskClass task) {
         return task == TaskClass.REASONING ? betaReasoning : betaIntuitive;
     }

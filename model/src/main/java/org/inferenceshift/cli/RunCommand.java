@@ -15,6 +15,7 @@ import org.inferenceshift.output.IoErrors;
 import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.output.OutputExistsException;
 import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
@@ -92,6 +93,8 @@ public final class RunCommand implements Callable<Integer> {
             notice.completed();
             printHeadline(outWriter, result);
             outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
+            outWriter.printf(Locale.ROOT, "Report: %s (charts in %s)%n", folder.resolve("report.html"),
+                    folder.resolve(RunReport.CHARTS_FOLDER));
             return ExitCodes.SUCCESS;
         } finally {
             notice.remove();

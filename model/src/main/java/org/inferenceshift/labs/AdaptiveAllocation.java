@@ -9,7 +9,11 @@ import org.inferenceshift.scenario.StrategyParams;
 import org.inferenceshift.sim.MasonRandomGenerator;
 
 /**
- * Bounded-rational allocation (DESIGN §7). Every strategyPeriodMonths the lab compares the fitness of the
+ * Bounded-rational allocation (DESIGN §7). The fitness of a period is the {@link Fitness} margin and share
+ * growth plus fitnessCapabilityWeight times the period's mean lead of the lab's scaling-law forecast (the
+ * model its current spending would train, {@link MarketView#forecastReasoningE}) over the frontier: a
+ * lab's budget is spent whatever its split, so only this forecast shows the split's effect before the
+ * next model ships. Every strategyPeriodMonths the lab compares the fitness of the
  * period it just ran (with its trial allocation) against the period before (with its accepted one); it
  * keeps the trial if it did at least as well and reverts otherwise. Then, with imitationProbability, it
  * tries the allocation of the rival whose last fitness was highest; otherwise it explores: a Dirichlet
@@ -58,11 +62,13 @@ public final class AdaptiveAllocation implements AllocationStrategy {
     @Override
     public void endOfMonth(Lab lab, MarketView market) {
         double share = market.subscriberShare(lab.getIndex());
-        period.add(lab.getRevenueUsd(), lab.getSpendUsd(), share);
+        double lead = market.forecastReasoningE(lab) - market.frontierReasoningE();
+        period.add(lab.getRevenueUsd(), lab.getSpendUsd(), share, Double.isFinite(lead) ? lead : 0);
         if (period.months() < params.strategyPeriodMonths()) {
             return;
         }
-        lastFitness = period.value(share, params.fitnessShareWeight());
+        lastFitness = period.value(share, params.fitnessShareWeight())
+                + params.fitnessCapabilityWeight() * period.meanCapabilityLead();
         period.reset();
         if (Double.isNaN(acceptedFitness) || lastFitness >= acceptedFitness) {
             accepted = trial;

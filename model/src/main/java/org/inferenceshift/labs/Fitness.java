@@ -14,15 +14,26 @@ final class Fitness implements Serializable {
     private double revenue;
     private double spend;
     private double shareAtStart = Double.NaN;
+    private double capabilityLeadSum;
     private int months;
 
     void add(double revenueUsd, double spendUsd, double subscriberShare) {
+        add(revenueUsd, spendUsd, subscriberShare, 0);
+    }
+
+    void add(double revenueUsd, double spendUsd, double subscriberShare, double capabilityLead) {
         if (months == 0) {
             shareAtStart = subscriberShare;
         }
         revenue += revenueUsd;
         spend += spendUsd;
+        capabilityLeadSum += capabilityLead;
         months++;
+    }
+
+    /** Mean over the period of the capability lead passed to {@link #add(double, double, double, double)}. */
+    double meanCapabilityLead() {
+        return months > 0 ? capabilityLeadSum / months : 0;
     }
 
     int months() {
@@ -38,6 +49,7 @@ final class Fitness implements Serializable {
     void reset() {
         revenue = 0;
         spend = 0;
+        capabilityLeadSum = 0;
         months = 0;
         shareAtStart = Double.NaN;
     }

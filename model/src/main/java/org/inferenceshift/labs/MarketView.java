@@ -23,5 +23,14 @@ public interface MarketView {
     /** E on reasoning tasks of the lab's deployed model served at k. */
     double reasoningE(Lab lab, double k);
 
+    /**
+     * The lab's scaling-law forecast: E on reasoning tasks, at its top tier, of the model its training run
+     * would give if this month's training spend went on for a whole run (never below what it serves now).
+     */
+    double forecastReasoningE(Lab lab);
+
+    /** Highest E on reasoning tasks any lab serves at its top tier this month. */
+    double frontierReasoningE();
+
     MersenneTwisterFast random();
 }

@@ -64,4 +64,9 @@ public final class TrainedModel implements Serializable {
     public double lifetimeFlop() {
         return physicalFlop + postTrainingFlop + deploymentFlop;
     }
+
+    /** Share of the lifetime compute so far that went into training (pre- and post-training). */
+    public double trainingShareOfLifetime() {
+        return (physicalFlop + postTrainingFlop) / lifetimeFlop();
+    }
 }

@@ -1,68 +1,170 @@
 package org.inferenceshift.metrics;
 
+import java.util.function.ToDoubleFunction;
+
 /**
- * The registry of per-step metrics: each constant is one column of {@code timeseries.csv} and one key of
- * {@code summary.json} (end-of-run value), with its unit and meaning. The CSV header, the charts, the
- * GUI and {@code docs/METRICS.md} all read names from here; no metric name is spelled anywhere else.
+ * The registry of per-step metrics (DESIGN §9): each constant is one column of {@code timeseries.csv} and
+ * one key of {@code summary.json} (end-of-run value), with its group, unit, meaning and the formula that
+ * computes it from the month's {@link MonthFacts}. The CSV header, the charts, the report, the GUI and
+ * {@code docs/METRICS.md} all read names from here; no metric name is spelled anywhere else.
+ *
+ * <p>Adding a metric is adding one constant here. If its formula needs a figure the model does not yet
+ * expose, {@link MonthFacts#model()} reaches the whole model; a figure several metrics share belongs in
+ * {@link MonthFacts}, computed once a month. Metrics that count people count every agent with the same
+ * weight, {@code represents / agents} people, so shares and inequality indices need no weights.
  */
 public enum Metric {
     HHI_REVENUE("hhi_revenue", MetricGroup.CONCENTRATION, "0-10000",
-            "Herfindahl-Hirschman index of lab revenue shares (sum of squared percentage shares)."),
+            "Herfindahl-Hirschman index of lab revenue shares (sum of squared percentage shares).",
+            f -> Concentration.hhi(f.revenueByLab())),
     HHI_USERS("hhi_users", MetricGroup.CONCENTRATION, "0-10000",
-            "Herfindahl-Hirschman index of lab subscriber shares (paid and free tiers, outside option excluded)."),
-    CR1("cr1", MetricGroup.CONCENTRATION, "share", "Revenue share of the largest lab."),
-    CR4("cr4", MetricGroup.CONCENTRATION, "share", "Revenue share of the four largest labs."),
-    ACTIVE_LABS("active_labs", MetricGroup.CONCENTRATION, "labs", "Labs that have not exited."),
+            "Herfindahl-Hirschman index of lab subscriber shares (paid and free tiers, outside option excluded).",
+            f -> Concentration.hhi(f.subscribersByLab())),
+    CR1("cr1", MetricGroup.CONCENTRATION, "share of revenue", "Revenue share of the largest lab.",
+            f -> Concentration.concentrationRatio(f.revenueByLab(), 1)),
+    CR4("cr4", MetricGroup.CONCENTRATION, "share of revenue", "Revenue share of the four largest labs.",
+            f -> Concentration.concentrationRatio(f.revenueByLab(), 4)),
+    ACTIVE_LABS("active_labs", MetricGroup.CONCENTRATION, "labs", "Labs that have not exited.",
+            MonthFacts::activeLabs),
+    ENTRIES("entries", MetricGroup.CONCENTRATION, "labs/month",
+            "Labs that entered this month (the opening roster does not count).",
+            MonthFacts::entries),
+    EXITS("exits", MetricGroup.CONCENTRATION, "labs/month",
+            "Labs that exited this month (cash negative for exitAfterNegativeMonths months in a row).",
+            MonthFacts::exits),
 
     GINI_ACCESS("gini_access", MetricGroup.ACCESS, "0-1",
-            "Gini coefficient of the success probability each person receives (outside option included), people-weighted."),
+            "Gini coefficient of the success probability each person receives on their own task mix (outside "
+                    + "option included), from a 4096-bin histogram of all people.",
+            f -> Inequality.giniOfUnitHistogram(f.tally().successHistogram())),
     DECILE_GAP_E("decile_gap_E", MetricGroup.ACCESS, "E (OOM)",
-            "Mean E received by the richest income decile minus that of the poorest (E mixed by each user's task shares)."),
-    NO_PAID_ACCESS_SHARE("no_paid_access_share", MetricGroup.ACCESS, "share",
-            "Share of people on the outside option or a free tier."),
+            "Mean E received by the richest income decile minus that of the poorest (each person's E mixed "
+                    + "by their reasoning share).",
+            f -> f.tally().decileGapE()),
+    NO_PAID_ACCESS_SHARE("no_paid_access_share", MetricGroup.ACCESS, "share of people",
+            "Share of people on the outside option or a free tier.",
+            f -> f.agents() > 0 ? 1 - f.tally().paidCount() / f.agents() : 1),
     SUBSCRIBER_E_SD("subscriber_E_sd", MetricGroup.ACCESS, "E (OOM)",
-            "Standard deviation of E received among paying subscribers (0 = everyone drinks the same Coke)."),
-    MEAN_SUCCESS("mean_success", MetricGroup.ACCESS, "probability", "Mean success probability over all people."),
+            "Standard deviation of E received among paying subscribers (0 = everyone drinks the same Coke).",
+            f -> f.tally().paidSdE()),
+    MEAN_SUCCESS("mean_success", MetricGroup.ACCESS, "probability",
+            "Mean success probability over all people, outside option included.",
+            f -> f.agents() > 0 ? f.tally().successSum() / f.agents() : 0),
 
-    TIERS_OFFERED("tiers_offered", MetricGroup.PRICES, "tiers", "Tiers on offer across all active labs."),
+    TIERS_OFFERED("tiers_offered", MetricGroup.PRICES, "tiers", "Tiers on offer across all active labs.",
+            MonthFacts::tiersOffered),
     TIER_PRICE_RATIO("tier_price_ratio", MetricGroup.PRICES, "ratio",
-            "Highest paid tier price over lowest paid tier price across all labs (1 with a single paid price)."),
-    K_MAX("k_max", MetricGroup.PRICES, "x", "Highest inference multiplier k on offer."),
-    HIGH_K_SUBSCRIBER_SHARE("high_k_subscriber_share", MetricGroup.PRICES, "share",
-            "Share of paying subscribers on tiers that serve more inference than k = 1."),
-    MEAN_PRICE_PAID("mean_price_paid", MetricGroup.PRICES, "USD/month", "Mean monthly price paid by paying subscribers."),
-    REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month."),
+            "Highest paid tier price over lowest paid tier price across all labs (1 with a single paid price; "
+                    + "NA with none).",
+            f -> f.maxPaidPriceUsd() > 0 ? f.maxPaidPriceUsd() / f.minPaidPriceUsd() : Double.NaN),
+    K_MIN("k_min", MetricGroup.PRICES, "x (inference multiplier)",
+            "Lowest inference multiplier k of any tier on offer (NA with none).",
+            f -> f.tiersOffered() > 0 ? f.minMultiplier() : Double.NaN),
+    K_MAX("k_max", MetricGroup.PRICES, "x (inference multiplier)",
+            "Highest inference multiplier k of any tier on offer (NA with none).",
+            f -> f.tiersOffered() > 0 ? f.maxMultiplier() : Double.NaN),
+    HIGH_K_SUBSCRIBER_SHARE("high_k_subscriber_share", MetricGroup.PRICES, "share of paying subscribers",
+            "Share of paying subscribers on tiers that serve more inference than k = 1.",
+            MonthFacts::highMultiplierSubscriberShare),
+    MEAN_PRICE_PAID("mean_price_paid", MetricGroup.PRICES, "USD/person/month",
+            "Revenue over paying subscribers: the mean monthly price a paying person pays.",
+            f -> f.paidPeople() > 0 ? f.totalRevenueUsd() / f.paidPeople() : Double.NaN),
+    REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month.",
+            MonthFacts::totalRevenueUsd),
 
-    SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share",
-            "Share of all labs' compute spend that went to pre-training."),
-    SPEND_SHARE_POSTTRAINING("spend_share_posttraining", MetricGroup.COMPUTE, "share",
-            "Share of compute spend that went to reasoning post-training."),
-    SPEND_SHARE_INFERENCE("spend_share_inference", MetricGroup.COMPUTE, "share",
-            "Share of compute spend that went to serving capacity."),
-    SPEND_SHARE_IDA("spend_share_ida", MetricGroup.COMPUTE, "share",
-            "Share of compute spend that went to inference-during-training."),
+    SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share of compute spend",
+            "Share of all labs' compute spend that went to pre-training (final runs and experiments).",
+            f -> share(f.preTrainingUsd(), f.computeSpendUsd())),
+    SPEND_SHARE_POSTTRAINING("spend_share_posttraining", MetricGroup.COMPUTE, "share of compute spend",
+            "Share of compute spend that went to reasoning post-training.",
+            f -> share(f.postTrainingUsd(), f.computeSpendUsd())),
+    SPEND_SHARE_INFERENCE("spend_share_inference", MetricGroup.COMPUTE, "share of compute spend",
+            "Share of compute spend that went to serving capacity.",
+            f -> share(f.inferenceUsd(), f.computeSpendUsd())),
+    SPEND_SHARE_IDA("spend_share_ida", MetricGroup.COMPUTE, "share of compute spend",
+            "Share of compute spend that went to inference-during-training.",
+            f -> share(f.idaUsd(), f.computeSpendUsd())),
+    SINGLE_SITE_COMPUTE_SHARE("single_site_compute_share", MetricGroup.COMPUTE, "share of compute",
+            "Share of this month's compute that must sit in one site: the final pre- and post-training runs "
+                    + "(finalRunShare of training spend). Experiments, serving and inference-during-training "
+                    + "can be spread over many sites.",
+            f -> share(f.singleSiteUsd(), f.computeSpendUsd())),
+    TRAINING_SHARE_LIFETIME_FRONTIER("training_share_lifetime_frontier", MetricGroup.COMPUTE,
+            "share of lifetime FLOP",
+            "Of the frontier model's compute so far (pre-training + post-training + deployment), the share spent "
+                    + "training it: a proxy for the value of its weights. The frontier model is the deployed "
+                    + "model with the highest max_deployed_E.",
+            f -> f.frontier() == null ? Double.NaN : f.frontier().trainingShareOfLifetime()),
     MEAN_THROTTLE("mean_throttle", MetricGroup.COMPUTE, "0-1",
-            "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity)."),
+            "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity).",
+            f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
 
     MAX_DEPLOYED_E("max_deployed_E", MetricGroup.FRONTIER, "E (OOM)",
-            "Highest E on reasoning tasks of any deployed model at its lab's top tier."),
-    MAX_INTERNAL_E("max_internal_E", MetricGroup.FRONTIER, "E (OOM)",
-            "Highest E on reasoning tasks, at its lab's top tier, of any model a lab holds, deployed or not (IDA gains included)."),
+            "Highest E on reasoning tasks of any deployed model at its lab's top tier.",
+            MonthFacts::maxDeployedE),
     MAX_DEPLOYED_BASE_E("max_deployed_base_E", MetricGroup.FRONTIER, "E (OOM)",
-            "Highest E of any deployed model at k = 1 (pre-training capability alone)."),
+            "Highest E of any deployed model at k = 1 (pre-training capability alone).",
+            MonthFacts::maxDeployedBaseE),
+    MAX_INTERNAL_E("max_internal_E", MetricGroup.FRONTIER, "E (OOM)",
+            "Highest E on reasoning tasks of any model an active lab holds, deployed or not, at that lab's top "
+                    + "tier; above max_deployed_E by the transparency gap.",
+            MonthFacts::maxInternalE),
     OUTSIDE_OPTION_E("outside_option_E", MetricGroup.FRONTIER, "E (OOM)",
-            "E of the outside option: best open-weight model self-hosted, or no AI.");
+            "E of the outside option: best open-weight model self-hosted, or no AI.",
+            f -> f.snapshot().outsideEReasoning()),
+    FRONTIER_COPIES_AT_RELEASE("frontier_copies_at_release", MetricGroup.FRONTIER, "copies",
+            "Simultaneous copies of the frontier model its lab could serve in its release month: serving "
+                    + "capacity / (2 N tokensPerSecondPerCopy k) at the lab's top tier k, i.e. copies working "
+                    + "at the task speed of a k = 1 copy.",
+            MonthFacts::frontierCopiesAtRelease),
+    HUMAN_LEVEL_COST_PER_TASK("human_level_cost_per_task", MetricGroup.FRONTIER, "USD/task",
+            "Cost of one task (tokensPerTask at k) of the cheapest configuration (deployed model, k) whose "
+                    + "reasoning E reaches humanLevelE, at this month's FLOP price (NA: none reaches it).",
+            f -> f.humanLevel().costUsdPerTask()),
+    HUMAN_LEVEL_COST_TO_WAGE("human_level_cost_to_wage", MetricGroup.FRONTIER, "ratio",
+            "human_level_cost_per_task over humanWageUsdPerTask (above 1: the first human-level AI costs more "
+                    + "than a human; NA when no configuration is human-level or the wage is 0).",
+            f -> f.model().scenario().serving().humanWageUsdPerTask() > 0
+                    ? f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()
+                    : Double.NaN),
+    HUMAN_LEVEL_K("human_level_k", MetricGroup.FRONTIER, "x (inference multiplier)",
+            "Inference multiplier k of that cheapest human-level configuration (NA: none reaches it).",
+            f -> f.humanLevel().multiplier()),
+
+    MODELS_COVERED("models_covered", MetricGroup.REGULATION, "models",
+            "Deployed models (of active labs) that at least one regulator covers this month.",
+            RegulationFacts::modelsCovered),
+    COVERED_HIGH_CAPABILITY_USAGE_SHARE("covered_high_capability_usage_share", MetricGroup.REGULATION,
+            "share of queries",
+            "Of the queries served at E >= capability.dangerE (reasoning tasks, at the tier's effective k), the share "
+                    + "served by models the regulator of the user's region covers (NA: no such usage).",
+            RegulationFacts::coveredHighCapabilityUsageShare),
+    RUNS_BELOW_THRESHOLD("runs_below_threshold", MetricGroup.REGULATION, "runs",
+            "Training runs so far whose training compute lies within 0.3 OOM below a training threshold of some "
+                    + "regulator (bunching; compare with a world whose thresholds cost nothing).",
+            RegulationFacts::runsBelowThreshold),
+    BUNCHING_SHARE("bunching_share", MetricGroup.REGULATION, "share of runs",
+            "Of the training runs so far within 0.3 OOM of a training threshold (either side), the share below it: "
+                    + "about 0.5 without bunching (runs spread evenly in log compute), near 1 when labs stop just short "
+                    + "(NA: no run near a threshold).",
+            RegulationFacts::bunchingShare),
+    REGULATOR_VISIBLE_GAP_E("regulator_visible_gap_E", MetricGroup.REGULATION, "E (OOM)",
+            "Lead of the best internal model over the best deployed one as regulators can see it: the true gap "
+                    + "(max_internal_E - max_deployed_E) if some regulator requires disclosure, else 0.",
+            RegulationFacts::visibleInternalGapE);
 
     private final String column;
     private final MetricGroup group;
     private final String unit;
     private final String description;
+    private final transient ToDoubleFunction<MonthFacts> formula;
 
-    Metric(String column, MetricGroup group, String unit, String description) {
+    Metric(String column, MetricGroup group, String unit, String description, ToDoubleFunction<MonthFacts> formula) {
         this.column = column;
         this.group = group;
         this.unit = unit;
         this.description = description;
+        this.formula = formula;
     }
 
     public String column() { return column; }
@@ -73,5 +175,13 @@ public enum Metric {
     /** Axis or table label: column name with its unit. */
     public String label() {
         return column + " (" + unit + ")";
+    }
+
+    double compute(MonthFacts facts) {
+        return formula.applyAsDouble(facts);
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? part / whole : 0;
     }
 }

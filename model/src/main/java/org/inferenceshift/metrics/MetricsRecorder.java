@@ -25,10 +25,10 @@ public final class MetricsRecorder implements Serializable {
     }
 
     public void record(IndustryModel model) {
-        rows.add(MetricsCalculator.compute(model));
         for (Lab lab : model.labs()) {
             labMonths.add(labMonth(model, lab));
         }
+        rows.add(MetricsCalculator.compute(model, labMonths));
     }
 
     public List<double[]> rows() {

@@ -86,6 +86,23 @@ public final class AtomicFolder implements AutoCloseable {
         return new AtomicFolder(target, staging, true);
     }
 
+    /**
+     * A folder built over several sessions: its staging folder has the fixed name {@code .name.partial},
+     * is reused if it exists, and is left in place by {@link #close()} and on Ctrl-C or SIGTERM, so an
+     * interrupted job can carry on in it. The target itself still appears only complete, by {@link #commit()}.
+     */
+    public static AtomicFolder resumable(Path target) throws OutputExistsException, IOException {
+        checkAvailable(target);
+        Path staging = resumableStaging(target);
+        Files.createDirectories(staging);
+        return new AtomicFolder(target, staging, false);
+    }
+
+    /** Where {@link #resumable} stages {@code target}. */
+    public static Path resumableStaging(Path target) {
+        return target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".partial");
+    }
+
     public Path staging() {
         return staging;
     }

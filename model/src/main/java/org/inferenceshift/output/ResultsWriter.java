@@ -16,13 +16,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.metrics.ModelRecords;
+import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.ScenarioLoader;
 
 /**
  * Writes a run's results folder: {@code scenario.json} (resolved, reloadable), {@code timeseries.csv}
- * (one row per month, one column per {@link Metric}), {@code labs.csv} (one row per lab per month) and
- * {@code summary.json} (end-of-run value of every metric). Contents depend only on the scenario and
+ * (one row per month, one column per {@link Metric}), {@code labs.csv} (one row per lab per month),
+ * {@code models.csv} (one row per model ever trained, {@link ModelsCsv}) and {@code summary.json} (end-of-run
+ * value of every metric). Contents depend only on the scenario and
  * seed: no timestamps, host names or paths inside files.
  */
 public final class ResultsWriter {
@@ -37,15 +40,20 @@ public final class ResultsWriter {
     public static void write(RunResult result, Path target) throws IOException, OutputExistsException {
         try (AtomicFolder folder = AtomicFolder.create(target)) {
             writeInto(result, folder.staging());
+            RunReport.writeInto(result, folder.staging());
             folder.commit();
         }
     }
 
-    /** Writes every result file into an existing folder (used for staging). */
+    /**
+     * Writes the data files into an existing folder (used for staging); {@link #write} adds the charts and
+     * reports of {@link RunReport}, which batch runs of many seeds may not want per run.
+     */
     public static void writeInto(RunResult result, Path dir) throws IOException {
         Files.writeString(dir.resolve("scenario.json"), ScenarioLoader.toJson(result.scenario()), StandardCharsets.UTF_8);
         writeTimeSeries(result, dir.resolve("timeseries.csv"));
         writeLabs(result, dir.resolve("labs.csv"));
+        ModelsCsv.write(ModelRecords.of(result), dir.resolve("models.csv"));
         Files.writeString(dir.resolve("summary.json"), summaryJson(result), StandardCharsets.UTF_8);
     }
 

@@ -5,13 +5,13 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Suggests the known name closest to a mistyped one, if any is close enough to be a typo. */
-final class DidYouMean {
+public final class DidYouMean {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private DidYouMean() {
     }
 
-    static String closest(String typed, Collection<String> known) {
+    public static String closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = typed.toLowerCase(Locale.ROOT);

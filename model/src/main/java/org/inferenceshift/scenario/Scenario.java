@@ -26,15 +26,29 @@ public record Scenario(
         PricingParams pricing,
         EntryParams entry,
         IdaParams ida,
+        List<RegionSpec> regions,
+        List<RegulatorSpec> regulators,
         LabSpec labDefaults,
         List<LabSpec> labs) implements Serializable {
 
     public Scenario {
+        regions = List.copyOf(regions);
+        regulators = List.copyOf(regulators);
         labs = List.copyOf(labs);
+    }
+
+    /** Index of the named region in {@link #regions()}, or -1. */
+    public int regionIndex(String name) {
+        for (int r = 0; r < regions.size(); r++) {
+            if (regions.get(r).name().equals(name)) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
-                capability, serving, finance, strategy, pricing, entry, ida, labDefaults, labs);
+                capability, serving, finance, strategy, pricing, entry, ida, regions, regulators, labDefaults, labs);
     }
 }

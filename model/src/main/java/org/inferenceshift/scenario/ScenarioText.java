@@ -26,12 +26,16 @@ public final class ScenarioText {
     }
 
     public static String read(Path file, String source) throws ScenarioException {
+        return textOf(bytesOf(file, source), source, "a scenario is a JSON object such as {\"name\": \"x\"}");
+    }
+
+    /** The file's bytes as they are on disk (for a checksum); missing, folder and unreadable files refused. */
+    public static byte[] bytesOf(Path file, String source) throws ScenarioException {
         if (Files.isDirectory(file)) {
-            throw new ScenarioException(source + ": is a folder, not a scenario file");
+            throw new ScenarioException(source + ": is a folder, not a file");
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source + ": file not found");
         } catch (AccessDeniedException e) {
@@ -39,12 +43,16 @@ public final class ScenarioText {
         } catch (IOException e) {
             throw new ScenarioException(source + ": cannot read file (" + e.getMessage() + ")");
         }
+    }
+
+    /** The bytes as text: refused if not UTF-8 or empty; {@code whatItShouldBe} completes the empty-file message. */
+    public static String textOf(byte[] bytes, String source, String whatItShouldBe) throws ScenarioException {
         String text = decode(bytes, source);
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new ScenarioException(source + ": file is empty; a scenario is a JSON object such as {\"name\": \"x\"}");
+            throw new ScenarioException(source + ": file is empty; " + whatItShouldBe);
         }
         return text;
     }

@@ -8,7 +8,8 @@ import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.InitialModelSpec;
 
 /**
- * Entrants (DESIGN §7): each month a Poisson number of new labs, mean entrantsPerYear / 12, arrives with
+ * Entrants (DESIGN §7): each month a Poisson number of new labs, mean entrantsPerYear / 12, arrives (counted
+ * as entering this month, selling from next month) with
  * seed capital and the scenario's labDefaults. An entrant starts from the best released open-weight model
  * (fine-tuning it costs little next to training), or, if there is none, from a model of entrantInitialFlop;
  * with entrantOpenWeightsProbability it releases its own weights. Seed capital enters the ledger as the
@@ -39,7 +40,7 @@ final class Entry {
                     new InitialModelSpec(physical, post), defaults.allocation(), defaults.tier());
             double effective = base != null ? base.effectiveFlop()
                     : physical * model.computeOptimality().effectiveComputeFactor(spec.tokensPerParameter());
-            model.addLab(spec, model.month() + 1, physical, effective, post);
+            model.addLab(spec, model.month(), physical, effective, post);
         }
     }
 

@@ -24,8 +24,7 @@ import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
 import org.inferenceshift.market.UserPass;
 import org.inferenceshift.metrics.MetricsRecorder;
-import org.inferenceshift.regulation.NoRegulation;
-import org.inferenceshift.regulation.RegulatoryPolicy;
+import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.users.Population;
@@ -55,7 +54,7 @@ public class IndustryModel extends SimState implements MarketView {
     private MarketTally tally;
     private double[] userShareByLab = new double[0];
     private double[] subscriberShareByLab = new double[0];
-    private RegulatoryPolicy regulation;
+    private final List<Regulator> regulators = new ArrayList<>();
     private Ledger ledger;
     private MetricsRecorder recorder;
     private double flopPerDollar;
@@ -86,7 +85,8 @@ public class IndustryModel extends SimState implements MarketView {
         capability = new CapabilityFunction(scenario.capability());
         computeOptimality = new ComputeOptimality(scenario.strategy().computeOptimalTokensPerParameter(),
                 scenario.strategy().chinchillaAlpha(), scenario.strategy().chinchillaBeta());
-        population = PopulationFactory.create(scenario.population(), scenario.labs(), random);
+        population = PopulationFactory.create(scenario.population(), scenario.labs(),
+                scenario.regions().stream().map(r -> r.share()).toList(), random);
         ChoiceModel choice = new ChoiceModel(scenario.choice().logitScale(),
                 scenario.population().successWidthE(), scenario.choice().considerationLabs(),
                 scenario.choice().brandTasteScale(), random.nextLong());
@@ -94,7 +94,11 @@ public class IndustryModel extends SimState implements MarketView {
         userPass.setThreads(threads);
         snapshot = new MarketSnapshot();
         ledger = new Ledger();
-        regulation = new NoRegulation();
+        regulators.clear();
+        for (int g = 0; g < scenario.regulators().size(); g++) {
+            var spec = scenario.regulators().get(g);
+            regulators.add(new Regulator(g, spec, scenario.regionIndex(spec.region()), capability));
+        }
         labs.clear();
         models.clear();
         entrants = 0;
@@ -129,6 +133,7 @@ public class IndustryModel extends SimState implements MarketView {
      */
     Lab addLab(LabSpec spec, int month, double physicalFlop, double effectiveFlop, double postTrainingFlop) {
         Lab lab = new Lab(labs.size(), spec, month, allocationStrategyFor(spec), pricingPolicyFor(spec));
+        lab.initRegulation(regulators.size(), scenario.regions().size());
         TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
         lab.deploy(model, month);
         lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
@@ -185,6 +190,37 @@ public class IndustryModel extends SimState implements MarketView {
         return lab.getDeployedBaseE() + capability.gain(TaskClass.REASONING, lab.deployed().plateauOom(), k);
     }
 
+    @Override
+    public double forecastReasoningE(Lab lab) {
+        if (lab.deployed() == null) {
+            return Double.NaN;
+        }
+        double months = lab.getTrainingMonths();
+        double runPerDollar = flopPerDollar * lab.getFinalRunShare() * months;
+        double physical = lab.getPreTrainingUsd() * runPerDollar;
+        double current = topReasoningE(lab);
+        if (physical <= 0) {
+            return current;
+        }
+        double effective = physical * algorithmicMultiplier
+                * computeOptimality.effectiveComputeFactor(lab.getTokensPerParameter());
+        double plateau = capability.plateau(lab.getPostTrainingUsd() * runPerDollar, physical);
+        double forecast = capability.baseE(effective) + lab.getIdaGainInternalE()
+                + capability.gain(TaskClass.REASONING, plateau, lab.menu().maxMultiplier());
+        return Math.max(forecast, current);
+    }
+
+    @Override
+    public double frontierReasoningE() {
+        double best = Double.NEGATIVE_INFINITY;
+        for (Lab lab : labs) {
+            if (lab.isActive() && lab.deployed() != null) {
+                best = Math.max(best, topReasoningE(lab));
+            }
+        }
+        return best;
+    }
+
     /** E on reasoning tasks of the lab's deployed model at its highest tier (NaN if it has none). */
     public double topReasoningE(Lab lab) {
         return lab.deployed() == null ? Double.NaN : reasoningE(lab, lab.menu().maxMultiplier());
@@ -222,7 +258,7 @@ public class IndustryModel extends SimState implements MarketView {
     public MarketTally tally() { return tally; }
     public Ledger ledger() { return ledger; }
     public MetricsRecorder recorder() { return recorder; }
-    public RegulatoryPolicy regulation() { return regulation; }
+    public List<Regulator> regulators() { return Collections.unmodifiableList(regulators); }
     public double algorithmicMultiplier() { return algorithmicMultiplier; }
 
     /** Share of all people on each lab last month (index = lab index). */

@@ -117,8 +117,10 @@ public final class NumericalGuard {
             fault.check(at + "eIntuitive", m.eIntuitive(o));
             fault.check(at + "flopPerQuery", m.flopPerQuery(o));
         }
-        for (int a = 0; a < m.awareCount(); a++) {
-            fault.check("awareness weight of lab " + m.awareLab(a), m.awarenessCumulative(a));
+        for (int r = 0; r < m.regionCount(); r++) {
+            for (int a = 0; a < m.awareCount(r); a++) {
+                fault.check("awareness weight of lab " + m.awareLab(r, a) + " in region " + r, m.awarenessCumulative(r, a));
+            }
         }
         fault.check("outside option eReasoning", m.outsideEReasoning());
         fault.check("outside option eIntuitive", m.outsideEIntuitive());

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class ConservationTest {
 
     @Test
-    void labCashChangesEqualRevenuePlusRaisesMinusSpendEveryMonth() {
+    void labCashChangesEqualRevenuePlusRaisesMinusSpendThroughRaisesExitsAndEntries() {
         // a churny world: short runway, frequent raises, expensive fixed costs, so some labs exit
         Scenario scenario = TestScenarios.small(3_000, 60,
                 "\"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
+                        + " \"entry\": { \"entrantsPerYear\": 6 },"
                         + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7 }");
         IndustryModel model = new IndustryModel(scenario);
         model.start();
@@ -29,6 +30,7 @@ class ConservationTest {
         }
         assertTrue(model.ledger().raisesUsd() > 0, "the scenario exercises raises");
         assertTrue(model.labs().stream().anyMatch(lab -> !lab.isActive()), "the scenario exercises exits");
+        assertTrue(model.labs().size() > scenario.labs().size(), "the scenario exercises entry");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.inferenceshift.report;
+
+import java.util.List;
+import org.inferenceshift.report.ReportDocument.Block;
+import org.inferenceshift.report.ReportDocument.Bullets;
+import org.inferenceshift.report.ReportDocument.Heading;
+import org.inferenceshift.report.ReportDocument.Image;
+import org.inferenceshift.report.ReportDocument.Table;
+import org.inferenceshift.report.ReportDocument.Text;
+
+/** Renders a {@link ReportDocument} as GitHub-flavoured Markdown; images are links to the PNG files. */
+public final class MarkdownRenderer {
+    private MarkdownRenderer() {
+    }
+
+    public static String render(ReportDocument doc) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(doc.title()).append("\n\n");
+        for (Block block : doc.blocks()) {
+            if (block instanceof Heading h) {
+                md.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
+            } else if (block instanceof Text t) {
+                md.append(t.text()).append("\n\n");
+            } else if (block instanceof Bullets b) {
+                b.items().forEach(item -> md.append("- ").append(item).append('\n'));
+                md.append('\n');
+            } else if (block instanceof Table t) {
+                table(md, t);
+            } else if (block instanceof Image i) {
+                md.append("![").append(i.alt()).append("](").append(i.path()).append(")\n\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static void table(StringBuilder md, Table t) {
+        row(md, t.header());
+        md.append('|');
+        for (int c = 0; c < t.header().size(); c++) {
+            md.append(t.numeric().get(c) ? " ---: |" : " --- |");
+        }
+        md.append('\n');
+        t.rows().forEach(r -> row(md, r));
+        md.append('\n');
+    }
+
+    private static void row(StringBuilder md, List<String> cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+        }
+        md.append('\n');
+    }
+}
