@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
+import org.inferenceshift.report.ChartRenderer;
+import org.inferenceshift.report.TickLabels;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -35,14 +37,19 @@ final class FactFigure {
         StylizedFact fact = result.fact();
         XYChart chart = new XYChartBuilder().width(900).height(540)
                 .title(fact.id() + ": " + fact.title())
-                .xAxisTitle("year").yAxisTitle(fact.unit()).build();
+                .xAxisTitle("month").yAxisTitle(fact.unit()).build();
         XYStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesColor(new Color(0xdddddd));
         styler.setMarkerSize(10);
-        styler.setYAxisLogarithmic(fact.logAxis());
-        styler.setXAxisDecimalPattern("0.0");
+        styler.setxAxisTickLabelsFormattingFunction(ChartRenderer::yearMonth);
+        if (fact.logAxis()) {
+            // XChart draws a linear axis whenever a tick formatting function is set, so log axes keep its labels
+            styler.setYAxisLogarithmic(true);
+        } else {
+            styler.setyAxisTickLabelsFormattingFunction(TickLabels::format);
+        }
         addModel(chart, result, outcome);
         addObserved(chart, fact);
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
