@@ -103,7 +103,8 @@ public final class ScenarioArbitraries {
                     .map(JSON::numberNode);
         }
         if (type == long.class) {
-            return Arbitraries.longs().between((long) p.min(), Long.MAX_VALUE).map(JSON::numberNode);
+            // a cast of an infinite bound saturates at Long.MAX_VALUE
+            return Arbitraries.longs().between((long) p.min(), (long) p.max()).map(JSON::numberNode);
         }
         return doubleIn(p.min(), p.max()).map(JSON::numberNode);
     }

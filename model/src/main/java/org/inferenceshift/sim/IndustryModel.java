@@ -40,7 +40,10 @@ import sim.engine.SimState;
 public class IndustryModel extends SimState implements MarketView {
     private static final long serialVersionUID = 1L;
 
+    /** The scenario of the run in progress: the phases read it every month, so it never changes mid-run. */
     private Scenario scenario;
+    /** The scenario the next {@link #start()} runs (edited between runs by the GUI inspector). */
+    private Scenario nextScenario;
     private int threads = 1;
 
     private Trends trends;
@@ -64,11 +67,20 @@ public class IndustryModel extends SimState implements MarketView {
     public IndustryModel(Scenario scenario) {
         super(scenario.seed());
         this.scenario = scenario;
+        this.nextScenario = scenario;
     }
 
-    /** Replaces the scenario; takes effect at the next {@link #start()}. The seed is not changed. */
+    /**
+     * Replaces the scenario; takes effect at the next {@link #start()}, so a run in progress keeps the
+     * scenario it started with. The generator's seed is not changed.
+     */
     public void setScenario(Scenario scenario) {
-        this.scenario = scenario;
+        this.nextScenario = scenario;
+    }
+
+    /** The scenario the next {@link #start()} will run: {@link #scenario()} unless it was replaced since. */
+    public Scenario nextScenario() {
+        return nextScenario;
     }
 
     public void setThreads(int threads) {
@@ -81,6 +93,7 @@ public class IndustryModel extends SimState implements MarketView {
     @Override
     public void start() {
         super.start();
+        scenario = nextScenario;
         trends = new Trends(scenario.trends());
         capability = new CapabilityFunction(scenario.capability());
         computeOptimality = new ComputeOptimality(scenario.strategy().computeOptimalTokensPerParameter(),
