@@ -247,9 +247,15 @@ public final class Lab implements Serializable {
         }
         idaComputeFlop += flop;
         double iterationCost = computeMultiple * deployed.physicalFlop();
-        while (idaComputeFlop >= iterationCost && iterationCost > 0 && idaGainInternalE < ceiling) {
-            idaComputeFlop -= iterationCost;
-            idaGainInternalE += gainPerIteration * (1 - idaGainInternalE / ceiling);
+        if (iterationCost > 0 && idaGainInternalE < ceiling && idaComputeFlop >= iterationCost) {
+            // Each iteration closes the share gainPerIteration/ceiling of the gap to the ceiling, so n of them
+            // close 1 - (1 - share)^n of it: computed at once, since cheap iterations can number billions. A
+            // share of 1 or more reaches the ceiling in one iteration, which ends the iterating.
+            double share = gainPerIteration / ceiling;
+            double n = share >= 1 ? 1 : Math.floor(idaComputeFlop / iterationCost);
+            idaComputeFlop = Math.max(0, idaComputeFlop - n * iterationCost);
+            idaGainInternalE = share >= 1 ? idaGainInternalE + gainPerIteration * (1 - idaGainInternalE / ceiling)
+                    : ceiling - (ceiling - idaGainInternalE) * Math.pow(1 - share, n);
         }
         if (idaGainInternalE - idaGainDeployedE >= deployGap) {
             idaGainDeployedE = idaGainInternalE;

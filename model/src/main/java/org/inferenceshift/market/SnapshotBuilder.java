@@ -81,7 +81,8 @@ public final class SnapshotBuilder {
             count++;
         }
         for (int a = 0; a < count; a++) {
-            m.awarenessCumulative[base + a] /= sum;
+            // with no awareness floor and no subscriber anywhere, every selling lab is equally likely
+            m.awarenessCumulative[base + a] = sum > 0 ? m.awarenessCumulative[base + a] / sum : (a + 1.0) / count;
         }
         m.awareCount[region] = count;
     }

@@ -24,6 +24,9 @@ public enum Metric {
             f -> Concentration.concentrationRatio(f.revenueByLab(), 1)),
     CR4("cr4", MetricGroup.CONCENTRATION, "share of revenue", "Revenue share of the four largest labs.",
             f -> Concentration.concentrationRatio(f.revenueByLab(), 4)),
+    CR1_USERS("cr1_users", MetricGroup.CONCENTRATION, "share of subscribers",
+            "Subscriber share of the lab with the most subscribers (paid and free tiers, outside option excluded).",
+            f -> Concentration.concentrationRatio(f.subscribersByLab(), 1)),
     ACTIVE_LABS("active_labs", MetricGroup.CONCENTRATION, "labs", "Labs that have not exited.",
             MonthFacts::activeLabs),
     ENTRIES("entries", MetricGroup.CONCENTRATION, "labs/month",
@@ -71,6 +74,12 @@ public enum Metric {
             f -> f.paidPeople() > 0 ? f.totalRevenueUsd() / f.paidPeople() : Double.NaN),
     REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month.",
             MonthFacts::totalRevenueUsd),
+    REFERENCE_CAPABILITY_COST_PER_QUERY("reference_capability_cost_per_query", MetricGroup.PRICES, "USD/query",
+            "Serving cost of one query (tokensPerQuery at k) of the cheapest configuration (an active lab's deployed "
+                    + "model, any k >= 1) whose reasoning E reaches the first month's max_deployed_E, at this month's "
+                    + "FLOP price: the price of constant capability (NA: none reaches it).",
+            f -> FrontierField.cheapestQueryReaching(f.model(), f.firstMonthFrontierE(),
+                    f.model().scenario().serving().tokensPerQuery())),
 
     SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share of compute spend",
             "Share of all labs' compute spend that went to pre-training (final runs and experiments).",
@@ -98,6 +107,22 @@ public enum Metric {
     MEAN_THROTTLE("mean_throttle", MetricGroup.COMPUTE, "0-1",
             "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity).",
             f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
+    FLOP_PER_USD("flop_per_usd", MetricGroup.COMPUTE, "FLOP/USD",
+            "Effective FLOP a dollar buys this month (the hardware trend).",
+            f -> f.model().flopPerDollar()),
+    ALGORITHMIC_MULTIPLIER("algorithmic_multiplier", MetricGroup.COMPUTE, "x",
+            "How many times more effective pre-training compute a physical FLOP buys than in the first month "
+                    + "(the algorithmic trend).",
+            f -> f.model().algorithmicMultiplier()),
+    FRONTIER_TRAINING_FLOP("frontier_training_flop", MetricGroup.COMPUTE, "FLOP",
+            "Largest physical training compute (pre- plus post-training) of any model released so far; an "
+                    + "entrant's copy of open weights is not a training run.",
+            f -> ModelCounts.largestReleasedTrainingFlop(f.model().models(), f.model().labs())),
+    DEPLOYMENT_EXCEEDS_PRETRAINING_SHARE("deployment_exceeds_pretraining_share", MetricGroup.COMPUTE,
+            "share of models",
+            "Of the models released at least 12 months ago, the share whose deployment compute so far exceeds "
+                    + "their pre-training compute (the appendix cross-over; NA: none that old).",
+            f -> ModelCounts.deploymentExceedsPretrainingShare(f.model().models(), f.month(), 12)),
 
     MAX_DEPLOYED_E("max_deployed_E", MetricGroup.FRONTIER, "E (OOM)",
             "Highest E on reasoning tasks of any deployed model at its lab's top tier.",
@@ -112,6 +137,18 @@ public enum Metric {
     OUTSIDE_OPTION_E("outside_option_E", MetricGroup.FRONTIER, "E (OOM)",
             "E of the outside option: best open-weight model self-hosted, or no AI.",
             f -> f.snapshot().outsideEReasoning()),
+    OPEN_WEIGHT_GAP_E("open_weight_gap_E", MetricGroup.FRONTIER, "E (OOM)",
+            "max_deployed_E minus the best open-weight lab's deployed E on reasoning tasks at its top tier "
+                    + "(NA: no open-weight lab).",
+            f -> FrontierField.openWeightGapE(f.model(), f.maxDeployedE())),
+    LABS_NEAR_FRONTIER("labs_near_frontier", MetricGroup.FRONTIER, "labs",
+            "Active labs whose deployed model, at their top tier, is within 0.5 E (about half a year of frontier "
+                    + "progress) of max_deployed_E.",
+            f -> FrontierField.labsWithin(f.model(), f.maxDeployedE(), 0.5)),
+    MODELS_ABOVE_1E25_FLOP("models_above_1e25_flop", MetricGroup.FRONTIER, "models",
+            "Models released so far (opening roster included) trained with at least 1e25 FLOP (pre- plus "
+                    + "post-training), the EU AI Act's threshold; an entrant's copy of open weights is not counted.",
+            f -> ModelCounts.releasedAtLeast(f.model().models(), f.model().labs(), 1e25)),
     FRONTIER_COPIES_AT_RELEASE("frontier_copies_at_release", MetricGroup.FRONTIER, "copies",
             "Simultaneous copies of the frontier model its lab could serve in its release month: serving "
                     + "capacity / (2 N tokensPerSecondPerCopy k) at the lab's top tier k, i.e. copies working "
@@ -123,8 +160,10 @@ public enum Metric {
             f -> f.humanLevel().costUsdPerTask()),
     HUMAN_LEVEL_COST_TO_WAGE("human_level_cost_to_wage", MetricGroup.FRONTIER, "ratio",
             "human_level_cost_per_task over humanWageUsdPerTask (above 1: the first human-level AI costs more "
-                    + "than a human).",
-            f -> f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()),
+                    + "than a human; NA when no configuration is human-level or the wage is 0).",
+            f -> f.model().scenario().serving().humanWageUsdPerTask() > 0
+                    ? f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()
+                    : Double.NaN),
     HUMAN_LEVEL_K("human_level_k", MetricGroup.FRONTIER, "x (inference multiplier)",
             "Inference multiplier k of that cheapest human-level configuration (NA: none reaches it).",
             f -> f.humanLevel().multiplier()),

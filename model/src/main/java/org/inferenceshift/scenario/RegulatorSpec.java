@@ -21,7 +21,7 @@ public record RegulatorSpec(
         @Param(min = 1, max = 1e12, unit = "x", doc = "Inference multiplier at which CAPABILITY_EVAL evaluates a model.")
         double evalMultiplier,
         boolean disclosure,
-        @Param(min = 0, unit = "USD", doc = "Fixed compliance cost of a covered model.")
+        @Param(min = 0, max = 1e15, unit = "USD", doc = "Fixed compliance cost of a covered model.")
         double complianceFixedUsd,
         @Param(min = 0, max = 10, unit = "share", doc = "Compliance cost as a share of the covered model's training-run cost.")
         double complianceShareOfTrainingCost,

@@ -11,7 +11,7 @@ import java.util.List;
 public record Scenario(
         String name,
         String purpose,
-        @Param(min = 0, unit = "seed", doc = "Seed of the run's random generator.")
+        @Param(min = 0, max = 4294967295.0, unit = "seed", doc = "Seed of the run's random generator (32 bits: MASON's generator uses no more, so larger seeds would alias).")
         long seed,
         String start,
         @Param(min = 1, max = 1200, unit = "months", doc = "Months simulated (one step is one month).")

@@ -17,9 +17,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -132,18 +129,7 @@ public final class ScenarioLoader {
     }
 
     private static JsonNode readTree(Path file, String source) throws ScenarioException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source + ": file not found");
-        } catch (IOException e) {
-            throw new ScenarioException(source + ": cannot read file (" + e.getMessage() + ")");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new ScenarioException(source + ": file is empty; a scenario is a JSON object such as {\"name\": \"x\"}");
-        }
+        String text = ScenarioText.read(file, source);
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
@@ -151,10 +137,15 @@ public final class ScenarioLoader {
         }
     }
 
-    static ScenarioException syntaxError(String source, JsonProcessingException e) {
+    /** A JSON syntax error as a message naming the file, line and column (shared with the experiment loader). */
+    public static ScenarioException syntaxError(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new ScenarioException(source + ": invalid JSON" + where + ": " + e.getOriginalMessage());
+        String message = e.getOriginalMessage();
+        // Jackson locates a bad character just after it; an editor's column should point at it
+        boolean atCharacter = message.startsWith("Unexpected character") || message.startsWith("Illegal");
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                + (atCharacter ? Math.max(1, at.getColumnNr() - 1) : at.getColumnNr());
+        return new ScenarioException(source + ": invalid JSON" + where + ": " + message);
     }
 
     private static ObjectNode defaultsTree() {
@@ -250,6 +241,10 @@ public final class ScenarioLoader {
     private static ScenarioException unknownField(String source, String path, String key, ObjectNode known) {
         List<String> names = new ArrayList<>();
         known.fieldNames().forEachRemaining(names::add);
+        if (path.equals("$." + key)) {
+            // the element-defaults objects were taken out of the tree before merging, yet a file may set them
+            names.addAll(new java.util.TreeSet<>(ELEMENT_DEFAULTS.values()));
+        }
         String suggestion = DidYouMean.closest(key, names);
         String hint = suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)";
         return new ScenarioException(source + ": " + path + ": unknown field" + hint
@@ -258,7 +253,13 @@ public final class ScenarioLoader {
 
     private static void applyOverride(ObjectNode root, String dotted, JsonNode value, String source)
             throws ScenarioException {
-        String[] parts = dotted.split("\\.");
+        String[] parts = dotted.split("\\.", -1);
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                throw new ScenarioException(source + ": override " + dotted
+                        + ": not a dotted path such as capability.returnsAboveWall or labs.0.allocation.pre");
+            }
+        }
         JsonNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
             String part = parts[i];
@@ -289,7 +290,8 @@ public final class ScenarioLoader {
         try {
             return MAPPER.treeToValue(resolved, Scenario.class);
         } catch (JsonMappingException e) {
-            throw new ScenarioException(source + ": " + jsonPath(e) + ": " + e.getOriginalMessage());
+            String path = jsonPath(e);
+            throw new ScenarioException(source + ": " + path + ": " + BindErrors.explain(e, path));
         } catch (JsonProcessingException e) {
             throw syntaxError(source, e);
         }
@@ -335,7 +337,7 @@ public final class ScenarioLoader {
         }
         if (shareSum > 1.0 + AllocationShares.SUM_TOLERANCE) {
             throw new ScenarioException(source + ": $.labs[*].initialUserShare: shares sum to "
-                    + ParamValidator.format(shareSum) + ", must be at most 1");
+                    + ParamValidator.formatSum(shareSum) + ", must be at most 1");
         }
         PopulationParams pop = s.population();
         if (pop.represents() < pop.agents()) {
@@ -364,7 +366,7 @@ public final class ScenarioLoader {
             sum += region.share();
         }
         if (Math.abs(sum - 1) > AllocationShares.SUM_TOLERANCE) {
-            throw new ScenarioException(source + ": $.regions[*].share: shares must sum to 1, got " + ParamValidator.format(sum));
+            throw new ScenarioException(source + ": $.regions[*].share: shares must sum to 1, got " + ParamValidator.formatSum(sum));
         }
         Set<String> ids = new HashSet<>();
         for (int g = 0; g < s.regulators().size(); g++) {
@@ -385,7 +387,7 @@ public final class ScenarioLoader {
         double sum = lab.allocation().sum();
         if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
             throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
-                    + ParamValidator.format(sum));
+                    + ParamValidator.formatSum(sum));
         }
         if (lab.allocation().ida() > 0 && !s.ida().enabled()) {
             throw new ScenarioException(source + ": " + at + ".allocation.ida: " + ParamValidator.format(lab.allocation().ida())
