@@ -13,7 +13,8 @@ package org.inferenceshift.bench;
  * @param kernelNs          the bare kernel over the same users and offers ({@link BareKernel})
  * @param setupSeconds      building the model: drawing the population, labs, chunks
  * @param heapBytesPerUser  heap held by the model after its first month (full collection), per user
- * @param peakHeapBytes     highest heap use seen while stepping (sum of the pools' peaks: an upper bound)
+ * @param peakHeapBytes     highest heap use seen while building and stepping the model (sum of the heap
+ *                          pools' peaks, an upper bound; garbage included)
  */
 public record SizeResult(int users, int months, int threads, int repeats, double stepNs, double passNs,
                          double kernelNs, double setupSeconds, double heapBytesPerUser, long peakHeapBytes) {

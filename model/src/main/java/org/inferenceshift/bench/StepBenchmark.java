@@ -27,12 +27,12 @@ public final class StepBenchmark {
         int months = 0;
         for (int r = 0; r < repeats; r++) {
             long before = heapAfterCollection();
+            resetPeaks();
             long started = System.nanoTime();
             IndustryModel model = new IndustryModel(scenario);
             model.setThreads(threads);
             model.start();
             bestSetup = Math.min(bestSetup, (System.nanoTime() - started) / 1e9);
-            resetPeaks();
             BareKernel kernel = new BareKernel(scenario, threads);
             long step = 0;
             long pass = 0;
