@@ -21,12 +21,22 @@ import org.inferenceshift.scenario.ScenarioLoader;
  * plots a batch writes at the end).
  */
 public final class BatchBenchmark {
-    /** Runs per minute with one worker and with {@code threads} workers, each the best of its repeats. */
+    /**
+     * Runs per minute with one worker and with {@code threads} workers, each the best of its repeats, with
+     * the process's CPU seconds per run and the cores it really had (CPU time over wall time) in those
+     * best repeats. Equal CPU per run means the workers did not slow each other down: then a speed-up
+     * short of the thread count comes from cores the machine did not give, not from the code.
+     */
     public record Result(int runs, int users, int months, int threads, double runsPerMinuteOne,
-                         double runsPerMinuteMany) {
+                         double runsPerMinuteMany, double cpuSecondsPerRunOne, double cpuSecondsPerRunMany,
+                         double coresOne, double coresMany) {
         public double speedup() {
             return runsPerMinuteMany / runsPerMinuteOne;
         }
+    }
+
+    /** Wall and CPU seconds of one execution. */
+    private record Timing(double wall, double cpu) {
     }
 
     private BatchBenchmark() {
@@ -35,28 +45,40 @@ public final class BatchBenchmark {
     public static Result measure(Path scenarioFile, int users, int months, int runs, int threads, int repeats,
                                  Path workDir) throws IOException, ScenarioException, RunFailedException {
         RunPlan plan = RunPlanner.plan(ExperimentLoader.load(experimentFile(scenarioFile, users, months, runs, workDir)));
-        // one untimed pass so both timings see compiled code
-        time(plan, threads);
-        double one = Double.MAX_VALUE;
-        double many = Double.MAX_VALUE;
-        for (int r = 0; r < repeats; r++) {
-            one = Math.min(one, time(plan, 1));
-            many = Math.min(many, time(plan, threads));
+        // untimed passes so both timings see compiled code (the JIT needs a few runs to settle)
+        for (int w = 0; w < WARM_UP_PASSES; w++) {
+            time(plan, threads);
         }
-        return new Result(plan.size(), users, months, threads, plan.size() / (one / 60), plan.size() / (many / 60));
+        Timing one = null;
+        Timing many = null;
+        for (int r = 0; r < repeats; r++) {
+            one = faster(one, time(plan, 1));
+            many = faster(many, time(plan, threads));
+        }
+        int n = plan.size();
+        return new Result(n, users, months, threads, n / (one.wall() / 60), n / (many.wall() / 60), one.cpu() / n,
+                many.cpu() / n, one.cpu() / one.wall(), many.cpu() / many.wall());
     }
 
-    private static double time(RunPlan plan, int threads) throws RunFailedException {
+    private static final int WARM_UP_PASSES = 2;
+
+    private static Timing faster(Timing best, Timing next) {
+        return best == null || next.wall() < best.wall() ? next : best;
+    }
+
+    private static Timing time(RunPlan plan, int threads) throws RunFailedException {
         AtomicInteger rows = new AtomicInteger();
+        long cpu = Machine.processCpuNanos();
         long started = System.nanoTime();
         try (LocalEngine engine = new LocalEngine(threads)) {
             engine.execute(plan.task(), plan.runs(), row -> rows.incrementAndGet());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (Machine.processCpuNanos() - cpu) / 1e9;
         if (rows.get() != plan.size()) {
             throw new IllegalStateException("batch benchmark: " + rows.get() + " of " + plan.size() + " runs finished");
         }
-        return seconds;
+        return new Timing(seconds, cpuSeconds);
     }
 
     private static Path experimentFile(Path scenarioFile, int users, int months, int runs, Path workDir)

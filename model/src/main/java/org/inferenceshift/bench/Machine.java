@@ -26,6 +26,12 @@ public record Machine(int processors, long memoryBytes, String cpu, String java,
                 os.getSystemLoadAverage());
     }
 
+    /** CPU time used by this process so far, every thread included (-1 if the JVM cannot tell). */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean sun
+                ? sun.getProcessCpuTime() : -1;
+    }
+
     /** The load average now (one minute), to record next to each phase. */
     public static double loadNow() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -11,13 +11,15 @@ package org.inferenceshift.bench;
  * @param stepNs            a whole month (every phase: labs, regulators, settlement, metrics, the user pass)
  * @param passNs            the user pass alone
  * @param kernelNs          the bare kernel over the same users and offers ({@link BareKernel})
+ * @param stepCores         process CPU time over wall time while the model stepped, in its fastest repeat:
+ *                          the cores it really had (at most {@code threads}, less on a busy machine)
  * @param setupSeconds      building the model: drawing the population, labs, chunks
  * @param heapBytesPerUser  heap held by the model after its first month (full collection), per user
  * @param peakHeapBytes     highest heap use seen while building and stepping the model (sum of the heap
  *                          pools' peaks, an upper bound; garbage included)
  */
 public record SizeResult(int users, int months, int threads, int repeats, double stepNs, double passNs,
-                         double kernelNs, double setupSeconds, double heapBytesPerUser, long peakHeapBytes) {
+                         double kernelNs, double stepCores, double setupSeconds, double heapBytesPerUser, long peakHeapBytes) {
 
     /** The headline figure: a whole month of the model per user against the bare kernel. */
     public double stepOverKernel() {

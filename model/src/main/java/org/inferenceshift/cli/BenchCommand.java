@@ -139,8 +139,9 @@ public final class BenchCommand implements Callable<Integer> {
                 SizeResult r = StepBenchmark.measure(scenario(users, horizon), threads, repeats);
                 measured.add(r);
                 stdout.printf(Locale.ROOT, "%,d users: month %.1f ns, pass %.1f ns, kernel %.1f ns per user-step "
-                                + "(model/kernel %.2f); %.1f heap bytes per user; load %.1f%n", users, r.stepNs(), r.passNs(),
-                        r.kernelNs(), r.stepOverKernel(), r.heapBytesPerUser(), Machine.loadNow());
+                                + "(model/kernel %.2f) on %.2f cores; %.1f heap bytes per user; load %.1f%n", users,
+                        r.stepNs(), r.passNs(), r.kernelNs(), r.stepOverKernel(), r.stepCores(), r.heapBytesPerUser(),
+                        Machine.loadNow());
                 stdout.flush();
             }
             ThreadDeterminism.Result determinism = null;
@@ -153,8 +154,11 @@ public final class BenchCommand implements Callable<Integer> {
             BatchBenchmark.Result batch = null;
             if (batchRuns > 0 && threads > 1) {
                 batch = BatchBenchmark.measure(scenarioFile, batchUsers, horizon, batchRuns, threads, repeats, work);
-                stdout.printf(Locale.ROOT, "Batch, %d runs of %,d users: %.1f runs/min with 1 worker, %.1f with %d (x %.2f)%n",
-                        batch.runs(), batchUsers, batch.runsPerMinuteOne(), batch.runsPerMinuteMany(), threads, batch.speedup());
+                stdout.printf(Locale.ROOT, "Batch, %d runs of %,d users: %.1f runs/min with 1 worker, %.1f with %d (x %.2f); "
+                                + "CPU per run %.3f s and %.3f s, cores had %.2f and %.2f; load %.1f%n",
+                        batch.runs(), batchUsers, batch.runsPerMinuteOne(), batch.runsPerMinuteMany(), threads, batch.speedup(),
+                        batch.cpuSecondsPerRunOne(), batch.cpuSecondsPerRunMany(), batch.coresOne(), batch.coresMany(),
+                        Machine.loadNow());
                 stdout.flush();
             }
             deleteTree(work);
