@@ -109,7 +109,7 @@ public record BenchReport(Machine machine, String scenario, List<SizeResult> siz
                     r.users(), r.months(), r.stepNs(), r.passNs(), r.kernelNs(), r.stepOverKernel(),
                     r.passOverKernel(), r.stepCores(), r.heapBytesPerUser(), r.setupSeconds()));
         }
-        b.append("(cores: CPU time over wall time while the model stepped, at most the threads; less when other work took the rest)")
+        b.append("(cores: CPU time over wall time of a repeat, about the threads on a quiet machine; less when other work took the rest)")
                 .append(System.lineSeparator());
         b.append(System.lineSeparator());
         for (Target t : targets()) {

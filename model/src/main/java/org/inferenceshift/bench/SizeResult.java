@@ -11,8 +11,9 @@ package org.inferenceshift.bench;
  * @param stepNs            a whole month (every phase: labs, regulators, settlement, metrics, the user pass)
  * @param passNs            the user pass alone
  * @param kernelNs          the bare kernel over the same users and offers ({@link BareKernel})
- * @param stepCores         process CPU time over wall time while the model stepped, in its fastest repeat:
- *                          the cores it really had (at most {@code threads}, less on a busy machine)
+ * @param stepCores         process CPU time over wall time while the model and the kernel ran, in the
+ *                          fastest repeat: the cores they really had (about {@code threads} on a quiet
+ *                          machine, less on a busy one; the garbage collector and the JIT count too)
  * @param setupSeconds      building the model: drawing the population, labs, chunks
  * @param heapBytesPerUser  heap held by the model after its first month (full collection), per user
  * @param peakHeapBytes     highest heap use seen while building and stepping the model (sum of the heap

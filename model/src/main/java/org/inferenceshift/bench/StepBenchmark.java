@@ -10,8 +10,8 @@ import org.inferenceshift.sim.IndustryModel;
  * Times the model month by month at one population size and, right after each month, the
  * {@link BareKernel} over the same users and the same month's offers. Each repeat is a fresh run of the
  * scenario from its seed (so every repeat does the same work); each timing keeps its fastest repeat. The
- * process's CPU time over the months, divided by their wall time, tells how many cores the run actually
- * got: less than its threads when other work on the machine took the rest.
+ * process's CPU time over a repeat, divided by its wall time, tells how many cores the run actually got:
+ * less than its threads when other work on the machine took the rest.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
@@ -38,17 +38,16 @@ public final class StepBenchmark {
             bestSetup = Math.min(bestSetup, (System.nanoTime() - started) / 1e9);
             BareKernel kernel = new BareKernel(scenario, threads);
             long step = 0;
-            long stepCpu = 0;
+            long cpuAtStart = Machine.processCpuNanos();
+            long wallAtStart = System.nanoTime();
             long pass = 0;
             long bare = 0;
             months = 0;
             try {
                 while (true) {
-                    long cpu0 = Machine.processCpuNanos();
                     long t0 = System.nanoTime();
                     boolean stepped = model.schedule.step(model);
                     long t1 = System.nanoTime();
-                    long cpu1 = Machine.processCpuNanos();
                     if (!stepped) {
                         // the run ended at its horizon: this call found an empty schedule
                         break;
@@ -57,7 +56,6 @@ public final class StepBenchmark {
                     kernel.run(model.population(), model.snapshot(), model.tally().reviewers() / users);
                     long t2 = System.nanoTime();
                     step += t1 - t0;
-                    stepCpu += cpu1 - cpu0;
                     pass += model.userPass().lastPassNanos();
                     bare += t2 - t1;
                     if (months++ == 0) {
@@ -70,10 +68,11 @@ public final class StepBenchmark {
                 model.finish();
                 kernel.shutdown();
             }
+            double cores = (Machine.processCpuNanos() - cpuAtStart) / (double) (System.nanoTime() - wallAtStart);
             peak = Math.max(peak, peakHeap());
             double userSteps = (double) users * months;
             if (step / userSteps < bestStep) {
-                stepCores = stepCpu / (double) step;
+                stepCores = cores;
             }
             bestStep = Math.min(bestStep, step / userSteps);
             bestPass = Math.min(bestPass, pass / userSteps);
