@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
     int determinismUsers;
 
     @Option(names = "--batch-runs", paramLabel = "N",
-            description = "Runs in the batch throughput experiment (0 skips it; default: ${DEFAULT-VALUE}).", defaultValue = "8")
+            description = "Runs in the batch throughput experiment (0 skips it; default: ${DEFAULT-VALUE}).", defaultValue = "16")
     int batchRuns;
 
     @Option(names = "--batch-users", paramLabel = "N", description = "Users per batch run (default: ${DEFAULT-VALUE}).",

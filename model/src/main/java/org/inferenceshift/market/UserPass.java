@@ -77,12 +77,13 @@ public final class UserPass implements Serializable {
             unchanged = new UnchangedOptions();
         }
         unchanged.update(m);
+        PerUser perUser = new PerUser(lastSuccess, outsideTaste, firstPass);
         if (threads == 1 || chunks.length == 1) {
             for (Chunk chunk : chunks) {
-                chunk.run(pop, m, choice, reviewRate, new PerUser(lastSuccess, outsideTaste, firstPass), unchanged);
+                chunk.run(pop, m, choice, reviewRate, perUser, unchanged);
             }
         } else {
-            runParallel(pop, m, new PerUser(lastSuccess, outsideTaste, firstPass));
+            runParallel(pop, m, perUser);
         }
         total.reset(m.optionCount, m.regionCount);
         for (Chunk chunk : chunks) {
@@ -168,7 +169,8 @@ public final class UserPass implements Serializable {
             if (labsScratch.length < m.labCount + 1) {
                 labsScratch = new int[m.labCount + 1];
             }
-            if (candidates.length < m.optionCount + 1 || successes.length < m.optionCount + 1) {
+            // successes is null in a chunk restored from a checkpoint written before it existed
+            if (candidates.length < m.optionCount + 1 || successes == null || successes.length < m.optionCount + 1) {
                 candidates = new int[m.optionCount + 1];
                 scratch = new double[m.optionCount + 2];
                 successes = new double[m.optionCount + 1];
