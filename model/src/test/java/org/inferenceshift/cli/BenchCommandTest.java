@@ -46,7 +46,7 @@ class BenchCommandTest {
         }
     }
 
-    /** Stands in for ./inferenceshift: writes a report.html into the folder after --out, like a finished run. */
+    /** Stands in for ./inferenceshift: writes a report.html into the folder after --out, like a finished run; --help succeeds. */
     private Path fakeLauncher() throws Exception {
         Path script = tmp.resolve("fake-launcher");
         Files.writeString(script, """
