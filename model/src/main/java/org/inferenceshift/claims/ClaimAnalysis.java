@@ -57,7 +57,7 @@ final class ClaimAnalysis {
 
         List<ClaimResult.ContextValue> context = new ArrayList<>();
         for (String metric : claim.context()) {
-            if (plan.metrics().contains(metric)) {
+            if (comparison.has(metric, Statistic.FINAL_YEAR)) {
                 context.add(new ClaimResult.ContextValue(metric,
                         mean(comparison.values(c.baseline().scenario(), metric, Statistic.FINAL_YEAR)),
                         mean(comparison.values(c.treatment().scenario(), metric, Statistic.FINAL_YEAR))));

@@ -8,7 +8,7 @@ import org.inferenceshift.report.ReportDocument.Table;
 
 /**
  * The registry as Markdown: the block of {@code docs/CLAIMS.md} between {@link #BEGIN} and {@link #END},
- * and the table of uncertain parameters that {@code docs/MODEL.md} (§8.1) carries too. Tests keep both
+ * and the table of uncertain parameters that {@code docs/MODEL.md} carries too. Tests keep both
  * files in step with the code; {@code ./inferenceshift claims --registry} prints the block.
  */
 public final class ClaimsDoc {
@@ -43,7 +43,7 @@ public final class ClaimsDoc {
         for (EffectMeasure e : EffectMeasure.values()) {
             md.append("- ").append(e.label()).append(": ").append(e.definition()).append(".\n");
         }
-        md.append("\nUncertain parameters of the robustness sample (the same table is in docs/MODEL.md §8.1):\n\n");
+        md.append("\nUncertain parameters of the robustness sample (the same table is in docs/MODEL.md, 'Uncertain parameters'):\n\n");
         md.append(parameterTable()).append(END).append('\n');
         return md.toString();
     }

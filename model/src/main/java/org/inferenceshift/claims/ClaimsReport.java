@@ -50,7 +50,7 @@ final class ClaimsReport {
 
         doc.add(new Heading(2, "Robustness"));
         doc.add(new Text("Every arm is run once at each of " + s.worlds() + " points of a Sobol sequence over the "
-                + "uncertain parameters (ranges and sources in docs/MODEL.md, §8.1). In each sampled world the claim's "
+                + "uncertain parameters (ranges and sources in docs/MODEL.md, 'Uncertain parameters'). In each sampled world the claim's "
                 + "effect is computed as above from that world's single run per arm, so the share of worlds with the "
                 + "expected sign mixes parameter and seed variation. The map shows the partial rank correlation "
                 + "(PRCC) of the world effect with each parameter: the parameters that move the effect most."));

@@ -16,13 +16,17 @@ final class Fmt {
         }
         double a = Math.abs(v);
         if (a != 0 && (a >= 1e5 || a < 1e-3)) {
-            return String.format(Locale.ROOT, "%.2e", v);
+            String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
+            return trimZeros(parts[0]) + "e" + parts[1];
         }
-        String s = String.format(Locale.ROOT, "%.3g", v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
         }
-        return s;
+        return trimZeros(String.format(Locale.ROOT, "%.3g", v));
+    }
+
+    private static String trimZeros(String decimal) {
+        return decimal.contains(".") ? decimal.replaceAll("0+$", "").replaceAll("\\.$", "") : decimal;
     }
 
     /** A signed effect: "+0.35", "-1.2". */

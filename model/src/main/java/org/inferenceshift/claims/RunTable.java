@@ -27,15 +27,19 @@ final class RunTable {
 
     private final List<String> parameters;
     private final List<Row> rows;
+    private final List<String> header;
 
-    private RunTable(List<String> parameters, List<Row> rows) {
+    private RunTable(List<String> parameters, List<Row> rows, List<String> header) {
         this.parameters = List.copyOf(parameters);
         this.rows = List.copyOf(rows);
+        this.header = List.copyOf(header);
     }
 
     static RunTable read(Path runsCsv, List<String> parameters) throws IOException {
         List<Row> rows = new ArrayList<>();
+        List<String> header;
         try (Reader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8); CSVParser parser = CSV.parse(in)) {
+            header = parser.getHeaderNames();
             for (CSVRecord record : parser) {
                 double[] values = new double[parameters.size()];
                 for (int p = 0; p < values.length; p++) {
@@ -46,7 +50,7 @@ final class RunTable {
             }
         }
         rows.sort(Comparator.comparingInt(Row::point).thenComparingInt(Row::replicate));
-        return new RunTable(parameters, rows);
+        return new RunTable(parameters, rows, header);
     }
 
     /** The statistic of a metric in every run of a scenario, in replicate order (NaN where "NA"). */
@@ -54,6 +58,11 @@ final class RunTable {
         String column = column(metric, statistic);
         return rows.stream().filter(r -> r.scenario().equals(scenario))
                 .mapToDouble(r -> parse(r.record().get(column))).toArray();
+    }
+
+    /** Whether the runs kept this statistic of this metric. */
+    boolean has(String metric, Statistic statistic) {
+        return header.contains(column(metric, statistic));
     }
 
     /** The sampled parameters of each design point, in point order: {@code [point][parameter]}. */
