@@ -6,6 +6,7 @@ import static org.inferenceshift.claims.EffectMeasure.DIFFERENCE;
 import static org.inferenceshift.claims.EffectMeasure.LOG10_RATIO;
 import static org.inferenceshift.experiment.Statistic.FINAL_YEAR;
 import static org.inferenceshift.experiment.Statistic.FIRST;
+import static org.inferenceshift.experiment.Statistic.LAST;
 import static org.inferenceshift.experiment.Statistic.MEAN;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class ClaimRegistry {
     private static final List<String> COPIES_CONTEXT = List.of("spend_share_inference", "k_max", "max_deployed_base_E",
             "mean_throttle");
     private static final List<String> OPEN_CONTEXT = List.of("outside_option_E", "max_deployed_E",
-            "no_paid_access_share", "high_k_subscriber_share");
+            "max_deployed_base_E", "open_weight_gap_E", "no_paid_access_share", "high_k_subscriber_share");
     private static final List<String> UNEQUAL_CONTEXT = List.of("k_max", "high_k_subscriber_share", "subscriber_E_sd",
             "no_paid_access_share", "mean_success");
     private static final List<String> BUSINESS_CONTEXT = List.of("revenue_total", "mean_price_paid", "cr1",
@@ -93,7 +94,7 @@ public final class ClaimRegistry {
                             + "subscribing to an open-weight lab); final-year mean.",
                     OPEN_CONTEXT),
             new Claim("4b", 4, "Open-weight models fall further behind what users can buy", E_OPEN, R_OPEN,
-                    "open_weight_gap_E", FINAL_YEAR, DIFFERENCE, INCREASE, ERAS,
+                    "self_hosted_gap_E", FINAL_YEAR, DIFFERENCE, INCREASE, ERAS,
                     "Capability gap between the frontier's top tier and the best open-weight model self-hosted at "
                             + "k = 1 (the self-hoster pays for inference, so runs it at the base budget); final-year "
                             + "mean.",
@@ -136,10 +137,10 @@ public final class ClaimRegistry {
                             + "training-compute threshold in both eras; final-year mean.",
                     List.of("models_covered", "max_deployed_E", "k_max")),
             new Claim("8b", 8, "Training runs bunch just below the threshold", E_THRESHOLDS, R_THRESHOLDS,
-                    "runs_below_threshold", MEAN, DIFFERENCE, INCREASE, THRESHOLD_ERAS,
-                    "Training runs ending within 0.3 OOM below the threshold, per month, averaged over the whole "
-                            + "horizon (bunching happens whenever a run ends, not only at the end).",
-                    List.of("models_covered", "spend_share_pretraining", "spend_share_inference")),
+                    "runs_below_threshold", LAST, DIFFERENCE, INCREASE, THRESHOLD_ERAS,
+                    "Training runs whose compute lies within 0.3 OOM below the threshold, counted over the whole "
+                            + "horizon (the metric counts runs so far, so its last value is the total).",
+                    List.of("bunching_share", "models_covered", "spend_share_pretraining", "spend_share_inference")),
             new Claim("8c", 8, "A dual threshold covers more high-capability usage than a training threshold",
                     E_THRESHOLDS, R_THRESHOLDS, "covered_high_capability_usage_share", FINAL_YEAR, DIFFERENCE,
                     INCREASE, DUAL_VS_TRAINING,

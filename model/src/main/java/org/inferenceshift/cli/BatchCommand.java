@@ -16,7 +16,9 @@ import org.inferenceshift.experiment.RunFailedException;
 import org.inferenceshift.experiment.RunPlan;
 import org.inferenceshift.experiment.RunPlanner;
 import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.IoErrors;
 import org.inferenceshift.output.OutputExistsException;
+import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,8 +75,8 @@ public final class BatchCommand implements Callable<Integer> {
                 stdout.println("Already complete: " + folder + " (nothing to resume).");
                 return ExitCodes.SUCCESS;
             }
-            AtomicFolder.checkAvailable(folder);
-        } catch (ScenarioException | OutputExistsException e) {
+            AtomicFolder.checkUsable(folder);
+        } catch (ScenarioException | OutputLocationException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
@@ -106,7 +108,7 @@ public final class BatchCommand implements Callable<Integer> {
                     + "; fix the cause, then re-run with --resume");
             return ExitCodes.FAILED_RUN;
         } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + e.getMessage()
+            err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
                     + " (finished runs are kept; re-run with --resume)");
             return ExitCodes.FAILED_RUN;
         }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.IoErrors;
+import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.output.OutputExistsException;
 import org.inferenceshift.output.ResultsWriter;
 import org.inferenceshift.report.RunReport;
@@ -18,6 +20,7 @@ import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
+import org.inferenceshift.sim.NumericalFaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,31 +56,49 @@ public final class RunCommand implements Callable<Integer> {
         try {
             scenario = scenarioOptions.load();
             folder = out != null ? out : defaultFolder(scenario);
-            AtomicFolder.checkAvailable(folder);
-        } catch (ScenarioException | OutputExistsException e) {
+            AtomicFolder.checkUsable(folder);
+        } catch (ScenarioException | OutputLocationException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", scenario.name(),
                 scenarioOptions.scenarioFile(), scenario.population().agents(), scenario.horizonMonths(), scenario.seed());
         outWriter.flush();
-        long started = System.nanoTime();
-        RunResult result = HeadlessRun.run(scenario, threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
+        InterruptNotice notice = InterruptNotice.install(folder);
         try {
-            ResultsWriter.write(result, folder);
-        } catch (OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + e.getMessage());
-            return ExitCodes.FAILED_RUN;
+            long started = System.nanoTime();
+            RunResult result;
+            try {
+                result = HeadlessRun.run(scenario, threads);
+            } catch (NumericalFaultException e) {
+                err.println("inferenceshift: run stopped: " + e.getMessage() + "; nothing was written to " + folder);
+                return ExitCodes.FAILED_RUN;
+            } catch (OutOfMemoryError e) {
+                err.println("inferenceshift: run stopped: not enough memory for " + scenario.population().agents()
+                        + " users; give Java more (INFERENCESHIFT_JAVA_OPTS=-Xmx16g) or simulate fewer (--users N);"
+                        + " nothing was written to " + folder);
+                return ExitCodes.FAILED_RUN;
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            try {
+                ResultsWriter.write(result, folder);
+            } catch (OutputExistsException e) {
+                err.println("inferenceshift: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
+                        + "; nothing was written there and nothing that was there before was changed");
+                return ExitCodes.FAILED_RUN;
+            }
+            notice.completed();
+            printHeadline(outWriter, result);
+            outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
+            outWriter.printf(Locale.ROOT, "Report: %s (charts in %s)%n", folder.resolve("report.html"),
+                    folder.resolve(RunReport.CHARTS_FOLDER));
+            return ExitCodes.SUCCESS;
+        } finally {
+            notice.remove();
         }
-        printHeadline(outWriter, result);
-        outWriter.printf(Locale.ROOT, "Simulated in %.1f s. Results: %s%n", seconds, folder);
-        outWriter.printf(Locale.ROOT, "Report: %s (charts in %s)%n", folder.resolve("report.html"),
-                folder.resolve(RunReport.CHARTS_FOLDER));
-        return ExitCodes.SUCCESS;
     }
 
     static void printHeadline(PrintWriter out, RunResult result) {
@@ -97,9 +118,11 @@ public final class RunCommand implements Callable<Integer> {
         return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static Path defaultFolder(Scenario scenario) {
+    static Path defaultFolder(Scenario scenario) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-        String base = scenario.name() + "-seed" + scenario.seed() + "-" + stamp;
+        // the name is free text in the scenario: keep it from reaching outside results/ or nesting folders
+        String safeName = scenario.name().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^\\.+", "");
+        String base = safeName + "-seed" + scenario.seed() + "-" + stamp;
         Path candidate = Path.of("results", base);
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = Path.of("results", base + "-" + n);

@@ -1,5 +1,7 @@
 package org.inferenceshift.compute;
 
+import java.io.Serializable;
+
 /**
  * What a training run gives up by not splitting its compute the compute-optimal way (Hoffmann et al.
  * 2022). With reducible loss {@code R(N, D) = a N^-alpha + b D^-beta} and C = 6 N D fixed, moving from
@@ -13,7 +15,9 @@ package org.inferenceshift.compute;
  * Over-training (x &gt; 1) loses some capability per FLOP but makes a smaller model, cheaper to serve: the
  * trade-off of DESIGN §5 and the seed texts' appendix.
  */
-public final class ComputeOptimality {
+public final class ComputeOptimality implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final double optimalRatio;
     private final double alpha;
     private final double beta;

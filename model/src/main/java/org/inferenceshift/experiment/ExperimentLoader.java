@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.LongNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +23,7 @@ import org.inferenceshift.scenario.DidYouMean;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
 import org.inferenceshift.scenario.ScenarioLoader;
+import org.inferenceshift.scenario.ScenarioText;
 
 /**
  * Reads an experiment file into a validated {@link Experiment}. Like scenarios, everything is checked
@@ -139,21 +137,19 @@ public final class ExperimentLoader {
                 throw error(at, "must be a scenario file name, got " + describe(entry));
             }
             Path scenarioFile = dir.resolve(entry.asText()).normalize();
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(scenarioFile);
-            } catch (NoSuchFileException e) {
+            if (!Files.exists(scenarioFile)) {
                 throw error(at, "scenario file \"" + entry.asText() + "\" not found (looked for " + scenarioFile + ")");
-            } catch (IOException e) {
-                throw error(at, "cannot read scenario file " + scenarioFile + " (" + e.getMessage() + ")");
             }
+            byte[] bytes;
             Scenario scenario;
             JsonNode tree;
             try {
-                tree = ScenarioLoader.mapper().readTree(new String(bytes, StandardCharsets.UTF_8));
+                bytes = ScenarioText.bytesOf(scenarioFile, entry.asText());
+                tree = ScenarioLoader.mapper().readTree(ScenarioText.textOf(bytes, entry.asText(),
+                        "a scenario is a JSON object such as {\"name\": \"x\"}"));
                 scenario = ScenarioLoader.resolve(tree, Map.of(), entry.asText());
             } catch (JsonProcessingException e) {
-                throw error(at, "scenario file " + entry.asText() + " is not valid JSON: " + e.getOriginalMessage());
+                throw error(at, ScenarioLoader.syntaxError(entry.asText(), e).getMessage());
             } catch (ScenarioException e) {
                 throw error(at, e.getMessage());
             }
@@ -421,26 +417,15 @@ public final class ExperimentLoader {
     // ---- small readers ------------------------------------------------------------------------------
 
     private byte[] readBytes() throws ScenarioException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source + ": file not found");
-        } catch (IOException e) {
-            throw new ScenarioException(source + ": cannot read file (" + e.getMessage() + ")");
-        }
+        return ScenarioText.bytesOf(file, source);
     }
 
     private JsonNode parse(byte[] bytes) throws ScenarioException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new ScenarioException(source + ": file is empty; an experiment is a JSON object (see README, Batch experiments)");
-        }
+        String text = ScenarioText.textOf(bytes, source, "an experiment is a JSON object (see README, Batch experiments)");
         try {
             return ScenarioLoader.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String loc = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new ScenarioException(source + ": invalid JSON" + loc + ": " + e.getOriginalMessage());
+            throw ScenarioLoader.syntaxError(source, e);
         }
     }
 

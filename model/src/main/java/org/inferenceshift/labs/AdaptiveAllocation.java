@@ -103,7 +103,8 @@ public final class AdaptiveAllocation implements AllocationStrategy {
         double sum = 0;
         for (int u = 0; u < uses; u++) {
             double shape = params.explorationConcentration() * Math.max(shares[u], floor);
-            shares[u] = new GammaDistribution(rng, shape, 1.0).sample();
+            // a Dirichlet weight of 0 keeps that use at 0 (Gamma(0) is undefined; its limit is 0)
+            shares[u] = shape > 0 ? new GammaDistribution(rng, shape, 1.0).sample() : 0;
             sum += shares[u];
         }
         for (int u = 0; u < uses; u++) {

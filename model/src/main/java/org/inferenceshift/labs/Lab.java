@@ -35,6 +35,15 @@ public final class Lab implements Serializable {
     private double idaGainInternalE;
     private double idaGainDeployedE;
     private double idaComputeFlop;
+    private TrainedModel pendingModel;
+    private int pendingReleaseMonth = -1;
+    /** Per regulator: id of the model whose compliance was paid (-1: none yet). */
+    private int[] compliantModelByRegulator = new int[0];
+    /** Per regulator: whether it covers the deployed model this month. */
+    private boolean[] coveredByRegulator = new boolean[0];
+    /** Per region: whether the lab withholds its deployed model there. */
+    private boolean[] withheldInRegion = new boolean[0];
+    private double complianceUsd;
 
     // this month's flows, reset by startMonth()
     private double revenueUsd;
@@ -71,6 +80,7 @@ public final class Lab implements Serializable {
         inferenceUsd = 0;
         idaUsd = 0;
         fixedUsd = 0;
+        complianceUsd = 0;
         raisedUsd = 0;
         capacityFlop = 0;
         demandFlop = 0;
@@ -98,6 +108,11 @@ public final class Lab implements Serializable {
         cashUsd += usd;
     }
 
+    public void payCompliance(double usd) {
+        complianceUsd += usd;
+        cashUsd -= usd;
+    }
+
     public void receiveRaise(double usd) {
         raisedUsd += usd;
         cashUsd += usd;
@@ -118,7 +133,53 @@ public final class Lab implements Serializable {
     public void deploy(TrainedModel model, int step) {
         model.markReleased(step);
         deployed = model;
+        java.util.Arrays.fill(withheldInRegion, false);
     }
+
+    /** Sizes the per-regulator and per-region state; called once when the lab joins the market. */
+    public void initRegulation(int regulators, int regions) {
+        compliantModelByRegulator = new int[regulators];
+        java.util.Arrays.fill(compliantModelByRegulator, -1);
+        coveredByRegulator = new boolean[regulators];
+        withheldInRegion = new boolean[regions];
+    }
+
+    /** Holds a finished model until {@code month} (a covered model's evaluation period). */
+    public void holdForRelease(TrainedModel model, int month) {
+        pendingModel = model;
+        pendingReleaseMonth = month;
+    }
+
+    /** Deploys the held model if its release month has come; returns whether it did. */
+    public boolean releaseIfDue(int month) {
+        if (pendingModel == null || month < pendingReleaseMonth) {
+            return false;
+        }
+        deploy(pendingModel, month);
+        pendingModel = null;
+        pendingReleaseMonth = -1;
+        return true;
+    }
+
+    public TrainedModel pendingModel() { return pendingModel; }
+    public boolean isCoveredBy(int regulator) { return coveredByRegulator[regulator]; }
+    public void setCoveredBy(int regulator, boolean covered) { coveredByRegulator[regulator] = covered; }
+    public boolean hasComplied(int regulator, TrainedModel model) { return compliantModelByRegulator[regulator] == model.id(); }
+    public void markComplied(int regulator, TrainedModel model) { compliantModelByRegulator[regulator] = model.id(); }
+    public boolean isWithheldIn(int region) { return region < withheldInRegion.length && withheldInRegion[region]; }
+    public void withholdIn(int region) { withheldInRegion[region] = true; }
+
+    /** Whether any regulator covers the deployed model this month. */
+    public boolean isCovered() {
+        for (boolean c : coveredByRegulator) {
+            if (c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public double getComplianceUsd() { return complianceUsd; }
 
     public void setRun(TrainingRun run) { this.run = run; }
     public void setCapacityFlop(double flop) { this.capacityFlop = flop; }
@@ -159,9 +220,9 @@ public final class Lab implements Serializable {
     public AllocationStrategy allocationStrategy() { return allocationStrategy; }
     public PricingPolicy pricingPolicy() { return pricingPolicy; }
 
-    /** Total spend this month (all four uses plus fixed costs). */
+    /** Total spend this month (all four uses plus fixed and compliance costs). */
     public double getSpendUsd() {
-        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd;
+        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd + complianceUsd;
     }
 
     /** E at k = 1 of what users are served: the deployed model plus the IDA gains released so far. */
@@ -186,9 +247,15 @@ public final class Lab implements Serializable {
         }
         idaComputeFlop += flop;
         double iterationCost = computeMultiple * deployed.physicalFlop();
-        while (idaComputeFlop >= iterationCost && iterationCost > 0 && idaGainInternalE < ceiling) {
-            idaComputeFlop -= iterationCost;
-            idaGainInternalE += gainPerIteration * (1 - idaGainInternalE / ceiling);
+        if (iterationCost > 0 && idaGainInternalE < ceiling && idaComputeFlop >= iterationCost) {
+            // Each iteration closes the share gainPerIteration/ceiling of the gap to the ceiling, so n of them
+            // close 1 - (1 - share)^n of it: computed at once, since cheap iterations can number billions. A
+            // share of 1 or more reaches the ceiling in one iteration, which ends the iterating.
+            double share = gainPerIteration / ceiling;
+            double n = share >= 1 ? 1 : Math.floor(idaComputeFlop / iterationCost);
+            idaComputeFlop = Math.max(0, idaComputeFlop - n * iterationCost);
+            idaGainInternalE = share >= 1 ? idaGainInternalE + gainPerIteration * (1 - idaGainInternalE / ceiling)
+                    : ceiling - (ceiling - idaGainInternalE) * Math.pow(1 - share, n);
         }
         if (idaGainInternalE - idaGainDeployedE >= deployGap) {
             idaGainDeployedE = idaGainInternalE;

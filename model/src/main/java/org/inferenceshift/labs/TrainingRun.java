@@ -11,6 +11,8 @@ public final class TrainingRun implements Serializable {
     private double physicalFlop;
     private double effectiveFlop;
     private double postTrainingFlop;
+    private double costUsd;
+    private boolean capped;
 
     public TrainingRun(int startStep, double tokensPerParameter) {
         this.startStep = startStep;
@@ -26,6 +28,19 @@ public final class TrainingRun implements Serializable {
         postTrainingFlop += physical;
     }
 
+    /** Adds the cost of this month's final-run compute (what a compliance share of training cost is of). */
+    public void addCost(double usd) {
+        costUsd += usd;
+    }
+
+    /** Marks the run as stopped below a training threshold: it takes no more compute. */
+    public void cap() {
+        capped = true;
+    }
+
+    public boolean isCapped() { return capped; }
+    public double costUsd() { return costUsd; }
+    public double trainingFlop() { return physicalFlop + postTrainingFlop; }
     public int startStep() { return startStep; }
     public double tokensPerParameter() { return tokensPerParameter; }
     public double physicalFlop() { return physicalFlop; }

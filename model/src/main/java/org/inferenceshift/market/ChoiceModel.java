@@ -76,17 +76,20 @@ public final class ChoiceModel implements Serializable {
     }
 
     /**
-     * Fills {@code candidates} with the options of the current lab (if it still sells) and of up to
-     * {@code considerationLabs} labs drawn by awareness; returns how many options were written.
+     * Fills {@code candidates} with the options of the current lab (if it still sells in the user's region)
+     * and of up to {@code considerationLabs} labs selling there, drawn by awareness; returns how many
+     * options were written.
      */
-    public int considerationSet(MarketSnapshot m, int currentLab, MersenneTwisterFast rng, int[] labsScratch,
-                                int[] candidates) {
+    public int considerationSet(MarketSnapshot m, int region, int currentLab, MersenneTwisterFast rng,
+                                int[] labsScratch, int[] candidates) {
         int labs = 0;
-        if (currentLab >= 0 && m.tierCount(currentLab) > 0) {
+        if (currentLab >= 0 && m.tierCount(currentLab) > 0 && m.available(region, currentLab)) {
             labsScratch[labs++] = currentLab;
         }
-        for (int draw = 0; draw < considerationLabs && m.awareCount > 0; draw++) {
-            int lab = m.awareLabs[pick(m.awarenessCumulative, m.awareCount, rng.nextDouble())];
+        int base = region * m.labCount;
+        int aware = m.awareCount[region];
+        for (int draw = 0; draw < considerationLabs && aware > 0; draw++) {
+            int lab = m.awareLabs[base + pick(m.awarenessCumulative, base, aware, rng.nextDouble())];
             if (!contains(labsScratch, labs, lab)) {
                 labsScratch[labs++] = lab;
             }
@@ -183,9 +186,9 @@ public final class ChoiceModel implements Serializable {
         return valueUsd > 0 ? price / valueUsd : Double.POSITIVE_INFINITY;
     }
 
-    private static int pick(double[] cumulative, int n, double u) {
+    private static int pick(double[] cumulative, int offset, int n, double u) {
         for (int a = 0; a < n - 1; a++) {
-            if (u < cumulative[a]) {
+            if (u < cumulative[offset + a]) {
                 return a;
             }
         }

@@ -26,10 +26,16 @@ public final class MarketSnapshot implements Serializable {
     /** Share of a subscriber's queries the option answers; the rest go to the outside option (free tiers). */
     double[] servedShare = new double[0];
 
-    /** Labs a user can become aware of, and the cumulative awareness weights for drawing them. */
-    int awareCount;
+    /**
+     * Per region r: the labs a user there can become aware of (those selling there), in
+     * {@code awareLabs[r * labCount ...]}, with cumulative awareness weights for drawing them.
+     */
+    int regionCount = 1;
+    int[] awareCount = new int[1];
     int[] awareLabs = new int[0];
     double[] awarenessCumulative = new double[0];
+    /** Whether lab l sells in region r: {@code available[r * labCount + l]}. */
+    boolean[] available = new boolean[0];
 
     double outsideEReasoning;
     double outsideEIntuitive;
@@ -37,15 +43,26 @@ public final class MarketSnapshot implements Serializable {
     int outsideModelLab = -1;
     double outsideFlopPerQuery;
 
-    void resizeLabs(int labs) {
+    void resizeLabs(int labs, int regions) {
         labCount = labs;
+        regionCount = regions;
         if (labFirstOption.length < labs) {
             labFirstOption = new int[labs];
             labTierCount = new int[labs];
             tierRemap = new int[labs][];
         }
+        if (available.length < labs * regions) {
+            available = new boolean[labs * regions];
+            awareLabs = new int[labs * regions];
+            awarenessCumulative = new double[labs * regions];
+        }
+        if (awareCount.length < regions) {
+            awareCount = new int[regions];
+        }
         Arrays.fill(tierRemap, null);
         Arrays.fill(labTierCount, 0);
+        Arrays.fill(available, false);
+        Arrays.fill(awareCount, 0);
     }
 
     void resizeOptions(int options) {
@@ -77,6 +94,9 @@ public final class MarketSnapshot implements Serializable {
     public double outsideEIntuitive() { return outsideEIntuitive; }
     public int outsideModelLab() { return outsideModelLab; }
     public double outsideFlopPerQuery() { return outsideFlopPerQuery; }
-    public int awareCount() { return awareCount; }
-    public int awareLab(int a) { return awareLabs[a]; }
+    public int regionCount() { return regionCount; }
+    public boolean available(int region, int lab) { return available[region * labCount + lab]; }
+    public int awareCount(int region) { return awareCount[region]; }
+    public int awareLab(int region, int a) { return awareLabs[region * labCount + a]; }
+    public double awarenessCumulative(int region, int a) { return awarenessCumulative[region * labCount + a]; }
 }

@@ -16,6 +16,8 @@ public final class MarketTally implements Serializable {
 
     double[] optionUsers = new double[0];
     double[] optionQueries = new double[0];
+    /** Queries by region and option: {@code optionRegionQueries[region * options + option]}. */
+    double[] optionRegionQueries = new double[0];
     double outsideUsers;
     double outsideQueries;
     final long[] successHistogram = new long[SUCCESS_BINS];
@@ -28,13 +30,17 @@ public final class MarketTally implements Serializable {
     double reviewers;
     double switchers;
 
-    void reset(int options) {
+    void reset(int options, int regions) {
         if (optionUsers.length < options) {
             optionUsers = new double[Math.max(options, optionUsers.length * 2)];
             optionQueries = new double[optionUsers.length];
         }
+        if (optionRegionQueries.length < options * regions) {
+            optionRegionQueries = new double[Math.max(options * regions, optionRegionQueries.length * 2)];
+        }
         Arrays.fill(optionUsers, 0);
         Arrays.fill(optionQueries, 0);
+        Arrays.fill(optionRegionQueries, 0);
         outsideUsers = 0;
         outsideQueries = 0;
         Arrays.fill(successHistogram, 0);
@@ -48,10 +54,13 @@ public final class MarketTally implements Serializable {
         switchers = 0;
     }
 
-    void add(MarketTally other, int options) {
+    void add(MarketTally other, int options, int regions) {
         for (int o = 0; o < options; o++) {
             optionUsers[o] += other.optionUsers[o];
             optionQueries[o] += other.optionQueries[o];
+        }
+        for (int k = 0; k < options * regions; k++) {
+            optionRegionQueries[k] += other.optionRegionQueries[k];
         }
         outsideUsers += other.outsideUsers;
         outsideQueries += other.outsideQueries;
@@ -72,6 +81,8 @@ public final class MarketTally implements Serializable {
 
     public double optionUsers(int option) { return optionUsers[option]; }
     public double optionQueries(int option) { return optionQueries[option]; }
+    /** Queries users of {@code region} sent to {@code option} (options count given by the snapshot). */
+    public double optionRegionQueries(int region, int option, int options) { return optionRegionQueries[region * options + option]; }
     public double outsideUsers() { return outsideUsers; }
     public double outsideQueries() { return outsideQueries; }
     public long[] successHistogram() { return successHistogram.clone(); }

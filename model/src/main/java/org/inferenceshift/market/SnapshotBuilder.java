@@ -22,21 +22,17 @@ public final class SnapshotBuilder {
      * @param subscriberShareByLab each lab's share of last month's subscribers (summing to 1 over labs, or
      *                             all zero); a lab is drawn into a consideration set with probability
      *                             proportional to this share plus the awareness floor
+     * @param regions              number of regions; a lab is available in every region it does not
+     *                             withhold its model from
      */
     public static void build(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab, CapabilityFunction capability,
-                             ServingParams serving, ChoiceParams choice) {
-        m.resizeLabs(labs.size());
+                             ServingParams serving, ChoiceParams choice, int regions) {
+        m.resizeLabs(labs.size(), regions);
         int options = 0;
         for (Lab lab : labs) {
             options += offers(lab) ? lab.menu().size() : 0;
         }
         m.resizeOptions(options);
-        if (m.awareLabs.length < labs.size()) {
-            m.awareLabs = new int[labs.size()];
-            m.awarenessCumulative = new double[labs.size()];
-        }
-        m.awareCount = 0;
-        double awarenessSum = 0;
         int option = 0;
         for (Lab lab : labs) {
             int l = lab.getIndex();
@@ -59,15 +55,36 @@ public final class SnapshotBuilder {
                 m.servedShare[option] = tier.servedShare();
                 m.flopPerQuery[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
             }
-            awarenessSum += (l < subscriberShareByLab.length ? subscriberShareByLab[l] : 0) + choice.awarenessFloor();
-            m.awareLabs[m.awareCount] = l;
-            m.awarenessCumulative[m.awareCount] = awarenessSum;
-            m.awareCount++;
+            for (int r = 0; r < regions; r++) {
+                m.available[r * labs.size() + l] = !lab.isWithheldIn(r);
+            }
         }
-        for (int a = 0; a < m.awareCount; a++) {
-            m.awarenessCumulative[a] /= awarenessSum;
+        for (int r = 0; r < regions; r++) {
+            buildAwareness(m, labs, subscriberShareByLab, choice, r);
         }
         setOutsideOption(m, labs, serving);
+    }
+
+    private static void buildAwareness(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab,
+                                       ChoiceParams choice, int region) {
+        int base = region * m.labCount;
+        double sum = 0;
+        int count = 0;
+        for (Lab lab : labs) {
+            int l = lab.getIndex();
+            if (m.labTierCount[l] == 0 || !m.available[base + l]) {
+                continue;
+            }
+            sum += (l < subscriberShareByLab.length ? subscriberShareByLab[l] : 0) + choice.awarenessFloor();
+            m.awareLabs[base + count] = l;
+            m.awarenessCumulative[base + count] = sum;
+            count++;
+        }
+        for (int a = 0; a < count; a++) {
+            // with no awareness floor and no subscriber anywhere, every selling lab is equally likely
+            m.awarenessCumulative[base + a] = sum > 0 ? m.awarenessCumulative[base + a] / sum : (a + 1.0) / count;
+        }
+        m.awareCount[region] = count;
     }
 
     private static boolean offers(Lab lab) {

@@ -63,9 +63,9 @@ public final class UserPass implements Serializable {
         } else {
             runParallel(pop, m);
         }
-        total.reset(m.optionCount);
+        total.reset(m.optionCount, m.regionCount);
         for (Chunk chunk : chunks) {
-            total.add(chunk.tally, m.optionCount);
+            total.add(chunk.tally, m.optionCount, m.regionCount);
         }
         return total;
     }
@@ -134,7 +134,7 @@ public final class UserPass implements Serializable {
 
         void run(Population pop, MarketSnapshot m, ChoiceModel choice, double reviewRate) {
             ensureScratch(m);
-            tally.reset(m.optionCount);
+            tally.reset(m.optionCount, m.regionCount);
             UserColumns cols = UserColumns.of(pop);
             for (int i = from; i < to; i++) {
                 int lab = cols.currentLab[i];
@@ -144,7 +144,7 @@ public final class UserPass implements Serializable {
                     if (remap != null) {
                         tier = tier < remap.length ? remap[tier] : -1;
                     }
-                    if (tier >= m.labTierCount[lab]) {
+                    if (tier >= m.labTierCount[lab] || !m.available[cols.region[i] * m.labCount + lab]) {
                         tier = -1;
                     }
                 }
@@ -153,7 +153,7 @@ public final class UserPass implements Serializable {
                 double d = cols.difficultyE[i];
                 int option = lab >= 0 && tier >= 0 ? m.labFirstOption[lab] + tier : ChoiceModel.OUTSIDE;
                 if (lostTier || rng.nextDouble() < reviewRate) {
-                    int n = choice.considerationSet(m, lostTier ? -1 : lab, rng, labsScratch, candidates);
+                    int n = choice.considerationSet(m, cols.region[i], lostTier ? -1 : lab, rng, labsScratch, candidates);
                     int chosen = choice.choose(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], scratch, rng.nextDouble());
                     tally.reviewers++;
                     if (chosen != option) {
@@ -168,11 +168,12 @@ public final class UserPass implements Serializable {
                     cols.currentLab[i] = (short) m.optionLab[option];
                     cols.currentTier[i] = (byte) (option - m.labFirstOption[m.optionLab[option]]);
                 }
-                record(option, s, d, cols.queriesPerMonth[i], cols.incomeDecile[i], m, choice);
+                record(option, s, d, cols.queriesPerMonth[i], cols.incomeDecile[i], cols.region[i], m, choice);
             }
         }
 
-        private void record(int option, double s, double d, double queries, int decile, MarketSnapshot m, ChoiceModel choice) {
+        private void record(int option, double s, double d, double queries, int decile, int region, MarketSnapshot m,
+                            ChoiceModel choice) {
             double p;
             double e;
             if (option == ChoiceModel.OUTSIDE) {
@@ -192,6 +193,7 @@ public final class UserPass implements Serializable {
                 }
                 tally.optionUsers[option]++;
                 tally.optionQueries[option] += queries;
+                tally.optionRegionQueries[region * m.optionCount + option] += queries;
                 // unanswered queries of a rate-limited tier are self-hosted on the outside option
                 tally.outsideQueries += (1 - served) * queries;
             }

@@ -24,6 +24,9 @@ public enum Metric {
             f -> Concentration.concentrationRatio(f.revenueByLab(), 1)),
     CR4("cr4", MetricGroup.CONCENTRATION, "share of revenue", "Revenue share of the four largest labs.",
             f -> Concentration.concentrationRatio(f.revenueByLab(), 4)),
+    CR1_USERS("cr1_users", MetricGroup.CONCENTRATION, "share of subscribers",
+            "Subscriber share of the lab with the most subscribers (paid and free tiers, outside option excluded).",
+            f -> Concentration.concentrationRatio(f.subscribersByLab(), 1)),
     ACTIVE_LABS("active_labs", MetricGroup.CONCENTRATION, "labs", "Labs that have not exited.",
             MonthFacts::activeLabs),
     ENTRIES("entries", MetricGroup.CONCENTRATION, "labs/month",
@@ -81,6 +84,12 @@ public enum Metric {
                     + "share of what serving earns (NA with no revenue).",
             f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.model().flopPerDollar() / f.totalRevenueUsd()
                     : Double.NaN),
+    REFERENCE_CAPABILITY_COST_PER_QUERY("reference_capability_cost_per_query", MetricGroup.PRICES, "USD/query",
+            "Serving cost of one query (tokensPerQuery at k) of the cheapest configuration (an active lab's deployed "
+                    + "model, any k >= 1) whose reasoning E reaches the first month's max_deployed_E, at this month's "
+                    + "FLOP price: the price of constant capability (NA: none reaches it).",
+            f -> FrontierField.cheapestQueryReaching(f.model(), f.firstMonthFrontierE(),
+                    f.model().scenario().serving().tokensPerQuery())),
 
     SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share of compute spend",
             "Share of all labs' compute spend that went to pre-training (final runs and experiments).",
@@ -108,6 +117,22 @@ public enum Metric {
     MEAN_THROTTLE("mean_throttle", MetricGroup.COMPUTE, "0-1",
             "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity).",
             f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
+    FLOP_PER_USD("flop_per_usd", MetricGroup.COMPUTE, "FLOP/USD",
+            "Effective FLOP a dollar buys this month (the hardware trend).",
+            f -> f.model().flopPerDollar()),
+    ALGORITHMIC_MULTIPLIER("algorithmic_multiplier", MetricGroup.COMPUTE, "x",
+            "How many times more effective pre-training compute a physical FLOP buys than in the first month "
+                    + "(the algorithmic trend).",
+            f -> f.model().algorithmicMultiplier()),
+    FRONTIER_TRAINING_FLOP("frontier_training_flop", MetricGroup.COMPUTE, "FLOP",
+            "Largest physical training compute (pre- plus post-training) of any model released so far; an "
+                    + "entrant's copy of open weights is not a training run.",
+            f -> ModelCounts.largestReleasedTrainingFlop(f.model().models(), f.model().labs())),
+    DEPLOYMENT_EXCEEDS_PRETRAINING_SHARE("deployment_exceeds_pretraining_share", MetricGroup.COMPUTE,
+            "share of models",
+            "Of the models released at least 12 months ago, the share whose deployment compute so far exceeds "
+                    + "their pre-training compute (the appendix cross-over; NA: none that old).",
+            f -> ModelCounts.deploymentExceedsPretrainingShare(f.model().models(), f.month(), 12)),
 
     MAX_DEPLOYED_E("max_deployed_E", MetricGroup.FRONTIER, "E (OOM)",
             "Highest E on reasoning tasks of any deployed model at its lab's top tier.",
@@ -123,6 +148,18 @@ public enum Metric {
             "E of the outside option: best open-weight model self-hosted, or no AI.",
             f -> f.snapshot().outsideEReasoning()),
     OPEN_WEIGHT_GAP_E("open_weight_gap_E", MetricGroup.FRONTIER, "E (OOM)",
+            "max_deployed_E minus the best open-weight lab's deployed E on reasoning tasks at its top tier "
+                    + "(NA: no open-weight lab).",
+            f -> FrontierField.openWeightGapE(f.model(), f.maxDeployedE())),
+    LABS_NEAR_FRONTIER("labs_near_frontier", MetricGroup.FRONTIER, "labs",
+            "Active labs whose deployed model, at their top tier, is within 0.5 E (about half a year of frontier "
+                    + "progress) of max_deployed_E.",
+            f -> FrontierField.labsWithin(f.model(), f.maxDeployedE(), 0.5)),
+    MODELS_ABOVE_1E25_FLOP("models_above_1e25_flop", MetricGroup.FRONTIER, "models",
+            "Models released so far (opening roster included) trained with at least 1e25 FLOP (pre- plus "
+                    + "post-training), the EU AI Act's threshold; an entrant's copy of open weights is not counted.",
+            f -> ModelCounts.releasedAtLeast(f.model().models(), f.model().labs(), 1e25)),
+    SELF_HOSTED_GAP_E("self_hosted_gap_E", MetricGroup.FRONTIER, "E (OOM)",
             "max_deployed_E minus outside_option_E while the outside option is a self-hosted open-weight model: the "
                     + "capability a user forgoes by running open weights (at k = 1, paying only for inference) "
                     + "instead of buying the frontier's top tier (NA: no open-weight model released).",
@@ -143,11 +180,35 @@ public enum Metric {
             f -> f.humanLevel().costUsdPerTask()),
     HUMAN_LEVEL_COST_TO_WAGE("human_level_cost_to_wage", MetricGroup.FRONTIER, "ratio",
             "human_level_cost_per_task over humanWageUsdPerTask (above 1: the first human-level AI costs more "
-                    + "than a human).",
-            f -> f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()),
+                    + "than a human; NA when no configuration is human-level or the wage is 0).",
+            f -> f.model().scenario().serving().humanWageUsdPerTask() > 0
+                    ? f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()
+                    : Double.NaN),
     HUMAN_LEVEL_K("human_level_k", MetricGroup.FRONTIER, "x (inference multiplier)",
             "Inference multiplier k of that cheapest human-level configuration (NA: none reaches it).",
-            f -> f.humanLevel().multiplier());
+            f -> f.humanLevel().multiplier()),
+
+    MODELS_COVERED("models_covered", MetricGroup.REGULATION, "models",
+            "Deployed models (of active labs) that at least one regulator covers this month.",
+            RegulationFacts::modelsCovered),
+    COVERED_HIGH_CAPABILITY_USAGE_SHARE("covered_high_capability_usage_share", MetricGroup.REGULATION,
+            "share of queries",
+            "Of the queries served at E >= capability.dangerE (reasoning tasks, at the tier's effective k), the share "
+                    + "served by models the regulator of the user's region covers (NA: no such usage).",
+            RegulationFacts::coveredHighCapabilityUsageShare),
+    RUNS_BELOW_THRESHOLD("runs_below_threshold", MetricGroup.REGULATION, "runs",
+            "Training runs so far whose training compute lies within 0.3 OOM below a training threshold of some "
+                    + "regulator (bunching; compare with a world whose thresholds cost nothing).",
+            RegulationFacts::runsBelowThreshold),
+    BUNCHING_SHARE("bunching_share", MetricGroup.REGULATION, "share of runs",
+            "Of the training runs so far within 0.3 OOM of a training threshold (either side), the share below it: "
+                    + "about 0.5 without bunching (runs spread evenly in log compute), near 1 when labs stop just short "
+                    + "(NA: no run near a threshold).",
+            RegulationFacts::bunchingShare),
+    REGULATOR_VISIBLE_GAP_E("regulator_visible_gap_E", MetricGroup.REGULATION, "E (OOM)",
+            "Lead of the best internal model over the best deployed one as regulators can see it: the true gap "
+                    + "(max_internal_E - max_deployed_E) if some regulator requires disclosure, else 0.",
+            RegulationFacts::visibleInternalGapE);
 
     private final String column;
     private final MetricGroup group;

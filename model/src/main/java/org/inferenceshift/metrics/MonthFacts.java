@@ -231,6 +231,12 @@ public final class MonthFacts {
     public double maxDeployedBaseE() { return maxDeployedBaseE; }
     public double maxInternalE() { return maxInternalE; }
 
+    /** max_deployed_E of the run's first month (this month's during the first month). */
+    public double firstMonthFrontierE() {
+        List<double[]> rows = model.recorder().rows();
+        return rows.isEmpty() ? maxDeployedE : rows.get(0)[Metric.MAX_DEPLOYED_E.ordinal()];
+    }
+
     /** The deployed model with the highest reasoning E at its lab's top tier (null if none is deployed). */
     public TrainedModel frontier() { return frontierLab == null ? null : frontierLab.deployed(); }
 

@@ -1,37 +1,79 @@
 package org.inferenceshift.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A results folder that appears complete or not at all: files are written into a hidden sibling folder,
- * which is renamed to the final name only when everything is written. An interrupted run leaves at most
- * a hidden {@code .name.partial-*} folder, never a folder that looks finished, and never touches an
- * existing one.
+ * A results folder that appears complete or not at all: files are written into a hidden sibling folder
+ * {@code .NAME.partial-PID-*}, which is renamed to the final name only when everything is written.
+ *
+ * <ul>
+ *   <li>An existing target is never replaced or written into, even one created by another process while
+ *       this one was writing: the commit checks again and refuses.</li>
+ *   <li>A failure while writing (disk full, permissions) removes the staging folder on {@link #close()}.</li>
+ *   <li>Ctrl-C or SIGTERM runs a shutdown hook that removes the staging folder, so the parent folder is left
+ *       exactly as it was. SIGKILL runs no code at all: it can leave the hidden staging folder, whose name
+ *       says it is partial and which process wrote it, but never a folder under the final name.</li>
+ * </ul>
  */
 public final class AtomicFolder implements AutoCloseable {
+    private static final int DELETE_ATTEMPTS = 3;
+
     private final Path target;
     private final Path staging;
+    /** False only for a staging folder that is meant to outlive the process (a job resumed later). */
+    private final boolean removeStagingUnlessCommitted;
+    private final Thread cleanupOnShutdown;
+    private final Object lock = new Object();
     private boolean committed;
-    private boolean keepOnClose;
+    private boolean abandoned;
 
-    private AtomicFolder(Path target, Path staging) {
+    private AtomicFolder(Path target, Path staging, boolean removeStagingUnlessCommitted) {
         this.target = target;
         this.staging = staging;
+        this.removeStagingUnlessCommitted = removeStagingUnlessCommitted;
+        this.cleanupOnShutdown = new Thread(this::abandon, "remove-partial-results");
+        if (removeStagingUnlessCommitted) {
+            Runtime.getRuntime().addShutdownHook(cleanupOnShutdown);
+        }
     }
 
     /** Refuses an existing target before any work is done. */
     public static void checkAvailable(Path target) throws OutputExistsException {
-        if (Files.exists(target)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputExistsException(target);
+        }
+    }
+
+    /**
+     * Refuses, before a run starts, a target that exists or that could not be created: its nearest existing
+     * ancestor must be a writable folder. Nothing is created on disk by this check.
+     */
+    public static void checkUsable(Path target) throws OutputLocationException {
+        checkAvailable(target);
+        Path ancestor = target.toAbsolutePath().getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null) {
+            return;
+        }
+        if (!Files.isDirectory(ancestor)) {
+            throw new OutputLocationException(target + ": cannot create the results folder: " + ancestor
+                    + " is a file, not a folder");
+        }
+        if (!Files.isWritable(ancestor)) {
+            throw new OutputLocationException(target + ": cannot create the results folder: " + ancestor
+                    + " is not writable (permission denied or read-only file system)");
         }
     }
 
@@ -39,22 +81,21 @@ public final class AtomicFolder implements AutoCloseable {
         checkAvailable(target);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-        return new AtomicFolder(target, staging);
+        String prefix = "." + target.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-";
+        Path staging = Files.createTempDirectory(parent, prefix);
+        return new AtomicFolder(target, staging, true);
     }
 
     /**
      * A folder built over several sessions: its staging folder has the fixed name {@code .name.partial},
-     * is reused if it exists, and is left in place by {@link #close()}, so an interrupted job can carry
-     * on in it. The target itself still appears only complete, by {@link #commit()}.
+     * is reused if it exists, and is left in place by {@link #close()} and on Ctrl-C or SIGTERM, so an
+     * interrupted job can carry on in it. The target itself still appears only complete, by {@link #commit()}.
      */
     public static AtomicFolder resumable(Path target) throws OutputExistsException, IOException {
         checkAvailable(target);
         Path staging = resumableStaging(target);
         Files.createDirectories(staging);
-        AtomicFolder folder = new AtomicFolder(target, staging);
-        folder.keepOnClose = true;
-        return folder;
+        return new AtomicFolder(target, staging, false);
     }
 
     /** Where {@link #resumable} stages {@code target}. */
@@ -78,34 +119,78 @@ public final class AtomicFolder implements AutoCloseable {
         return staging.resolve(name);
     }
 
-    /** Publishes the folder under its final name in one rename. */
+    /**
+     * Publishes the folder under its final name in one rename. A target that appeared since the run
+     * started is refused rather than replaced (a rename would silently replace an empty folder).
+     */
     public void commit() throws IOException, OutputExistsException {
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            throw new OutputExistsException(target);
-        } catch (AccessDeniedException e) {
-            throw new IOException(target + ": cannot create results folder (permission denied)", e);
+        synchronized (lock) {
+            if (abandoned) {
+                throw new IOException(target + ": not published: the process is shutting down");
+            }
+            checkAvailable(target);
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                throw new OutputExistsException(target);
+            } catch (FileSystemException e) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new OutputExistsException(target);
+                }
+                throw e;
+            }
+            committed = true;
         }
-        committed = true;
     }
 
     /** Removes the staging folder unless the results were committed. */
     @Override
     public void close() {
-        if (committed || keepOnClose || !Files.exists(staging)) {
+        if (!removeStagingUnlessCommitted) {
             return;
         }
-        try (Stream<Path> files = Files.walk(staging)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnShutdown);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it removes the staging folder itself
+        }
+        synchronized (lock) {
+            if (!committed) {
+                deleteStaging();
+            }
+        }
+    }
+
+    /** The shutdown hook: the results will never be complete, so nothing of them may stay behind. */
+    private void abandon() {
+        synchronized (lock) {
+            if (committed) {
+                return;
+            }
+            abandoned = true;
+            deleteStaging();
+        }
+    }
+
+    /**
+     * Best effort, retried because a writer thread may still add a file while the JVM shuts down; a
+     * leftover is hidden and named as partial, so it is never taken for results.
+     */
+    private void deleteStaging() {
+        for (int attempt = 0; attempt < DELETE_ATTEMPTS && Files.exists(staging, LinkOption.NOFOLLOW_LINKS); attempt++) {
+            List<Path> paths;
+            try (Stream<Path> files = Files.walk(staging)) {
+                paths = files.sorted(Comparator.reverseOrder()).toList();
+            } catch (IOException e) {
+                continue;
+            }
+            for (Path p : paths) {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // a file appeared or vanished meanwhile; the next attempt sees the folder as it is now
                 }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: a leftover hidden staging folder is harmless and named as partial
+            }
         }
     }
 }

@@ -1,14 +1,20 @@
 package org.inferenceshift.regulation;
 
 import java.io.Serializable;
-import java.util.List;
-import org.inferenceshift.labs.Lab;
+import java.util.OptionalDouble;
 
 /**
- * A regulator's rule for which models it covers, applied each month after releases and before users
- * choose (DESIGN §8). One interface; each policy kind is one implementation the scenario names.
+ * One regulatory policy kind (DESIGN §8): which models it covers. Each kind is one implementation;
+ * {@link Policies} maps the scenario's {@code PolicyKind} to it.
  */
 public interface RegulatoryPolicy extends Serializable {
-    /** Applies the rule to this month's labs and their deployed models. */
-    void apply(List<Lab> labs, int step);
+    boolean covers(CoverageFacts facts);
+
+    /**
+     * The training-compute threshold that would apply to a run with this much post-training compute, if the
+     * policy is based on training compute; labs plan their runs against it (bunching). Empty otherwise.
+     */
+    default OptionalDouble trainingThreshold(double postTrainingFlop) {
+        return OptionalDouble.empty();
+    }
 }

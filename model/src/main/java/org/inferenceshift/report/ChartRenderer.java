@@ -232,7 +232,7 @@ public final class ChartRenderer {
     }
 
     /** A tick on the decimal-year axis: "2027" on a year boundary, "2027-07" between. */
-    static String yearMonth(double decimalYear) {
+    public static String yearMonth(double decimalYear) {
         int year = (int) Math.floor(decimalYear + 1e-6);
         int month = (int) Math.round((decimalYear - year) * 12);
         if (month >= 12) {

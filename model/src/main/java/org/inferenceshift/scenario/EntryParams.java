@@ -6,7 +6,7 @@ import java.io.Serializable;
 public record EntryParams(
         @Param(min = 0, max = 120, unit = "labs/year", doc = "Mean number of entrant labs per year (Poisson).")
         double entrantsPerYear,
-        @Param(min = 0, unit = "USD", doc = "Seed capital of an entrant.")
+        @Param(min = 0, max = 1e15, unit = "USD", doc = "Seed capital of an entrant.")
         double entrantCashUsd,
         @Param(min = 0, max = 1, unit = "probability", doc = "Probability that an entrant releases its weights.")
         double entrantOpenWeightsProbability,

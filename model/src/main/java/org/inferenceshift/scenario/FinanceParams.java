@@ -12,7 +12,7 @@ public record FinanceParams(
         double revenueMultiple,
         @Param(min = 0, max = 1, unit = "share of valuation", doc = "Investor appetite: share of the valuation raised in one round by the top-ranked lab.")
         double investorAppetite,
-        @Param(min = 0, unit = "USD", doc = "Raise available to a lab with no revenue yet (scaled by capability rank like any raise).")
+        @Param(min = 0, max = 1e15, unit = "USD", doc = "Raise available to a lab with no revenue yet (scaled by capability rank like any raise).")
         double minimumRaiseUsd,
         @Param(min = 1, max = 120, unit = "months", doc = "Consecutive months of negative cash after which a lab exits.")
         int exitAfterNegativeMonths) implements Serializable {

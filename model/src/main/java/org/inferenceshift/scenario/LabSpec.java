@@ -5,11 +5,11 @@ import java.io.Serializable;
 /** One lab of the initial roster (DESIGN §7). Fields a file omits come from {@code labDefaults}. */
 public record LabSpec(
         String id,
-        @Param(min = 0, unit = "USD", doc = "Cash at the start.")
+        @Param(min = 0, max = 1e15, unit = "USD", doc = "Cash at the start.")
         double cashUsd,
-        @Param(min = 0, unit = "USD/month", doc = "Revenue of the month before the start (the first budget's revenue term).")
+        @Param(min = 0, max = 1e15, unit = "USD/month", doc = "Revenue of the month before the start (the first budget's revenue term).")
         double revenueUsdPerMonth,
-        @Param(min = 0, unit = "USD/month", doc = "Fixed costs: staff, research compute, overheads.")
+        @Param(min = 0, max = 1e15, unit = "USD/month", doc = "Fixed costs: staff, research compute, overheads.")
         double fixedCostUsdPerMonth,
         @Param(min = 0, max = 1, unit = "share", doc = "Share of all users who start as this lab's subscribers.")
         double initialUserShare,

@@ -58,9 +58,15 @@ public final class ParamValidator {
         }
         double abs = Math.abs(v);
         if (abs >= 1e7 || abs < 1e-3) {
-            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e").replace("e+", "e");
+            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e").replace("e+", "e")
+                    .replaceAll("e(-?)0+(\\d)", "e$1$2");
         }
         return Double.toString(v);
+    }
+
+    /** A sum of shares as the user would add them up: 0.65 + 0.05 + 0.45 is 1.15, not 1.1500000000000001. */
+    public static String formatSum(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     private static Object read(RecordComponent component, Record record) {

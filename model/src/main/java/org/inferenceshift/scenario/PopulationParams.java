@@ -6,9 +6,9 @@ import java.io.Serializable;
 public record PopulationParams(
         @Param(min = 1, max = 100_000_000, unit = "agents", doc = "Simulated users (rows of the user arrays).")
         int agents,
-        @Param(min = 1, unit = "people", doc = "Potential users in the world the whole population stands for; each agent carries represents/agents people.")
+        @Param(min = 1, max = 1e11, unit = "people", doc = "Potential users in the world the whole population stands for; each agent carries represents/agents people.")
         double represents,
-        @Param(min = 1, unit = "USD/month", doc = "Median monthly income of potential users.")
+        @Param(min = 1, max = 1e6, unit = "USD/month", doc = "Median monthly income of potential users.")
         double incomeMedianUsdPerMonth,
         @Param(min = 0, max = 3, unit = "log-sd", doc = "Sigma of the lognormal income distribution (0.85 gives a Gini near 0.45).")
         double incomeSigma,
@@ -22,13 +22,13 @@ public record PopulationParams(
         double difficultySdE,
         @Param(min = 0.01, max = 10, unit = "E (OOM)", doc = "Width w of the logistic success curve p = 1/(1+exp(-(E-d)/w)).")
         double successWidthE,
-        @Param(min = 0, unit = "queries/month", doc = "Median queries per month of a median-income user.")
+        @Param(min = 0, max = 1e6, unit = "queries/month", doc = "Median queries per month of a median-income user.")
         double usageMedianQueriesPerMonth,
         @Param(min = 0, max = 3, unit = "log-sd", doc = "Sigma of the lognormal usage distribution.")
         double usageSigma,
         @Param(min = -1, max = 1, unit = "correlation", doc = "Correlation between log income and log usage.")
         double usageIncomeCorrelation,
-        @Param(min = 0, unit = "USD/month", doc = "v0: monthly value of AI work to a median-income user whose tasks all succeed.")
+        @Param(min = 0, max = 1e6, unit = "USD/month", doc = "v0: monthly value of AI work to a median-income user whose tasks all succeed.")
         double valueUsdPerMonthAtMedianIncome,
         @Param(min = 0, max = 3, unit = "elasticity", doc = "eta: elasticity of the value of AI work with respect to income.")
         double valueIncomeElasticity) implements Serializable {

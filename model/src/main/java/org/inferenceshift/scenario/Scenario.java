@@ -11,7 +11,7 @@ import java.util.List;
 public record Scenario(
         String name,
         String purpose,
-        @Param(min = 0, unit = "seed", doc = "Seed of the run's random generator.")
+        @Param(min = 0, max = 4294967295.0, unit = "seed", doc = "Seed of the run's random generator (32 bits: MASON's generator uses no more, so larger seeds would alias).")
         long seed,
         String start,
         @Param(min = 1, max = 1200, unit = "months", doc = "Months simulated (one step is one month).")
@@ -26,15 +26,29 @@ public record Scenario(
         PricingParams pricing,
         EntryParams entry,
         IdaParams ida,
+        List<RegionSpec> regions,
+        List<RegulatorSpec> regulators,
         LabSpec labDefaults,
         List<LabSpec> labs) implements Serializable {
 
     public Scenario {
+        regions = List.copyOf(regions);
+        regulators = List.copyOf(regulators);
         labs = List.copyOf(labs);
+    }
+
+    /** Index of the named region in {@link #regions()}, or -1. */
+    public int regionIndex(String name) {
+        for (int r = 0; r < regions.size(); r++) {
+            if (regions.get(r).name().equals(name)) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
-                capability, serving, finance, strategy, pricing, entry, ida, labDefaults, labs);
+                capability, serving, finance, strategy, pricing, entry, ida, regions, regulators, labDefaults, labs);
     }
 }

@@ -17,9 +17,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +35,9 @@ public final class ScenarioLoader {
 
     private static final String DEFAULTS_RESOURCE = "defaults.json";
     private static final String LAB_DEFAULTS = "labDefaults";
+    /** Arrays whose elements are completed from a defaults object, by array key. */
+    private static final Map<String, String> ELEMENT_DEFAULTS = Map.of(
+            "labs", LAB_DEFAULTS, "regulators", "regulatorDefaults", "regions", "regionDefaults");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -89,17 +89,22 @@ public final class ScenarioLoader {
         }
         ObjectNode user = ((ObjectNode) userTree).deepCopy();
         ObjectNode defaults = defaultsTree();
-        ObjectNode labDefaults = (ObjectNode) defaults.remove(LAB_DEFAULTS);
         for (Map.Entry<String, JsonNode> override : overrides.entrySet()) {
             applyOverride(user, override.getKey(), override.getValue(), source);
         }
-        if (user.has(LAB_DEFAULTS)) {
-            JsonNode fileLabDefaults = user.remove(LAB_DEFAULTS);
-            checkAgainst(fileLabDefaults, labDefaults, "$." + LAB_DEFAULTS, source);
-            labDefaults = merge(labDefaults, fileLabDefaults);
+        Map<String, ObjectNode> elementDefaults = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : ELEMENT_DEFAULTS.entrySet()) {
+            String key = e.getValue();
+            ObjectNode shape = (ObjectNode) defaults.remove(key);
+            if (user.has(key)) {
+                JsonNode fromFile = user.remove(key);
+                checkAgainst(fromFile, shape, "$." + key, source);
+                shape = merge(shape, fromFile);
+            }
+            elementDefaults.put(e.getKey(), shape);
         }
-        ObjectNode resolved = mergeChecked(defaults, user, labDefaults, "$", source);
-        resolved.set(LAB_DEFAULTS, labDefaults);
+        ObjectNode resolved = mergeChecked(defaults, user, elementDefaults, "$", source);
+        resolved.set(LAB_DEFAULTS, elementDefaults.get("labs"));
         Scenario scenario = bind(resolved, source);
         ParamValidator.validate(scenario, source);
         checkConsistency(scenario, source);
@@ -124,18 +129,7 @@ public final class ScenarioLoader {
     }
 
     private static JsonNode readTree(Path file, String source) throws ScenarioException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source + ": file not found");
-        } catch (IOException e) {
-            throw new ScenarioException(source + ": cannot read file (" + e.getMessage() + ")");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new ScenarioException(source + ": file is empty; a scenario is a JSON object such as {\"name\": \"x\"}");
-        }
+        String text = ScenarioText.read(file, source);
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
@@ -143,10 +137,15 @@ public final class ScenarioLoader {
         }
     }
 
-    static ScenarioException syntaxError(String source, JsonProcessingException e) {
+    /** A JSON syntax error as a message naming the file, line and column (shared with the experiment loader). */
+    public static ScenarioException syntaxError(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new ScenarioException(source + ": invalid JSON" + where + ": " + e.getOriginalMessage());
+        String message = e.getOriginalMessage();
+        // Jackson locates a bad character just after it; an editor's column should point at it
+        boolean atCharacter = message.startsWith("Unexpected character") || message.startsWith("Illegal");
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                + (atCharacter ? Math.max(1, at.getColumnNr() - 1) : at.getColumnNr());
+        return new ScenarioException(source + ": invalid JSON" + where + ": " + message);
     }
 
     private static ObjectNode defaultsTree() {
@@ -165,7 +164,7 @@ public final class ScenarioLoader {
         return defaultsTree();
     }
 
-    private static ObjectNode mergeChecked(ObjectNode defaults, ObjectNode user, ObjectNode labDefaults,
+    private static ObjectNode mergeChecked(ObjectNode defaults, ObjectNode user, Map<String, ObjectNode> elementDefaults,
                                            String path, String source) throws ScenarioException {
         ObjectNode out = defaults.deepCopy();
         Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
@@ -177,14 +176,14 @@ public final class ScenarioLoader {
             if (!defaults.has(key)) {
                 throw unknownField(source, childPath, key, defaults);
             }
-            if (path.equals("$") && key.equals("labs")) {
-                out.set("labs", mergeLabs(value, labDefaults, childPath, source));
+            if (path.equals("$") && elementDefaults.containsKey(key)) {
+                out.set(key, mergeElements(key, value, elementDefaults.get(key), childPath, source));
                 continue;
             }
             JsonNode base = defaults.get(key);
             checkType(value, base, childPath, source);
             if (base.isObject()) {
-                out.set(key, mergeChecked((ObjectNode) base, (ObjectNode) value, labDefaults, childPath, source));
+                out.set(key, mergeChecked((ObjectNode) base, (ObjectNode) value, Map.of(), childPath, source));
             } else {
                 out.set(key, value);
             }
@@ -192,22 +191,23 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private static ArrayNode mergeLabs(JsonNode labs, ObjectNode labDefaults, String path, String source)
-            throws ScenarioException {
-        if (!labs.isArray()) {
-            throw new ScenarioException(source + ": " + path + ": must be an array of lab objects, got " + describe(labs));
+    private static ArrayNode mergeElements(String key, JsonNode array, ObjectNode elementDefaults, String path,
+                                           String source) throws ScenarioException {
+        String what = key.equals("labs") ? "lab" : key.substring(0, key.length() - 1);
+        if (!array.isArray()) {
+            throw new ScenarioException(source + ": " + path + ": must be an array of " + what + " objects, got " + describe(array));
         }
         ArrayNode out = MAPPER.createArrayNode();
-        for (int i = 0; i < labs.size(); i++) {
-            JsonNode lab = labs.get(i);
-            String labPath = path + "[" + i + "]";
-            if (!lab.isObject()) {
-                throw new ScenarioException(source + ": " + labPath + ": must be a lab object, got " + describe(lab));
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            String elementPath = path + "[" + i + "]";
+            if (!element.isObject()) {
+                throw new ScenarioException(source + ": " + elementPath + ": must be a " + what + " object, got " + describe(element));
             }
-            if (!lab.has("id")) {
-                throw new ScenarioException(source + ": " + labPath + ".id: missing required field (a unique lab name)");
+            if (key.equals("labs") && !element.has("id")) {
+                throw new ScenarioException(source + ": " + elementPath + ".id: missing required field (a unique lab name)");
             }
-            out.add(mergeChecked(labDefaults, (ObjectNode) lab, labDefaults, labPath, source));
+            out.add(mergeChecked(elementDefaults, (ObjectNode) element, Map.of(), elementPath, source));
         }
         return out;
     }
@@ -215,7 +215,7 @@ public final class ScenarioLoader {
     private static void checkAgainst(JsonNode value, ObjectNode shape, String path, String source)
             throws ScenarioException {
         checkType(value, shape, path, source);
-        mergeChecked(shape, (ObjectNode) value, shape, path, source);
+        mergeChecked(shape, (ObjectNode) value, Map.of(), path, source);
     }
 
     private static ObjectNode merge(ObjectNode base, JsonNode over) {
@@ -249,7 +249,13 @@ public final class ScenarioLoader {
 
     private static void applyOverride(ObjectNode root, String dotted, JsonNode value, String source)
             throws ScenarioException {
-        String[] parts = dotted.split("\\.");
+        String[] parts = dotted.split("\\.", -1);
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                throw new ScenarioException(source + ": override " + dotted
+                        + ": not a dotted path such as capability.returnsAboveWall or labs.0.allocation.pre");
+            }
+        }
         JsonNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
             String part = parts[i];
@@ -280,7 +286,8 @@ public final class ScenarioLoader {
         try {
             return MAPPER.treeToValue(resolved, Scenario.class);
         } catch (JsonMappingException e) {
-            throw new ScenarioException(source + ": " + jsonPath(e) + ": " + e.getOriginalMessage());
+            String path = jsonPath(e);
+            throw new ScenarioException(source + ": " + path + ": " + BindErrors.explain(e, path));
         } catch (JsonProcessingException e) {
             throw syntaxError(source, e);
         }
@@ -326,13 +333,14 @@ public final class ScenarioLoader {
         }
         if (shareSum > 1.0 + AllocationShares.SUM_TOLERANCE) {
             throw new ScenarioException(source + ": $.labs[*].initialUserShare: shares sum to "
-                    + ParamValidator.format(shareSum) + ", must be at most 1");
+                    + ParamValidator.formatSum(shareSum) + ", must be at most 1");
         }
         PopulationParams pop = s.population();
         if (pop.represents() < pop.agents()) {
             throw new ScenarioException(source + ": $.population.represents: " + ParamValidator.format(pop.represents())
                     + " people cannot be represented by " + pop.agents() + " agents (each agent stands for at least one person)");
         }
+        checkRegions(s, source);
         CapabilityParams cap = s.capability();
         if (cap.plateauMaxOom() < cap.plateauMinOom()) {
             throw new ScenarioException(source + ": $.capability.plateauMaxOom: " + ParamValidator.format(cap.plateauMaxOom())
@@ -340,11 +348,42 @@ public final class ScenarioLoader {
         }
     }
 
+    private static void checkRegions(Scenario s, String source) throws ScenarioException {
+        if (s.regions().isEmpty()) {
+            throw new ScenarioException(source + ": $.regions: must list at least one region");
+        }
+        Set<String> names = new HashSet<>();
+        double sum = 0;
+        for (int r = 0; r < s.regions().size(); r++) {
+            RegionSpec region = s.regions().get(r);
+            if (!names.add(region.name())) {
+                throw new ScenarioException(source + ": $.regions[" + r + "].name: duplicate region \"" + region.name() + "\"");
+            }
+            sum += region.share();
+        }
+        if (Math.abs(sum - 1) > AllocationShares.SUM_TOLERANCE) {
+            throw new ScenarioException(source + ": $.regions[*].share: shares must sum to 1, got " + ParamValidator.formatSum(sum));
+        }
+        Set<String> ids = new HashSet<>();
+        for (int g = 0; g < s.regulators().size(); g++) {
+            RegulatorSpec regulator = s.regulators().get(g);
+            String at = "$.regulators[" + g + "]";
+            if (s.regionIndex(regulator.region()) < 0) {
+                throw new ScenarioException(source + ": " + at + ".region: \"" + regulator.region()
+                        + "\" is not a region of $.regions (known: " + String.join(", ", names) + ")");
+            }
+            if (!ids.add(regulator.id())) {
+                throw new ScenarioException(source + ": " + at + ".id: duplicate regulator id \"" + regulator.id()
+                        + "\" (give each regulator its own id)");
+            }
+        }
+    }
+
     private static void checkAllocation(LabSpec lab, String at, Scenario s, String source) throws ScenarioException {
         double sum = lab.allocation().sum();
         if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
             throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
-                    + ParamValidator.format(sum));
+                    + ParamValidator.formatSum(sum));
         }
         if (lab.allocation().ida() > 0 && !s.ida().enabled()) {
             throw new ScenarioException(source + ": " + at + ".allocation.ida: " + ParamValidator.format(lab.allocation().ida())

@@ -8,7 +8,7 @@ public record ServingParams(
         double tokensPerQuery,
         @Param(min = 1, max = 1e9, unit = "tokens", doc = "Output tokens of one human-hour-equivalent task at k = 1 (cost-per-task metric).")
         double tokensPerTask,
-        @Param(min = 0, unit = "USD/task", doc = "What a human is paid for the same task (cost-per-task metric).")
+        @Param(min = 0, max = 1e6, unit = "USD/task", doc = "What a human is paid for the same task (cost-per-task metric).")
         double humanWageUsdPerTask,
         @Param(min = 0.01, max = 1e6, unit = "tokens/s", doc = "Generation speed of one served copy at k = 1 (simultaneous-copies metric).")
         double tokensPerSecondPerCopy,

@@ -10,6 +10,12 @@ public record StrategyParams(
         double fitnessShareWeight,
         @Param(min = 0, max = 100, unit = "weight per OOM", doc = "Weight in a lab's allocation fitness of its forecast next-model capability relative to the frontier, per OOM of E.")
         double fitnessCapabilityWeight,
+        @Param(min = 0, max = 100, unit = "share of run cost", doc = "Compliance cost, as a share of a run's cost, above which a lab stops its run just below a training threshold and moves the money to serving capacity.")
+        double complianceTolerance,
+        @Param(min = 0, max = 1, unit = "OOM", doc = "How far below a training threshold a lab stops a run it keeps out of coverage.")
+        double bunchingMarginOom,
+        @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Most capability (E at k = 1) a lab gives up to keep a run below a training threshold.")
+        double bunchingMaxSacrificeE,
         @Param(min = 0, max = 1, unit = "probability", doc = "Probability that a reviewing lab copies the allocation of the rival with the highest fitness.")
         double imitationProbability,
         @Param(min = 1, max = 10_000, unit = "concentration", doc = "Concentration of the Dirichlet exploration around the current allocation (higher = smaller steps).")

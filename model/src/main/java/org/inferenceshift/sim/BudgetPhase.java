@@ -2,6 +2,7 @@ package org.inferenceshift.sim;
 
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainingRun;
+import org.inferenceshift.regulation.ThresholdPlanning;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.IdaParams;
 import sim.engine.SimState;
@@ -12,8 +13,9 @@ import sim.engine.Steppable;
  * {@code budget = max(0, last month's revenue + max(0, cash) / runwayMonths - fixed costs)}, split by its
  * allocation strategy into pre-training and post-training compute, rented serving capacity for this
  * month, and inference-during-training. Only finalRunShare of the training spend reaches the run in
- * progress; the rest buys the experiments every frontier lab runs beside its final runs. IDA compute
- * amplifies the lab's internal model ({@link Lab#amplify}).
+ * progress; the rest buys the experiments every frontier lab runs beside its final runs. A run the lab
+ * keeps below a training threshold ({@link ThresholdPlanning}) takes no more compute, and that training
+ * money rents serving capacity instead. IDA compute amplifies the lab's internal model ({@link Lab#amplify}).
  */
 final class BudgetPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -33,15 +35,27 @@ final class BudgetPhase implements Steppable {
                     - lab.getFixedCostUsdPerMonth());
             lab.payFixedCosts();
             AllocationShares a = lab.getAllocation();
-            lab.spend(a.pre() * budget, a.post() * budget, a.inference() * budget, a.ida() * budget);
-            model.ledger().addSpend(lab.getSpendUsd());
-            lab.setCapacityFlop(lab.getInferenceUsd() * flopPerDollar);
             if (lab.run() == null) {
                 lab.setRun(new TrainingRun(month, lab.getTokensPerParameter()));
             }
-            double finalRunFlopPerDollar = flopPerDollar * lab.getFinalRunShare();
-            lab.run().addPretraining(lab.getPreTrainingUsd() * finalRunFlopPerDollar, model.algorithmicMultiplier());
-            lab.run().addPostTraining(lab.getPostTrainingUsd() * finalRunFlopPerDollar);
+            TrainingRun run = lab.run();
+            double pre = a.pre() * budget;
+            double post = a.post() * budget;
+            double runFlopPerDollar = flopPerDollar * lab.getFinalRunShare();
+            double effectivePerPhysical = model.algorithmicMultiplier()
+                    * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter());
+            double allowed = ThresholdPlanning.allowedShare(model.regulators(), lab, run, month,
+                    pre * runFlopPerDollar, post * runFlopPerDollar, (pre + post) * lab.getFinalRunShare(),
+                    model.scenario().strategy(), flop -> model.capability().baseE(flop * effectivePerPhysical));
+            double diverted = (1 - allowed) * (pre + post);
+            pre *= allowed;
+            post *= allowed;
+            lab.spend(pre, post, a.inference() * budget + diverted, a.ida() * budget);
+            model.ledger().addSpend(lab.getSpendUsd());
+            lab.setCapacityFlop(lab.getInferenceUsd() * flopPerDollar);
+            run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
+            run.addPostTraining(post * runFlopPerDollar);
+            run.addCost((pre + post) * lab.getFinalRunShare());
             if (ida.enabled()) {
                 lab.amplify(lab.getIdaUsd() * flopPerDollar, ida.computeMultiple(), ida.gainPerIterationE(),
                         ida.ceilingGainE(), ida.deployGapE());

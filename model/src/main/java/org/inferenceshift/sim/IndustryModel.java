@@ -24,8 +24,7 @@ import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
 import org.inferenceshift.market.UserPass;
 import org.inferenceshift.metrics.MetricsRecorder;
-import org.inferenceshift.regulation.NoRegulation;
-import org.inferenceshift.regulation.RegulatoryPolicy;
+import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.users.Population;
@@ -41,7 +40,10 @@ import sim.engine.SimState;
 public class IndustryModel extends SimState implements MarketView {
     private static final long serialVersionUID = 1L;
 
+    /** The scenario of the run in progress: the phases read it every month, so it never changes mid-run. */
     private Scenario scenario;
+    /** The scenario the next {@link #start()} runs (edited between runs by the GUI inspector). */
+    private Scenario nextScenario;
     private int threads = 1;
 
     private Trends trends;
@@ -55,7 +57,7 @@ public class IndustryModel extends SimState implements MarketView {
     private MarketTally tally;
     private double[] userShareByLab = new double[0];
     private double[] subscriberShareByLab = new double[0];
-    private RegulatoryPolicy regulation;
+    private final List<Regulator> regulators = new ArrayList<>();
     private Ledger ledger;
     private MetricsRecorder recorder;
     private double flopPerDollar;
@@ -65,11 +67,20 @@ public class IndustryModel extends SimState implements MarketView {
     public IndustryModel(Scenario scenario) {
         super(scenario.seed());
         this.scenario = scenario;
+        this.nextScenario = scenario;
     }
 
-    /** Replaces the scenario; takes effect at the next {@link #start()}. The seed is not changed. */
+    /**
+     * Replaces the scenario; takes effect at the next {@link #start()}, so a run in progress keeps the
+     * scenario it started with. The generator's seed is not changed.
+     */
     public void setScenario(Scenario scenario) {
-        this.scenario = scenario;
+        this.nextScenario = scenario;
+    }
+
+    /** The scenario the next {@link #start()} will run: {@link #scenario()} unless it was replaced since. */
+    public Scenario nextScenario() {
+        return nextScenario;
     }
 
     public void setThreads(int threads) {
@@ -82,11 +93,13 @@ public class IndustryModel extends SimState implements MarketView {
     @Override
     public void start() {
         super.start();
+        scenario = nextScenario;
         trends = new Trends(scenario.trends());
         capability = new CapabilityFunction(scenario.capability());
         computeOptimality = new ComputeOptimality(scenario.strategy().computeOptimalTokensPerParameter(),
                 scenario.strategy().chinchillaAlpha(), scenario.strategy().chinchillaBeta());
-        population = PopulationFactory.create(scenario.population(), scenario.labs(), random);
+        population = PopulationFactory.create(scenario.population(), scenario.labs(),
+                scenario.regions().stream().map(r -> r.share()).toList(), random);
         ChoiceModel choice = new ChoiceModel(scenario.choice().logitScale(),
                 scenario.population().successWidthE(), scenario.choice().considerationLabs(),
                 scenario.choice().brandTasteScale(), random.nextLong());
@@ -94,7 +107,11 @@ public class IndustryModel extends SimState implements MarketView {
         userPass.setThreads(threads);
         snapshot = new MarketSnapshot();
         ledger = new Ledger();
-        regulation = new NoRegulation();
+        regulators.clear();
+        for (int g = 0; g < scenario.regulators().size(); g++) {
+            var spec = scenario.regulators().get(g);
+            regulators.add(new Regulator(g, spec, scenario.regionIndex(spec.region()), capability));
+        }
         labs.clear();
         models.clear();
         entrants = 0;
@@ -129,6 +146,7 @@ public class IndustryModel extends SimState implements MarketView {
      */
     Lab addLab(LabSpec spec, int month, double physicalFlop, double effectiveFlop, double postTrainingFlop) {
         Lab lab = new Lab(labs.size(), spec, month, allocationStrategyFor(spec), pricingPolicyFor(spec));
+        lab.initRegulation(regulators.size(), scenario.regions().size());
         TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
         lab.deploy(model, month);
         lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
@@ -253,7 +271,7 @@ public class IndustryModel extends SimState implements MarketView {
     public MarketTally tally() { return tally; }
     public Ledger ledger() { return ledger; }
     public MetricsRecorder recorder() { return recorder; }
-    public RegulatoryPolicy regulation() { return regulation; }
+    public List<Regulator> regulators() { return Collections.unmodifiableList(regulators); }
     public double algorithmicMultiplier() { return algorithmicMultiplier; }
 
     /** Share of all people on each lab last month (index = lab index). */

@@ -8,7 +8,7 @@ import java.io.Serializable;
  * stands for {@link #peoplePerAgent()} people in every total and share.
  *
  * <p>Attributes are stored as {@code float} (their sampling noise dwarfs float rounding) and choices
- * in the narrowest integer type, for about 24 bytes per user.
+ * in the narrowest integer type, for about 25 bytes per user.
  */
 public final class Population implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -23,6 +23,7 @@ public final class Population implements Serializable {
     final float[] queriesPerMonth;
     final float[] valueUsdPerMonth;
     final byte[] incomeDecile;
+    final byte[] region;
     final short[] currentLab;
     final byte[] currentTier;
 
@@ -35,6 +36,7 @@ public final class Population implements Serializable {
         queriesPerMonth = new float[size];
         valueUsdPerMonth = new float[size];
         incomeDecile = new byte[size];
+        region = new byte[size];
         currentLab = new short[size];
         currentTier = new byte[size];
     }
@@ -48,6 +50,7 @@ public final class Population implements Serializable {
     public double queries(int i) { return queriesPerMonth[i]; }
     public double value(int i) { return valueUsdPerMonth[i]; }
     public int incomeDecile(int i) { return incomeDecile[i]; }
+    public int region(int i) { return region[i]; }
     public int currentLab(int i) { return currentLab[i]; }
     public int currentTier(int i) { return currentTier[i]; }
 
@@ -59,6 +62,6 @@ public final class Population implements Serializable {
 
     /** Heap bytes per user held by the columns (for the benchmark and the docs). */
     public static int bytesPerUser() {
-        return 5 * Float.BYTES + 2 * Byte.BYTES + Short.BYTES;
+        return 5 * Float.BYTES + 3 * Byte.BYTES + Short.BYTES;
     }
 }

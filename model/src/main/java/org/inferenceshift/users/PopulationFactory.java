@@ -18,7 +18,8 @@ import org.inferenceshift.sim.MasonRandomGenerator;
  *   <li>reasoning share s ~ Beta(mean * c, (1 - mean) * c);</li>
  *   <li>difficulty d ~ Normal(mean, sd) in E units;</li>
  *   <li>value V = v0 * (y / median)^eta;</li>
- *   <li>initial choice: lab l with probability initialUserShare_l, otherwise the outside option (tier 0).</li>
+ *   <li>initial choice: lab l with probability initialUserShare_l, otherwise the outside option (tier 0);</li>
+ *   <li>region r with probability share_r (no draw with a single region).</li>
  * </ul>
  */
 public final class PopulationFactory {
@@ -26,6 +27,15 @@ public final class PopulationFactory {
     }
 
     public static Population create(PopulationParams p, List<LabSpec> labs, MersenneTwisterFast random) {
+        return create(p, labs, List.of(1.0), random);
+    }
+
+    /**
+     * @param regionShares share of users in each region; with one region no draw is made, so single-region
+     *                     runs use the generator exactly as they did before regions existed
+     */
+    public static Population create(PopulationParams p, List<LabSpec> labs, List<Double> regionShares,
+                                    MersenneTwisterFast random) {
         int n = p.agents();
         Population pop = new Population(n, p.represents() / n);
         RandomGenerator rng = new MasonRandomGenerator(random);
@@ -50,6 +60,9 @@ public final class PopulationFactory {
             pop.valueUsdPerMonth[i] = (float) (p.valueUsdPerMonthAtMedianIncome()
                     * Math.pow(relativeIncome, p.valueIncomeElasticity()));
             pop.choose(i, initialLab(cumulativeShare, random.nextDouble()), 0);
+            if (regionShares.size() > 1) {
+                pop.region[i] = (byte) pick(regionShares, random.nextDouble());
+            }
         }
         assignIncomeDeciles(pop);
         return pop;
@@ -63,6 +76,17 @@ public final class PopulationFactory {
             cumulative[l] = sum;
         }
         return cumulative;
+    }
+
+    private static int pick(List<Double> shares, double u) {
+        double cumulative = 0;
+        for (int r = 0; r < shares.size() - 1; r++) {
+            cumulative += shares.get(r);
+            if (u < cumulative) {
+                return r;
+            }
+        }
+        return shares.size() - 1;
     }
 
     private static int initialLab(double[] cumulativeShare, double u) {

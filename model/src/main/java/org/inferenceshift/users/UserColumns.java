@@ -10,6 +10,7 @@ public final class UserColumns {
     public final float[] queriesPerMonth;
     public final float[] valueUsdPerMonth;
     public final byte[] incomeDecile;
+    public final byte[] region;
     public final short[] currentLab;
     public final byte[] currentTier;
 
@@ -19,6 +20,7 @@ public final class UserColumns {
         queriesPerMonth = p.queriesPerMonth;
         valueUsdPerMonth = p.valueUsdPerMonth;
         incomeDecile = p.incomeDecile;
+        region = p.region;
         currentLab = p.currentLab;
         currentTier = p.currentTier;
     }

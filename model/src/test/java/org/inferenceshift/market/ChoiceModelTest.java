@@ -12,7 +12,7 @@ class ChoiceModelTest {
     /** Two labs: lab 0 sells tiers at k=1 ($20) and k=10 ($200), lab 1 one tier ($20). */
     static MarketSnapshot market(double pricePremium) {
         MarketSnapshot m = new MarketSnapshot();
-        m.resizeLabs(2);
+        m.resizeLabs(2, 1);
         m.resizeOptions(3);
         m.labFirstOption[0] = 0;
         m.labTierCount[0] = 2;
@@ -21,9 +21,11 @@ class ChoiceModelTest {
         set(m, 0, 0, 20, 26.0, 26.0);
         set(m, 1, 0, pricePremium, 27.0, 26.2);
         set(m, 2, 1, 20, 25.8, 25.8);
-        m.awareCount = 2;
+        m.awareCount[0] = 2;
         m.awareLabs = new int[] {0, 1};
         m.awarenessCumulative = new double[] {0.6, 1.0};
+        m.available[0] = true;
+        m.available[1] = true;
         m.outsideEReasoning = 25.0;
         m.outsideEIntuitive = 25.0;
         return m;
@@ -140,7 +142,7 @@ class ChoiceModelTest {
         int[] labs = new int[3];
         int[] candidates = new int[4];
         for (int trial = 0; trial < 200; trial++) {
-            int n = choice.considerationSet(m, 1, rng, labs, candidates);
+            int n = choice.considerationSet(m, 0, 1, rng, labs, candidates);
             assertEquals(2, candidates[0], "current lab's tiers come first");
             long distinct = java.util.Arrays.stream(candidates, 0, n).distinct().count();
             assertEquals(n, distinct);

@@ -95,7 +95,7 @@ class DecileGapTest {
 
     private static MarketSnapshot twoTierMarket() {
         MarketSnapshot m = new MarketSnapshot();
-        m.resizeLabs(1);
+        m.resizeLabs(1, 1);
         m.labFirstOption[0] = 0;
         m.labTierCount[0] = 2;
         m.resizeOptions(2);
@@ -113,7 +113,8 @@ class DecileGapTest {
         m.eIntuitive[1] = DEAR_E;
         m.awareLabs = new int[] {0};
         m.awarenessCumulative = new double[] {1};
-        m.awareCount = 1;
+        m.awareCount[0] = 1;
+        m.available[0] = true;
         m.outsideEReasoning = OUTSIDE_E;
         m.outsideEIntuitive = OUTSIDE_E;
         return m;

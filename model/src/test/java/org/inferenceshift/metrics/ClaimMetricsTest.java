@@ -54,7 +54,7 @@ class ClaimMetricsTest {
     void gapsAreDifferencesOfTheFrontierMetrics() {
         for (int t = 0; t < run.rows().size(); t++) {
             assertEquals(run.at(t, Metric.MAX_DEPLOYED_E) - run.at(t, Metric.OUTSIDE_OPTION_E),
-                    run.at(t, Metric.OPEN_WEIGHT_GAP_E), 1e-12, "month " + t);
+                    run.at(t, Metric.SELF_HOSTED_GAP_E), 1e-12, "month " + t);
             double transparency = run.at(t, Metric.TRANSPARENCY_GAP_E);
             assertEquals(run.at(t, Metric.MAX_INTERNAL_E) - run.at(t, Metric.MAX_DEPLOYED_E), transparency, 1e-12);
             assertTrue(transparency >= -1e-12, "month " + t);
@@ -76,7 +76,7 @@ class ClaimMetricsTest {
                 """), 1);
         for (int t = 0; t < closed.rows().size(); t++) {
             assertEquals(0, closed.at(t, Metric.OPEN_WEIGHT_USER_SHARE), "month " + t);
-            assertTrue(Double.isNaN(closed.at(t, Metric.OPEN_WEIGHT_GAP_E)), "month " + t);
+            assertTrue(Double.isNaN(closed.at(t, Metric.SELF_HOSTED_GAP_E)), "month " + t);
         }
     }
 }

@@ -1,0 +1,27 @@
+package org.inferenceshift.viz;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inferenceshift.sim.IndustryModel;
+
+/**
+ * Everything the windows show after a step, copied out of the model while MASON holds the schedule lock,
+ * so Swing can draw it later on its own thread without touching the running model.
+ *
+ * @param firstMonth month of {@code newRows.get(0)}; 0 means the charts start over
+ * @param newRows    metrics rows (indexed by Metric ordinal) not yet charted
+ */
+record ViewUpdate(int firstMonth, List<double[]> newRows, List<LabRow> labs, UserSample users) {
+
+    static ViewUpdate of(IndustryModel model, int monthsAlreadyShown, int sampleUsers) {
+        List<double[]> rows = model.recorder().rows();
+        // rows are never changed after they are recorded, so sharing the arrays is safe
+        List<double[]> fresh = new ArrayList<>(rows.subList(Math.min(monthsAlreadyShown, rows.size()), rows.size()));
+        UserSample users = rows.isEmpty() ? UserSample.empty() : UserSample.of(model, sampleUsers);
+        return new ViewUpdate(monthsAlreadyShown, fresh, LabRow.all(model), users);
+    }
+
+    int monthsShownAfter() {
+        return firstMonth + newRows.size();
+    }
+}
