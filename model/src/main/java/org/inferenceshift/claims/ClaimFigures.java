@@ -212,22 +212,21 @@ final class ClaimFigures {
                 .xAxisTitle("year").yAxisTitle(c.metric()).build();
         style(chart);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(ClaimFigures::year);
+        chart.getStyler().setXAxisDecimalPattern("0");
         // a log-ratio claim's metric spans orders of magnitude (copies, costs, price ratios)
         chart.getStyler().setYAxisLogarithmic(c.effect() == EffectMeasure.LOG10_RATIO && allPositive(baseline, treatment));
         YearMonth start = YearMonth.parse(series.start());
+        int months = Math.max(baseline.stream().mapToInt(run -> run.length).max().orElse(0),
+                treatment.stream().mapToInt(run -> run.length).max().orElse(0));
+        // whole years at both ends, so XChart's ticks fall on years
+        chart.getStyler().setXAxisMin((double) start.getYear());
+        chart.getStyler().setXAxisMax((double) start.plusMonths(Math.max(0, months - 1)).getYear() + 1);
         band(chart, c.comparison().baseline().scenario(), baseline, start, BASELINE);
         band(chart, c.comparison().treatment().scenario(), treatment, start, TREATMENT);
         if (chart.getSeriesMap().isEmpty()) {
             chart.addSeries("no defined value", new double[] {start.getYear()}, new double[] {0});
         }
         return chart;
-    }
-
-    /** A tick of the time axis: "2027" on a year, "2027.5" between (XChart needs every label distinct). */
-    private static String year(double decimalYear) {
-        return decimalYear == Math.rint(decimalYear) ? String.format(Locale.ROOT, "%.0f", decimalYear)
-                : String.format(Locale.ROOT, "%.1f", decimalYear);
     }
 
     private static boolean allPositive(List<double[]> baseline, List<double[]> treatment) {
