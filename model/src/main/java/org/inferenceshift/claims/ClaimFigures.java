@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.inferenceshift.report.PercentileBand;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
@@ -257,33 +258,7 @@ final class ClaimFigures {
                         percentile.evaluate(v, LOW), percentile.evaluate(v, HIGH)});
             }
         }
-        if (rows.isEmpty()) {
-            return;
-        }
-        int n = rows.size();
-        double[] x = new double[n];
-        double[] mean = new double[n];
-        double[] polygonX = new double[2 * n];
-        double[] polygonY = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            double[] row = rows.get(i);
-            x[i] = row[0];
-            mean[i] = row[1];
-            polygonX[i] = row[0];
-            polygonY[i] = row[3];
-            polygonX[2 * n - 1 - i] = row[0];
-            polygonY[2 * n - 1 - i] = row[2];
-        }
-        XYSeries area = chart.addSeries(label + " band", polygonX, polygonY);
-        area.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-        area.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
-        area.setLineColor(new Color(0, 0, 0, 0));
-        area.setMarker(SeriesMarkers.NONE);
-        area.setShowInLegend(false);
-        XYSeries line = chart.addSeries(label, x, mean);
-        line.setLineColor(colour);
-        line.setLineStyle(new BasicStroke(2.5f));
-        line.setMarker(SeriesMarkers.NONE);
+        PercentileBand.add(chart, label, rows, colour);
     }
 
     private static XYChart byWorld(ClaimResult r, List<UncertainParameter> parameters, double[][] points) {

@@ -83,7 +83,7 @@ final class ClaimsReport {
                 List.of(false, false, false, false, false, true, true, true, false, true));
     }
 
-    private static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {
+    static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {
         List<List<String>> rows = new ArrayList<>();
         for (ClaimResult r : results) {
             if (r.interval() == null) {
@@ -105,9 +105,11 @@ final class ClaimsReport {
                 + first.comparison().description() + "."));
         for (ClaimResult r : parts) {
             Claim c = r.claim();
-            doc.add(new Text("**" + c.id() + ". " + c.title() + ".** " + c.rationale() + " Expected: "
-                    + c.expected().word() + " in `" + c.comparison().treatment().scenario() + "` than in `"
-                    + c.comparison().baseline().scenario() + "`. " + resultSentence(r, plan)));
+            doc.add(new Heading(4, c.id() + ". " + c.title()));
+            doc.add(new Text(c.rationale() + " Expected: " + c.expected().word() + " in `"
+                    + c.comparison().treatment().scenario() + "` than in `" + c.comparison().baseline().scenario()
+                    + "`."));
+            doc.add(new Text(resultSentence(r, plan)));
             if (!r.context().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("`" + c.metric() + "` (" + c.statistic().key() + ", per-run " + c.effect().label()
@@ -132,7 +134,7 @@ final class ClaimsReport {
         }
         Claim c = r.claim();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Result: effect %s (%s, 95%% CI), **%s**",
+        s.append(String.format(Locale.ROOT, "Result: effect %s (%s, 95%% CI), verdict: %s",
                 Fmt.interval(r.interval()), c.effect().label(), r.verdict().label()));
         if (!r.note().isEmpty()) {
             s.append(" (").append(r.note()).append(')');

@@ -2,7 +2,10 @@ package org.inferenceshift.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -64,6 +67,10 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--registry", description = "Print the claims registry block of docs/CLAIMS.md and exit (runs nothing).")
     boolean registry;
 
+    @Option(names = "--doc", paramLabel = "FILE",
+            description = "After the run, replace the registry and results blocks of this document (docs/CLAIMS.md).")
+    Path doc;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -87,6 +94,17 @@ public final class ClaimsCommand implements Callable<Integer> {
             err.println("inferenceshift: --resume needs --out, the folder of the interrupted claims run");
             return ExitCodes.BAD_INPUT;
         }
+        if (doc != null) {
+            try {
+                ClaimsDoc.checkBlocks(Files.readString(doc, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("inferenceshift: cannot read " + doc + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("inferenceshift: " + doc + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
         stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
                 settings.mode(), settings.seeds(), settings.worlds(), settings.agents(), threads, folder);
@@ -100,7 +118,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
             stdout.printf(Locale.ROOT, "Done in %.1f s. Results: %s (report: %s)%n", (System.nanoTime() - started) / 1e9,
                     folder, folder.resolve("report.html"));
-            return ExitCodes.SUCCESS;
+            return doc == null ? ExitCodes.SUCCESS : updateDocument(settings, outcome, stdout, err);
         } catch (ScenarioException | OutputExistsException | ResumeException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -114,5 +132,32 @@ public final class ClaimsCommand implements Callable<Integer> {
                     + " (finished runs are kept; re-run with --resume --out " + folder + ")");
             return ExitCodes.FAILED_RUN;
         }
+    }
+
+    /**
+     * Splices the results into --doc. The document is read again now, not at the start: a full run is long
+     * enough for someone to edit the hand-written parts meanwhile.
+     */
+    private int updateDocument(ClaimsSettings settings, ClaimsEngine.Outcome outcome, PrintWriter stdout, PrintWriter err) {
+        try {
+            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.results()));
+        } catch (IllegalArgumentException e) {
+            err.println("inferenceshift: " + doc + " lost its blocks during the run (" + e.getMessage()
+                    + "); the results are in " + outcome.folder());
+            return ExitCodes.FAILED_RUN;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot update " + doc + ": " + e.getMessage() + "; the results are in "
+                    + outcome.folder());
+            return ExitCodes.FAILED_RUN;
+        }
+        stdout.println("Updated the registry and results blocks of " + doc);
+        return ExitCodes.SUCCESS;
+    }
+
+    /** Written beside the document, then moved over it, so a failure leaves the old document whole. */
+    private static void writeDocument(Path doc, String text) throws IOException {
+        Path temp = doc.resolveSibling("." + doc.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
