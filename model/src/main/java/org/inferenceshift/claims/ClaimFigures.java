@@ -67,8 +67,7 @@ final class ClaimFigures {
         List<ClaimResult> rows = results.stream().filter(r -> r.interval() != null && r.interval().isDefined()).toList();
         int n = rows.size();
         XYChart chart = new XYChartBuilder().width(1000).height(140 + 36 * Math.max(n, 1))
-                .title("Every effect with its 95% CI, standardised (effect / pooled SD of the runs) and signed so that > 0 is "
-                        + "the direction the texts expect; beyond " + (int) FOREST_LIMIT + " SD: drawn at the edge")
+                .title("Every claim's effect with its 95% CI (effect / pooled SD of the runs; > 0: as the texts expect)")
                 .xAxisTitle("standardised effect; > 0: as the texts expect, < 0: the opposite").yAxisTitle("claim").build();
         style(chart);
         chart.getStyler().setYAxisMin(0.4);

@@ -80,6 +80,7 @@ public final class ClaimsDoc {
                         + "`./inferenceshift claims --doc docs/CLAIMS.md` (add `--quick` for a fast look; the table "
                         + "here is from full mode).", s.mode().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + s.mode().substring(1), s.seeds(), s.worlds(), s.agents(), s.seed())));
+        doc.add(new ReportDocument.Text(ClaimsReport.tally(results)));
         doc.add(ClaimsReport.verdictTable(results));
         doc.add(new ReportDocument.Text("Robustness: share of sampled worlds in which the effect has the expected "
                 + "sign, and the parameters that move it most (partial rank correlation):"));

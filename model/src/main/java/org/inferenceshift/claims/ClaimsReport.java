@@ -41,6 +41,7 @@ final class ClaimsReport {
                 String.join(", ", plan.arms().stream().map(a -> "`" + a.file() + "`").toList()))));
 
         doc.add(new Heading(2, "Verdicts"));
+        doc.add(new Text(tally(results)));
         doc.add(verdictTable(results));
         doc.add(new Image("Forest plot of every effect with its 95% confidence interval", ClaimFigures.DIR + "/"
                 + ClaimFigures.FOREST, figures.get(ClaimFigures.FOREST)));
@@ -65,6 +66,17 @@ final class ClaimsReport {
         doc.add(new Heading(2, "Method"));
         doc.add(new Bullets(method()));
         return doc;
+    }
+
+    /** "Of 19 claim parts: 11 supported, 0 contradicted, 8 inconclusive, 0 untested." */
+    static String tally(List<ClaimResult> results) {
+        Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, results.stream().filter(r -> r.verdict() == v).count());
+        }
+        return String.format(Locale.ROOT, "Of %d claim parts: %d supported, %d contradicted, %d inconclusive, %d untested.",
+                results.size(), counts.get(Verdict.SUPPORTED), counts.get(Verdict.CONTRADICTED),
+                counts.get(Verdict.INCONCLUSIVE), counts.get(Verdict.UNTESTED));
     }
 
     static Table verdictTable(List<ClaimResult> results) {
@@ -112,8 +124,9 @@ final class ClaimsReport {
             doc.add(new Text(resultSentence(r, plan)));
             if (!r.context().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of("`" + c.metric() + "` (" + c.statistic().key() + ", per-run " + c.effect().label()
-                        + " centre)", Fmt.num(r.baselineCentre()), Fmt.num(r.treatmentCentre())));
+                String centre = c.effect() == EffectMeasure.LOG10_RATIO ? "geometric mean of runs" : "mean of runs";
+                rows.add(List.of("`" + c.metric() + "` (" + c.statistic().key() + ", " + centre + ")",
+                        Fmt.num(r.baselineCentre()), Fmt.num(r.treatmentCentre())));
                 for (ClaimResult.ContextValue v : r.context()) {
                     rows.add(List.of("`" + v.metric() + "` (final-year mean)", Fmt.num(v.baseline()),
                             Fmt.num(v.treatment())));

@@ -24,6 +24,9 @@ class ClaimsDocTest {
         assertTrue(spliced.endsWith(ClaimsDoc.RESULTS_END + "\n\n## Mechanisms\n\nhand-written analysis\n"));
         assertTrue(spliced.contains("Full mode: 30 seeds per arm, 256 sampled worlds, 20,000 simulated users"));
         assertTrue(spliced.contains("| 9b | "));
+        int parts = ClaimRegistry.claims().size();
+        assertTrue(spliced.contains("Of " + parts + " claim parts: 0 supported, 0 contradicted, 0 inconclusive, "
+                + parts + " untested."), spliced);
         assertTrue(!spliced.contains("old table") && !spliced.contains("stale registry"));
         assertEquals(spliced, ClaimsDoc.splice(spliced, ClaimsSettings.FULL, untestedResults()), "splicing twice changes nothing");
     }
