@@ -41,7 +41,7 @@ import org.inferenceshift.scenario.ScenarioException;
 public final class ClaimsEngine {
     static final String EXPERIMENTS = "experiments";
     static final String RUNS = "runs";
-    static final String REPORT_MD = "report.md";
+    public static final String REPORT_MD = "report.md";
     static final String REPORT_HTML = "report.html";
 
     /** What a finished claims run produced. */

@@ -18,6 +18,8 @@ import org.inferenceshift.experiment.LocalEngine;
 import org.inferenceshift.experiment.ResumeException;
 import org.inferenceshift.experiment.RunFailedException;
 import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.IoErrors;
+import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.output.OutputExistsException;
 import org.inferenceshift.scenario.ScenarioException;
 import picocli.CommandLine.Command;
@@ -98,7 +100,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             try {
                 ClaimsDoc.checkBlocks(Files.readString(doc, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("inferenceshift: cannot read " + doc + ": " + e.getMessage());
+                err.println("inferenceshift: cannot read " + doc + ": " + IoErrors.reason(e));
                 return ExitCodes.BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 err.println("inferenceshift: " + doc + ": " + e.getMessage());
@@ -106,6 +108,16 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
         }
         Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
+        if (resume && Files.exists(folder.resolve(ClaimsEngine.REPORT_MD))) {
+            stdout.println("Already complete: " + folder + " (nothing to resume).");
+            return ExitCodes.SUCCESS;
+        }
+        try {
+            AtomicFolder.checkUsable(folder);
+        } catch (OutputLocationException e) {
+            err.println("inferenceshift: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
                 settings.mode(), settings.seeds(), settings.worlds(), settings.agents(), threads, folder);
         stdout.flush();
@@ -128,7 +140,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                     + "; fix the cause, then re-run with --resume --out " + folder);
             return ExitCodes.FAILED_RUN;
         } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + e.getMessage()
+            err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
                     + " (finished runs are kept; re-run with --resume --out " + folder + ")");
             return ExitCodes.FAILED_RUN;
         }
@@ -146,7 +158,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                     + "); the results are in " + outcome.folder());
             return ExitCodes.FAILED_RUN;
         } catch (IOException e) {
-            err.println("inferenceshift: cannot update " + doc + ": " + e.getMessage() + "; the results are in "
+            err.println("inferenceshift: cannot update " + doc + ": " + IoErrors.reason(e) + "; the results are in "
                     + outcome.folder());
             return ExitCodes.FAILED_RUN;
         }
