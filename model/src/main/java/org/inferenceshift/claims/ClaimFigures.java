@@ -164,6 +164,9 @@ final class ClaimFigures {
                 }
             }
         }
+        if (cells.isEmpty()) {
+            return tooFewWorlds(parameters.size());
+        }
         HeatMapChart chart = new HeatMapChartBuilder().width(160 + 78 * x.size()).height(170 + 30 * Math.max(1, y.size()))
                 .title("Robustness map: partial rank correlation of each claim's effect with each parameter "
                         + "(row label: share of sampled worlds with the expected sign)")
@@ -180,6 +183,20 @@ final class ClaimFigures {
         chart.getStyler().setMax(1);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         chart.addSeries("PRCC", x, y, cells);
+        return png(chart);
+    }
+
+    /** Stands in for the map when no coefficient could be computed (XChart draws no empty heat map). */
+    private static byte[] tooFewWorlds(int parameters) throws IOException {
+        XYChart chart = new XYChartBuilder().width(1000).height(200)
+                .title(String.format(Locale.ROOT, "Robustness map: too few sampled worlds for partial rank correlations "
+                        + "of %d parameters (at least %d needed)", parameters,
+                        PartialRankCorrelation.minimumSamples(parameters)))
+                .build();
+        style(chart);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAxisTicksVisible(false);
+        chart.addSeries("none", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         return png(chart);
     }
 
