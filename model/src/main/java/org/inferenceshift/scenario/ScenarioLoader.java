@@ -241,6 +241,10 @@ public final class ScenarioLoader {
     private static ScenarioException unknownField(String source, String path, String key, ObjectNode known) {
         List<String> names = new ArrayList<>();
         known.fieldNames().forEachRemaining(names::add);
+        if (path.equals("$." + key)) {
+            // the element-defaults objects were taken out of the tree before merging, yet a file may set them
+            names.addAll(new java.util.TreeSet<>(ELEMENT_DEFAULTS.values()));
+        }
         String suggestion = DidYouMean.closest(key, names);
         String hint = suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)";
         return new ScenarioException(source + ": " + path + ": unknown field" + hint

@@ -95,6 +95,13 @@ class RunCommandTest {
     }
 
     @Test
+    void aMistypedDefaultsObjectSuggestsItsName() throws Exception {
+        Path file = scenario(SMALL.replace("\"horizonMonths\": 6,", "\"horizonMonths\": 6, \"labDefault\": {},"));
+        assertEquals(ExitCodes.BAD_INPUT, run("run", file.toString(), "--out", tmp.resolve("x").toString()));
+        assertTrue(stderr.contains("$.labDefault: unknown field (did you mean \"labDefaults\"?)"), stderr);
+    }
+
+    @Test
     void overridesAreValidatedLikeFileValues() throws Exception {
         assertEquals(ExitCodes.BAD_INPUT, run("run", scenario(SMALL).toString(), "--out", tmp.resolve("x").toString(),
                 "--set", "capability.returnsAboveWall=1.5"));
