@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.inferenceshift.experiment.Statistic;
 
@@ -31,7 +32,7 @@ final class ClaimsExperiments {
     /** The comparison experiment file's text; scenario paths are relative to {@code experimentsDir}. */
     static String comparison(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
-        ObjectNode root = common(plan, experimentsDir, COMPARISON, s.seed(), s.seeds(), String.format(Locale.ROOT,
+        ObjectNode root = common(plan, experimentsDir, COMPARISON, s.seed(), s.seeds(), plan.metrics(), String.format(Locale.ROOT,
                 "Claims engine (%s mode): every arm of the claims' comparisons, %d seeds each, %d users.",
                 s.mode(), s.seeds(), s.agents()));
         return write(root);
@@ -40,7 +41,9 @@ final class ClaimsExperiments {
     /** The robustness experiment file's text: a Sobol sample of {@code worlds} points, one seed each. */
     static String robustness(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
-        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + 1, 1, String.format(Locale.ROOT,
+        // only the claims' own metrics: a world's effect needs nothing else, and the long-form
+        // timeseries.csv of thousands of runs grows with every metric kept
+        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + 1, 1, plan.claimMetrics(), String.format(Locale.ROOT,
                 "Claims engine (%s mode): every arm at %d Sobol points of the uncertain parameters, one seed each, "
                         + "%d users.", s.mode(), s.worlds(), s.agents()));
         ObjectNode sample = JSON.createObjectNode();
@@ -59,7 +62,7 @@ final class ClaimsExperiments {
     }
 
     private static ObjectNode common(ClaimsPlan plan, Path experimentsDir, String name, long seed, int seeds,
-                                     String purpose) {
+                                     List<String> keptMetrics, String purpose) {
         ObjectNode root = JSON.createObjectNode();
         root.put("name", "claims-" + name);
         root.put("purpose", purpose);
@@ -74,7 +77,7 @@ final class ClaimsExperiments {
         root.put("agents", plan.settings().agents());
         ObjectNode keep = root.putObject("keep");
         ArrayNode metrics = keep.putArray("metrics");
-        plan.metrics().forEach(metrics::add);
+        keptMetrics.forEach(metrics::add);
         ArrayNode statistics = keep.putArray("statistics");
         plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
         return root;

@@ -68,6 +68,11 @@ public record ClaimsPlan(ClaimsSettings settings, Path scenariosDir, List<Claim>
         return null;
     }
 
+    /** The metrics the testable claims are about (without their context metrics), in registry order. */
+    public List<String> claimMetrics() {
+        return testable.stream().map(Claim::metric).distinct().toList();
+    }
+
     /** Whether the claim is in the plan's runs. */
     public boolean tests(Claim claim) {
         return testable.contains(claim);
