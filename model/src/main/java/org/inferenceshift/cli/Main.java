@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "InferenceShift 0.1.0",
         description = "Agent-based model of the frontier-AI industry when capability can be bought with inference compute.",
-        subcommands = {RunCommand.class, BatchCommand.class, BenchCommand.class, ValidateCommand.class, MetricsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, BatchCommand.class, BenchCommand.class, ClaimsCommand.class, ValidateCommand.class, MetricsCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILED_RUN)
 public final class Main {

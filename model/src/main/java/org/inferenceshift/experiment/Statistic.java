@@ -1,5 +1,6 @@
 package org.inferenceshift.experiment;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 
@@ -12,8 +13,12 @@ public enum Statistic {
     FIRST("Value in the first month."),
     LAST("Value in the last month (end of the horizon)."),
     MEAN("Mean over all months."),
+    FINAL_YEAR("Mean over the last 12 months (the final year of the horizon; every month if the run is shorter)."),
     MIN("Smallest monthly value."),
     MAX("Largest monthly value.");
+
+    /** Months averaged by {@link #FINAL_YEAR}. */
+    public static final int YEAR_MONTHS = 12;
 
     private final String description;
 
@@ -31,14 +36,16 @@ public enum Statistic {
     }
 
     public double of(double[] series) {
-        double[] defined = java.util.Arrays.stream(series).filter(v -> !Double.isNaN(v)).toArray();
+        double[] months = this == FINAL_YEAR
+                ? Arrays.copyOfRange(series, Math.max(0, series.length - YEAR_MONTHS), series.length) : series;
+        double[] defined = Arrays.stream(months).filter(v -> !Double.isNaN(v)).toArray();
         if (defined.length == 0) {
             return Double.NaN;
         }
         return switch (this) {
             case FIRST -> defined[0];
             case LAST -> defined[defined.length - 1];
-            case MEAN -> StatUtils.mean(defined);
+            case MEAN, FINAL_YEAR -> StatUtils.mean(defined);
             case MIN -> StatUtils.min(defined);
             case MAX -> StatUtils.max(defined);
         };

@@ -53,6 +53,10 @@ public enum Metric {
     MEAN_SUCCESS("mean_success", MetricGroup.ACCESS, "probability",
             "Mean success probability over all people, outside option included.",
             f -> f.agents() > 0 ? f.tally().successSum() / f.agents() : 0),
+    OPEN_WEIGHT_USER_SHARE("open_weight_user_share", MetricGroup.ACCESS, "share of people",
+            "Share of people served by an open-weight model: on the outside option while it is a self-hosted "
+                    + "open-weight model, or on a tier of a lab whose deployed model's weights are open.",
+            MonthFacts::openWeightUserShare),
 
     TIERS_OFFERED("tiers_offered", MetricGroup.PRICES, "tiers", "Tiers on offer across all active labs.",
             MonthFacts::tiersOffered),
@@ -74,6 +78,12 @@ public enum Metric {
             f -> f.paidPeople() > 0 ? f.totalRevenueUsd() / f.paidPeople() : Double.NaN),
     REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month.",
             MonthFacts::totalRevenueUsd),
+    MARGINAL_COST_SHARE("marginal_cost_share", MetricGroup.PRICES, "share of revenue",
+            "Cost, at this month's FLOP price, of the compute the subscribers' queries need (2 N tokensPerQuery k "
+                    + "per answered query, every lab's tiers) over lab revenue: the marginal cost of serving as a "
+                    + "share of what serving earns (NA with no revenue).",
+            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.model().flopPerDollar() / f.totalRevenueUsd()
+                    : Double.NaN),
     REFERENCE_CAPABILITY_COST_PER_QUERY("reference_capability_cost_per_query", MetricGroup.PRICES, "USD/query",
             "Serving cost of one query (tokensPerQuery at k) of the cheapest configuration (an active lab's deployed "
                     + "model, any k >= 1) whose reasoning E reaches the first month's max_deployed_E, at this month's "
@@ -149,6 +159,16 @@ public enum Metric {
             "Models released so far (opening roster included) trained with at least 1e25 FLOP (pre- plus "
                     + "post-training), the EU AI Act's threshold; an entrant's copy of open weights is not counted.",
             f -> ModelCounts.releasedAtLeast(f.model().models(), f.model().labs(), 1e25)),
+    SELF_HOSTED_GAP_E("self_hosted_gap_E", MetricGroup.FRONTIER, "E (OOM)",
+            "max_deployed_E minus outside_option_E while the outside option is a self-hosted open-weight model: the "
+                    + "capability a user forgoes by running open weights (at k = 1, paying only for inference) "
+                    + "instead of buying the frontier's top tier (NA: no open-weight model released).",
+            f -> f.snapshot().outsideModelLab() >= 0 ? f.maxDeployedE() - f.snapshot().outsideEReasoning()
+                    : Double.NaN),
+    TRANSPARENCY_GAP_E("transparency_gap_E", MetricGroup.FRONTIER, "E (OOM)",
+            "max_internal_E minus max_deployed_E: how far the best model any lab holds is ahead of the best model "
+                    + "anyone outside the labs can use.",
+            f -> f.maxInternalE() - f.maxDeployedE()),
     FRONTIER_COPIES_AT_RELEASE("frontier_copies_at_release", MetricGroup.FRONTIER, "copies",
             "Simultaneous copies of the frontier model its lab could serve in its release month: serving "
                     + "capacity / (2 N tokensPerSecondPerCopy k) at the lab's top tier k, i.e. copies working "

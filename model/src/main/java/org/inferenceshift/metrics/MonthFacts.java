@@ -31,6 +31,7 @@ public final class MonthFacts {
     private double inferenceUsd;
     private double idaUsd;
     private double singleSiteUsd;
+    private double servingDemandFlop;
     private int activeLabs;
     private int entries;
     private int exits;
@@ -79,6 +80,7 @@ public final class MonthFacts {
             inferenceUsd += lab.getInferenceUsd();
             idaUsd += lab.getIdaUsd();
             singleSiteUsd += lab.getFinalRunShare() * (lab.getPreTrainingUsd() + lab.getPostTrainingUsd());
+            servingDemandFlop += lab.getDemandFlop();
             if (lab.getEntryStep() == month && month > 0) {
                 entries++;
             }
@@ -172,6 +174,23 @@ public final class MonthFacts {
         return paid > 0 ? high / paid : 0;
     }
 
+    /**
+     * Share of people (agents) served by an open-weight model: everyone on the outside option while it is a
+     * self-hosted open-weight model, plus subscribers of tiers whose lab serves an open-weight model.
+     */
+    public double openWeightUserShare() {
+        MarketSnapshot m = model.snapshot();
+        MarketTally t = model.tally();
+        double open = m.outsideModelLab() >= 0 ? t.outsideUsers() : 0;
+        for (int o = 0; o < m.optionCount(); o++) {
+            TrainedModel served = model.labs().get(m.optionLab(o)).deployed();
+            if (served != null && served.openWeights()) {
+                open += t.optionUsers(o);
+            }
+        }
+        return agents > 0 ? open / agents : 0;
+    }
+
     public IndustryModel model() { return model; }
     public MarketSnapshot snapshot() { return model.snapshot(); }
     public MarketTally tally() { return model.tally(); }
@@ -193,6 +212,9 @@ public final class MonthFacts {
     public double inferenceUsd() { return inferenceUsd; }
     public double idaUsd() { return idaUsd; }
     public double computeSpendUsd() { return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd; }
+
+    /** FLOP this month's subscribers' queries need across all labs' tiers (before any throttling). */
+    public double servingDemandFlop() { return servingDemandFlop; }
 
     /** Spend on compute that must sit in one site: the final training runs. */
     public double singleSiteUsd() { return singleSiteUsd; }

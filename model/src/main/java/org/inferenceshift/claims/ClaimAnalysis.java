@@ -1,0 +1,87 @@
+package org.inferenceshift.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
+import org.inferenceshift.experiment.Statistic;
+
+/**
+ * Turns the two experiments' tables into a {@link ClaimResult} per claim: the effect with its Welch
+ * t-interval across the comparison's seeds and the verdict by the fixed rule; per world of the robustness
+ * sample the same effect from one run of each arm, the share of worlds where it has the expected sign, and
+ * the partial rank correlation of the world effects with each uncertain parameter.
+ */
+final class ClaimAnalysis {
+    private ClaimAnalysis() {
+    }
+
+    static List<ClaimResult> analyse(ClaimsPlan plan, RunTable comparison, RunTable robustness) {
+        List<ClaimResult> results = new ArrayList<>();
+        for (Claim claim : ClaimRegistry.claims()) {
+            results.add(plan.tests(claim) ? analyse(plan, claim, comparison, robustness)
+                    : ClaimResult.untested(claim, plan.untested().get(claim)));
+        }
+        return results;
+    }
+
+    static ClaimResult analyse(ClaimsPlan plan, Claim claim, RunTable comparison, RunTable robustness) {
+        EffectMeasure measure = claim.effect();
+        Comparison c = claim.comparison();
+        double[] baseline = transform(measure, comparison.values(c.baseline().scenario(), claim.metric(), claim.statistic()));
+        double[] treatment = transform(measure, comparison.values(c.treatment().scenario(), claim.metric(), claim.statistic()));
+        EffectInterval interval = WelchInterval.of(baseline, treatment, ClaimsSettings.LEVEL);
+        Verdict verdict = Verdict.of(interval, claim.expected());
+
+        double[] worldBaseline = transform(measure, robustness.values(c.baseline().scenario(), claim.metric(), claim.statistic()));
+        double[] worldTreatment = transform(measure, robustness.values(c.treatment().scenario(), claim.metric(), claim.statistic()));
+        double[] worldEffects = new double[Math.min(worldBaseline.length, worldTreatment.length)];
+        for (int w = 0; w < worldEffects.length; w++) {
+            worldEffects[w] = worldTreatment[w] - worldBaseline[w];
+        }
+        double[][] points = robustness.points(c.treatment().scenario());
+        List<double[]> definedPoints = new ArrayList<>();
+        List<Double> definedEffects = new ArrayList<>();
+        int agreeing = 0;
+        for (int w = 0; w < worldEffects.length; w++) {
+            if (!Double.isNaN(worldEffects[w])) {
+                definedPoints.add(points[w]);
+                definedEffects.add(worldEffects[w]);
+                agreeing += claim.expected().agrees(worldEffects[w]) ? 1 : 0;
+            }
+        }
+        double share = definedEffects.isEmpty() ? Double.NaN : (double) agreeing / definedEffects.size();
+        double[] prcc = PartialRankCorrelation.of(definedPoints.toArray(double[][]::new),
+                definedEffects.stream().mapToDouble(Double::doubleValue).toArray());
+
+        List<ClaimResult.ContextValue> context = new ArrayList<>();
+        for (String metric : claim.context()) {
+            if (comparison.has(metric, Statistic.FINAL_YEAR)) {
+                context.add(new ClaimResult.ContextValue(metric,
+                        mean(comparison.values(c.baseline().scenario(), metric, Statistic.FINAL_YEAR)),
+                        mean(comparison.values(c.treatment().scenario(), metric, Statistic.FINAL_YEAR))));
+            }
+        }
+        return new ClaimResult(claim, verdict, interval, measure.centre(mean(baseline)), measure.centre(mean(treatment)),
+                worldEffects, share, prcc, context, note(interval, baseline.length, treatment.length));
+    }
+
+    private static double[] transform(EffectMeasure measure, double[] statistics) {
+        return Arrays.stream(statistics).map(measure::transform).toArray();
+    }
+
+    private static double mean(double[] values) {
+        double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        return defined.length == 0 ? Double.NaN : StatUtils.mean(defined);
+    }
+
+    /** Says how many runs had a defined value when some had none (e.g. never reaching human level). */
+    private static String note(EffectInterval interval, int baselineRuns, int treatmentRuns) {
+        if (interval.baselineRuns() == baselineRuns && interval.treatmentRuns() == treatmentRuns) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "defined in %d of %d baseline and %d of %d treatment runs",
+                interval.baselineRuns(), baselineRuns, interval.treatmentRuns(), treatmentRuns);
+    }
+}

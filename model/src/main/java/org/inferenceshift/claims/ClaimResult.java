@@ -1,0 +1,55 @@
+package org.inferenceshift.claims;
+
+import java.util.List;
+
+/**
+ * What the runs say about one claim.
+ *
+ * @param interval         effect and its 95% confidence interval (null when untested)
+ * @param baselineCentre   typical per-run statistic of the baseline arm, in the metric's unit (arithmetic
+ *                         mean, or geometric mean for a log-ratio claim)
+ * @param treatmentCentre  the same for the treatment arm
+ * @param worldEffects     the effect in each world of the robustness sample, in sample order (NaN where a
+ *                         run had no defined value)
+ * @param robustShare      share of the worlds with a defined effect whose effect has the expected sign
+ * @param prcc             partial rank correlation of the world effect with each uncertain parameter, in
+ *                         the registry's order (NaN when it cannot be computed)
+ * @param context          final-year means of the claim's context metrics in both arms
+ * @param note             why the claim is untested, or how many runs had a defined value when some had none
+ */
+public record ClaimResult(Claim claim, Verdict verdict, EffectInterval interval, double baselineCentre,
+                          double treatmentCentre, double[] worldEffects, double robustShare, double[] prcc,
+                          List<ContextValue> context, String note) {
+
+    /** A metric beside the claim: its final-year mean in the baseline and treatment arms. */
+    public record ContextValue(String metric, double baseline, double treatment) {
+    }
+
+    public ClaimResult {
+        context = List.copyOf(context);
+    }
+
+    static ClaimResult untested(Claim claim, String reason) {
+        return new ClaimResult(claim, Verdict.UNTESTED, null, Double.NaN, Double.NaN, new double[0], Double.NaN,
+                new double[0], List.of(), reason);
+    }
+
+    /** Worlds of the robustness sample with a defined effect. */
+    public int definedWorlds() {
+        int n = 0;
+        for (double e : worldEffects) {
+            if (!Double.isNaN(e)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Parameter indices ordered by the size of their PRCC, largest first; undefined ones left out. */
+    public List<Integer> ranking() {
+        return java.util.stream.IntStream.range(0, prcc.length).boxed()
+                .filter(i -> !Double.isNaN(prcc[i]))
+                .sorted((a, b) -> Double.compare(Math.abs(prcc[b]), Math.abs(prcc[a])))
+                .toList();
+    }
+}

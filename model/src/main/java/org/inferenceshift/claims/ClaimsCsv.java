@@ -1,0 +1,87 @@
+package org.inferenceshift.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.inferenceshift.output.Numbers;
+
+/**
+ * {@code claims.csv} (one row per claim part: what was compared, the effect, its interval, the verdict and
+ * the robustness share) and {@code robustness.csv} (one row per sampled world: its parameter values and
+ * each claim's effect there).
+ */
+final class ClaimsCsv {
+    static final String CLAIMS_FILE = "claims.csv";
+    static final String ROBUSTNESS_FILE = "robustness.csv";
+    static final List<String> HEADER = List.of("claim", "title", "comparison", "baseline", "treatment", "metric",
+            "statistic", "effect_measure", "expected", "baseline_runs", "treatment_runs", "baseline_value",
+            "treatment_value", "effect", "ci_low", "ci_high", "verdict", "worlds", "robust_share", "top_parameters",
+            "note");
+    /** Parameters named in {@code top_parameters}. */
+    static final int TOP = 3;
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private ClaimsCsv() {
+    }
+
+    static String claims(List<ClaimResult> results, List<UncertainParameter> parameters) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord(HEADER);
+            for (ClaimResult r : results) {
+                Claim c = r.claim();
+                EffectInterval i = r.interval();
+                boolean tested = i != null;
+                csv.printRecord(c.id(), c.title(), c.comparison().id(), c.comparison().baseline().scenario(),
+                        c.comparison().treatment().scenario(), c.metric(), c.statistic().key(), c.effect().label(),
+                        c.expected().word(), tested ? i.baselineRuns() : 0, tested ? i.treatmentRuns() : 0,
+                        Numbers.format(r.baselineCentre()), Numbers.format(r.treatmentCentre()),
+                        tested ? Numbers.format(i.estimate()) : Numbers.MISSING,
+                        tested ? Numbers.format(i.lower()) : Numbers.MISSING,
+                        tested ? Numbers.format(i.upper()) : Numbers.MISSING,
+                        r.verdict().label(), r.definedWorlds(), Numbers.format(r.robustShare()),
+                        topParameters(r, parameters, TOP), r.note());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** "path (+0.62); path (-0.31)": the parameters that move the effect most, with their PRCC. */
+    static String topParameters(ClaimResult r, List<UncertainParameter> parameters, int count) {
+        List<String> parts = new ArrayList<>();
+        for (int p : r.ranking().subList(0, Math.min(count, r.ranking().size()))) {
+            parts.add(String.format(Locale.ROOT, "%s (%+.2f)", parameters.get(p).path(), r.prcc()[p]));
+        }
+        return String.join("; ", parts);
+    }
+
+    static String robustness(List<ClaimResult> results, List<UncertainParameter> parameters, double[][] points) {
+        List<ClaimResult> tested = results.stream().filter(r -> r.interval() != null).toList();
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> header = new ArrayList<>(List.of("world"));
+            parameters.forEach(p -> header.add(p.path()));
+            tested.forEach(r -> header.add("effect_" + r.claim().id()));
+            csv.printRecord(header);
+            for (int w = 0; w < points.length; w++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(w)));
+                for (double v : points[w]) {
+                    row.add(Numbers.format(v));
+                }
+                for (ClaimResult r : tested) {
+                    row.add(w < r.worldEffects().length ? Numbers.format(r.worldEffects()[w]) : Numbers.MISSING);
+                }
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
+    }
+}

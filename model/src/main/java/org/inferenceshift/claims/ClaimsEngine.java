@@ -1,0 +1,143 @@
+package org.inferenceshift.claims;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.inferenceshift.experiment.BatchExperiment;
+import org.inferenceshift.experiment.Experiment;
+import org.inferenceshift.experiment.ExperimentEngine;
+import org.inferenceshift.experiment.ExperimentLoader;
+import org.inferenceshift.experiment.ProgressListener;
+import org.inferenceshift.experiment.ResumeException;
+import org.inferenceshift.experiment.RunFailedException;
+import org.inferenceshift.experiment.RunPlanner;
+import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.OutputExistsException;
+import org.inferenceshift.report.HtmlRenderer;
+import org.inferenceshift.report.MarkdownRenderer;
+import org.inferenceshift.report.ReportDocument;
+import org.inferenceshift.scenario.ScenarioException;
+
+/**
+ * A claims run, end to end, on the batch runner: it writes the comparison and robustness experiment files
+ * ({@link ClaimsExperiments}) into the results folder, runs each as a resumable batch experiment
+ * ({@link BatchExperiment}, into {@code runs/<name>/}), then reads their {@code runs.csv}, analyses every
+ * claim ({@link ClaimAnalysis}) and writes {@code claims.csv}, {@code robustness.csv}, the figures and the
+ * report. The folder appears complete or not at all; an interrupted run resumes where it stopped and ends
+ * with the same files.
+ *
+ * <pre>
+ * results/claims-&lt;id&gt;/
+ *   claims.csv  robustness.csv  report.md  report.html  figures/*.png
+ *   experiments/comparison.json  experiments/robustness.json
+ *   runs/comparison/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
+ * </pre>
+ */
+public final class ClaimsEngine {
+    static final String EXPERIMENTS = "experiments";
+    static final String RUNS = "runs";
+    public static final String REPORT_MD = "report.md";
+    static final String REPORT_HTML = "report.html";
+
+    /** What a finished claims run produced. */
+    public record Outcome(Path folder, List<ClaimResult> results) {
+    }
+
+    private ClaimsEngine() {
+    }
+
+    /**
+     * @param scenariosDir where the arms' scenario files are ({@code scenarios/} from the project root)
+     * @param progress     a fresh listener for each experiment (the batch runner closes it)
+     */
+    public static Outcome run(ClaimsSettings settings, Path scenariosDir, Path out, boolean resume,
+                              ExperimentEngine engine, Supplier<ProgressListener> progress)
+            throws OutputExistsException, ResumeException, ScenarioException, IOException, RunFailedException {
+        AtomicFolder.checkAvailable(out);
+        Path staging = AtomicFolder.resumableStaging(out);
+        if (Files.exists(staging) && !resume) {
+            throw new ResumeException(out + ": an interrupted claims run is staged in " + staging
+                    + "; add --resume to finish it, or delete that folder to start over");
+        }
+        ClaimsPlan plan = ClaimsPlan.of(settings, scenariosDir);
+        try (AtomicFolder folder = AtomicFolder.resumable(out)) {
+            Path experiments = Files.createDirectories(folder.resolve(EXPERIMENTS));
+            Path runs = Files.createDirectories(folder.resolve(RUNS));
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(ClaimsExperiments.COMPARISON, ClaimsExperiments.comparison(plan, experiments));
+            files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path experimentFile = experiments.resolve(file.getKey() + ".json");
+                writeOrCheck(experimentFile, file.getValue(), out);
+                runExperiment(experimentFile, runs.resolve(file.getKey()), engine, progress.get());
+            }
+            List<ClaimResult> results = analyse(plan, runs, folder);
+            folder.commit();
+            return new Outcome(out, results);
+        }
+    }
+
+    /** The experiment file as planned; on resume it must be the one the earlier session planned. */
+    private static void writeOrCheck(Path file, String content, Path out) throws IOException, ResumeException {
+        if (Files.exists(file)) {
+            if (!Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+                throw new ResumeException(out + ": the interrupted claims run was planned with other settings or "
+                        + "scenario files (" + file.getFileName() + " differs); use the same mode and options, or "
+                        + "delete its staging folder to start over");
+            }
+            return;
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static void runExperiment(Path experimentFile, Path out, ExperimentEngine engine, ProgressListener progress)
+            throws ScenarioException, IOException, OutputExistsException, ResumeException, RunFailedException {
+        if (Files.exists(out)) {
+            progress.close();
+            return;
+        }
+        Experiment experiment = ExperimentLoader.load(experimentFile);
+        boolean resume = Files.exists(AtomicFolder.resumableStaging(out));
+        BatchExperiment.Outcome outcome = BatchExperiment.run(RunPlanner.plan(experiment), out, resume, 0, engine,
+                progress);
+        if (!outcome.complete()) {
+            throw new RunFailedException("experiment " + experimentFile.getFileName() + " did not finish", null);
+        }
+    }
+
+    private static List<ClaimResult> analyse(ClaimsPlan plan, Path runs, AtomicFolder folder) throws IOException {
+        List<String> parameters = plan.parameters().stream().map(UncertainParameter::path).toList();
+        Path comparisonDir = runs.resolve(ClaimsExperiments.COMPARISON);
+        RunTable comparison = RunTable.read(comparisonDir.resolve("runs.csv"), List.of());
+        RunTable robustness = RunTable.read(runs.resolve(ClaimsExperiments.ROBUSTNESS).resolve("runs.csv"), parameters);
+        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, robustness);
+        double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
+        ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
+
+        Map<String, byte[]> figures = new LinkedHashMap<>();
+        figures.put(ClaimFigures.FOREST, ClaimFigures.forest(results));
+        figures.put(ClaimFigures.MAP, ClaimFigures.robustnessMap(results, plan.parameters()));
+        Map<Integer, List<ClaimResult>> byNumber = new LinkedHashMap<>();
+        results.stream().filter(r -> r.interval() != null)
+                .forEach(r -> byNumber.computeIfAbsent(r.claim().number(), k -> new java.util.ArrayList<>()).add(r));
+        for (Map.Entry<Integer, List<ClaimResult>> claim : byNumber.entrySet()) {
+            figures.put(ClaimFigures.claimFile(claim.getKey()),
+                    ClaimFigures.claim(claim.getValue(), series, plan.parameters(), points));
+        }
+        Path figuresDir = Files.createDirectories(folder.resolve(ClaimFigures.DIR));
+        for (Map.Entry<String, byte[]> figure : figures.entrySet()) {
+            Files.write(figuresDir.resolve(figure.getKey()), figure.getValue());
+        }
+        folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(results, plan.parameters()));
+        folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
+        ReportDocument report = ClaimsReport.build(plan, results, figures);
+        folder.writeString(REPORT_MD, MarkdownRenderer.render(report));
+        folder.writeString(REPORT_HTML, HtmlRenderer.render(report));
+        return results;
+    }
+}

@@ -1,0 +1,93 @@
+package org.inferenceshift.claims;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.inferenceshift.experiment.Statistic;
+
+/**
+ * The two batch experiments a claims run consists of, written as ordinary experiment files (so they are
+ * validated like any other, recorded in the results, and can be re-run with {@code inferenceshift batch}):
+ * <ul>
+ *   <li>{@code comparison}: every arm, {@code seeds} seeds each, the scenarios as written: the effects and
+ *   their confidence intervals;</li>
+ *   <li>{@code robustness}: every arm at each point of a Sobol sample (commons-math3, through the batch
+ *   runner's {@code sample} design) of the uncertain parameters, one seed each: the robustness map.</li>
+ * </ul>
+ */
+final class ClaimsExperiments {
+    static final String COMPARISON = "comparison";
+    static final String ROBUSTNESS = "robustness";
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ClaimsExperiments() {
+    }
+
+    /** The comparison experiment file's text; scenario paths are relative to {@code experimentsDir}. */
+    static String comparison(ClaimsPlan plan, Path experimentsDir) {
+        ClaimsSettings s = plan.settings();
+        ObjectNode root = common(plan, experimentsDir, COMPARISON, s.seed(), s.seeds(), plan.metrics(), String.format(Locale.ROOT,
+                "Claims engine (%s mode): every arm of the claims' comparisons, %d seeds each, %d users.",
+                s.mode(), s.seeds(), s.agents()));
+        return write(root);
+    }
+
+    /** The robustness experiment file's text: a Sobol sample of {@code worlds} points, one seed each. */
+    static String robustness(ClaimsPlan plan, Path experimentsDir) {
+        ClaimsSettings s = plan.settings();
+        // only the claims' own metrics: a world's effect needs nothing else, and the long-form
+        // timeseries.csv of thousands of runs grows with every metric kept
+        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + 1, 1, plan.claimMetrics(), String.format(Locale.ROOT,
+                "Claims engine (%s mode): every arm at %d Sobol points of the uncertain parameters, one seed each, "
+                        + "%d users.", s.mode(), s.worlds(), s.agents()));
+        ObjectNode sample = JSON.createObjectNode();
+        sample.put("method", "sobol");
+        sample.put("points", s.worlds());
+        ObjectNode ranges = sample.putObject("ranges");
+        for (UncertainParameter p : plan.parameters()) {
+            ArrayNode range = ranges.putArray(p.path());
+            range.add(p.min());
+            range.add(p.max());
+        }
+        root.set("sample", sample);
+        ObjectNode keep = (ObjectNode) root.remove("keep");
+        root.set("keep", keep);
+        return write(root);
+    }
+
+    private static ObjectNode common(ClaimsPlan plan, Path experimentsDir, String name, long seed, int seeds,
+                                     List<String> keptMetrics, String purpose) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("name", "claims-" + name);
+        root.put("purpose", purpose);
+        root.put("seed", seed);
+        root.put("seeds", seeds);
+        ArrayNode scenarios = root.putArray("scenarios");
+        Path from = experimentsDir.toAbsolutePath().normalize();
+        for (Arm arm : plan.arms()) {
+            Path file = plan.scenariosDir().resolve(arm.file()).toAbsolutePath().normalize();
+            scenarios.add(from.relativize(file).toString().replace('\\', '/'));
+        }
+        root.put("agents", plan.settings().agents());
+        ObjectNode keep = root.putObject("keep");
+        ArrayNode metrics = keep.putArray("metrics");
+        keptMetrics.forEach(metrics::add);
+        ArrayNode statistics = keep.putArray("statistics");
+        plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
+        return root;
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an experiment tree always serialises", e);
+        }
+    }
+}

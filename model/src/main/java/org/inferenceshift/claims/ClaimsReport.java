@@ -1,0 +1,196 @@
+package org.inferenceshift.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inferenceshift.report.ReportDocument;
+import org.inferenceshift.report.ReportDocument.Bullets;
+import org.inferenceshift.report.ReportDocument.Heading;
+import org.inferenceshift.report.ReportDocument.Image;
+import org.inferenceshift.report.ReportDocument.Table;
+import org.inferenceshift.report.ReportDocument.Text;
+
+/**
+ * The claims report as a {@link ReportDocument} (rendered to report.md and a self-contained report.html):
+ * the verdict table and forest plot, the robustness map, each claim with its measurement, result, context
+ * metrics and figure, and the method. Nothing in it depends on the clock, so a quick run's report is the
+ * same every time.
+ */
+final class ClaimsReport {
+    static final String E = "[E] = seeds/002_d7c3cba5a34d2014.txt, the essay *Inference Scaling Reshapes AI Governance* "
+            + "(Feb 2025)";
+    static final String R = "[R] = seeds/001_a0ca087a4b4a5e7e.txt, the technical report *Inference Scaling and AI "
+            + "Governance* (Oct 2025)";
+
+    private ClaimsReport() {
+    }
+
+    /** @param figures PNG bytes by file name inside {@code figures/} */
+    static ReportDocument build(ClaimsPlan plan, List<ClaimResult> results, Map<String, byte[]> figures) {
+        ClaimsSettings s = plan.settings();
+        ReportDocument doc = new ReportDocument("InferenceShift claims report (" + s.mode() + " mode)");
+        doc.add(new Text("Each claim of the source texts (DESIGN §10) tested on the model: the effect of moving from "
+                + "a baseline world to the world the claim is about, with a 95% confidence interval across seeds and "
+                + "a verdict by a rule fixed before the runs, then the same effect across a Sobol sample of the "
+                + "uncertain parameters. " + E + "; " + R + "; sections are cited by heading."));
+        doc.add(new Text(String.format(Locale.ROOT, "Runs: %d seeds per arm and %d sampled worlds (one run of every "
+                        + "arm each), %,d simulated users per run, over each scenario's horizon; experiment seed %d. "
+                        + "Arms: %s.", s.seeds(), s.worlds(), s.agents(), s.seed(),
+                String.join(", ", plan.arms().stream().map(a -> "`" + a.file() + "`").toList()))));
+
+        doc.add(new Heading(2, "Verdicts"));
+        doc.add(new Text(tally(results)));
+        doc.add(verdictTable(results));
+        doc.add(new Image("Forest plot of every effect with its 95% confidence interval", ClaimFigures.DIR + "/"
+                + ClaimFigures.FOREST, figures.get(ClaimFigures.FOREST)));
+        doc.add(new Text("Forest plot: each effect divided by the pooled standard deviation of its per-run statistic "
+                + "(Cohen's d) and signed so that right of zero is the direction the texts expect; the bar is the "
+                + "95% interval. Effects beyond " + (int) ClaimFigures.FOREST_LIMIT + " SD are drawn at the edge."));
+
+        doc.add(new Heading(2, "Robustness"));
+        doc.add(new Text("Every arm is run once at each of " + s.worlds() + " points of a Sobol sequence over the "
+                + "uncertain parameters (ranges and sources in docs/MODEL.md, 'Uncertain parameters'). In each sampled world the claim's "
+                + "effect is computed as above from that world's single run per arm, so the share of worlds with the "
+                + "expected sign mixes parameter and seed variation. The map shows the partial rank correlation "
+                + "(PRCC) of the world effect with each parameter: the parameters that move the effect most."));
+        doc.add(new Image("Robustness map", ClaimFigures.DIR + "/" + ClaimFigures.MAP, figures.get(ClaimFigures.MAP)));
+        doc.add(robustnessTable(results, plan.parameters()));
+
+        doc.add(new Heading(2, "Claims one by one"));
+        for (Map.Entry<Integer, List<ClaimResult>> claim : byNumber(results).entrySet()) {
+            addClaim(doc, claim.getKey(), claim.getValue(), plan, figures);
+        }
+
+        doc.add(new Heading(2, "Method"));
+        doc.add(new Bullets(method()));
+        return doc;
+    }
+
+    /** "Of 19 claim parts: 11 supported, 0 contradicted, 8 inconclusive, 0 untested." */
+    static String tally(List<ClaimResult> results) {
+        Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, results.stream().filter(r -> r.verdict() == v).count());
+        }
+        return String.format(Locale.ROOT, "Of %d claim parts: %d supported, %d contradicted, %d inconclusive, %d untested.",
+                results.size(), counts.get(Verdict.SUPPORTED), counts.get(Verdict.CONTRADICTED),
+                counts.get(Verdict.INCONCLUSIVE), counts.get(Verdict.UNTESTED));
+    }
+
+    static Table verdictTable(List<ClaimResult> results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ClaimResult r : results) {
+            Claim c = r.claim();
+            rows.add(List.of(c.id(), c.title(), c.comparison().baseline().scenario() + " → "
+                            + c.comparison().treatment().scenario(),
+                    "`" + c.metric() + "` (" + c.statistic().key() + ")", c.expected().word(),
+                    Fmt.num(r.baselineCentre()), Fmt.num(r.treatmentCentre()),
+                    r.interval() == null ? "NA" : Fmt.interval(r.interval()) + " " + c.effect().label(),
+                    r.verdict().label(), ClaimFigures.percent(r.robustShare())));
+        }
+        return new Table(List.of("claim", "statement (paraphrased)", "baseline → treatment", "metric (statistic)",
+                "expected", "baseline", "treatment", "effect [95% CI]", "verdict", "robust share"), rows,
+                List.of(false, false, false, false, false, true, true, true, false, true));
+    }
+
+    static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ClaimResult r : results) {
+            if (r.interval() == null) {
+                continue;
+            }
+            String top = ClaimsCsv.topParameters(r, parameters, ClaimsCsv.TOP);
+            rows.add(List.of(r.claim().id(), ClaimFigures.percent(r.robustShare()), Integer.toString(r.definedWorlds()),
+                    top.isEmpty() ? "NA (too few worlds)" : top));
+        }
+        return new Table(List.of("claim", "worlds with the expected sign", "worlds", "most influential (PRCC)"), rows,
+                List.of(false, true, true, false));
+    }
+
+    private static void addClaim(ReportDocument doc, int number, List<ClaimResult> parts, ClaimsPlan plan,
+                                 Map<String, byte[]> figures) {
+        Claim first = parts.get(0).claim();
+        doc.add(new Heading(3, "Claim " + number));
+        doc.add(new Text("[E] §\"" + first.essaySection() + "\"; [R] §\"" + first.reportSection() + "\". Comparison: "
+                + first.comparison().description() + "."));
+        for (ClaimResult r : parts) {
+            Claim c = r.claim();
+            doc.add(new Heading(4, c.id() + ". " + c.title()));
+            doc.add(new Text(c.rationale() + " Expected: " + c.expected().word() + " in `"
+                    + c.comparison().treatment().scenario() + "` than in `" + c.comparison().baseline().scenario()
+                    + "`."));
+            doc.add(new Text(resultSentence(r, plan)));
+            if (!r.context().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                String centre = c.effect() == EffectMeasure.LOG10_RATIO ? "geometric mean of runs" : "mean of runs";
+                rows.add(List.of("`" + c.metric() + "` (" + c.statistic().key() + ", " + centre + ")",
+                        Fmt.num(r.baselineCentre()), Fmt.num(r.treatmentCentre())));
+                for (ClaimResult.ContextValue v : r.context()) {
+                    rows.add(List.of("`" + v.metric() + "` (final-year mean)", Fmt.num(v.baseline()),
+                            Fmt.num(v.treatment())));
+                }
+                doc.add(new Table(List.of("metric", c.comparison().baseline().scenario(),
+                        c.comparison().treatment().scenario()), rows, List.of(false, true, true)));
+            }
+        }
+        String file = ClaimFigures.claimFile(number);
+        if (figures.containsKey(file)) {
+            doc.add(new Image("Claim " + number, ClaimFigures.DIR + "/" + file, figures.get(file)));
+        }
+    }
+
+    static String resultSentence(ClaimResult r, ClaimsPlan plan) {
+        if (r.interval() == null) {
+            return "Untested: " + r.note() + ".";
+        }
+        Claim c = r.claim();
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Result: effect %s (%s, 95%% CI), verdict: %s",
+                Fmt.interval(r.interval()), c.effect().label(), r.verdict().label()));
+        if (!r.note().isEmpty()) {
+            s.append(" (").append(r.note()).append(')');
+        }
+        s.append(String.format(Locale.ROOT, ". Expected sign in %s of %d sampled worlds",
+                ClaimFigures.percent(r.robustShare()), r.definedWorlds()));
+        if (!r.ranking().isEmpty()) {
+            int top = r.ranking().get(0);
+            s.append(String.format(Locale.ROOT, "; the effect moves most with `%s` (PRCC %+.2f)",
+                    plan.parameters().get(top).path(), r.prcc()[top]));
+        }
+        return s.append('.').toString();
+    }
+
+    private static Map<Integer, List<ClaimResult>> byNumber(List<ClaimResult> results) {
+        Map<Integer, List<ClaimResult>> out = new LinkedHashMap<>();
+        results.forEach(r -> out.computeIfAbsent(r.claim().number(), k -> new ArrayList<>()).add(r));
+        return out;
+    }
+
+    static List<String> method() {
+        return List.of(
+                "Effect: each run's monthly series of the claim's metric is reduced to one number (final_year: the mean "
+                        + "of the last 12 months; mean: over all months; first: the first month it is defined). "
+                        + "difference = treatment mean minus baseline mean; log10 ratio = mean log10 of the treatment "
+                        + "arm minus mean log10 of the baseline arm (the log of the ratio of geometric means).",
+                "Interval: Welch's t-interval for a difference of means with unequal variances, 95%, t quantile from "
+                        + "commons-math3's TDistribution with Welch-Satterthwaite degrees of freedom. Arms run with "
+                        + "different seeds (the batch runner's per-run seeds), so their samples are independent. "
+                        + "Runs without a defined value (e.g. no human-level system within the horizon) are left out "
+                        + "and counted in the claim's note.",
+                "Verdict (fixed before the runs): supported if the interval excludes zero on the side the texts "
+                        + "expect; contradicted if it excludes zero on the other side; inconclusive if it contains "
+                        + "zero; untested if the model lacks the claim's metric or scenarios, or an arm has fewer than "
+                        + "two defined runs. Each verdict is a separate 95% interval; with many claims, one or two "
+                        + "verdicts by chance alone are to be expected.",
+                "Robustness: a Sobol sequence (commons-math3 SobolSequenceGenerator, through the batch runner's sample "
+                        + "design) over the uncertain parameters; every arm runs once per point with the same "
+                        + "parameter values. Share = worlds whose effect has the expected sign over worlds with a "
+                        + "defined effect. Sensitivity: partial rank correlation coefficients (ranks, least-squares "
+                        + "residuals and Pearson correlation from commons-math3).",
+                "What is not sampled: the parameters that define the arms themselves (the eras' returns above the data "
+                        + "wall, reasoning gain, inference plateau and opening allocations; ida.enabled; the policy "
+                        + "kinds). The comparison is between those worlds as the scenario files write them.");
+    }
+}

@@ -1,0 +1,175 @@
+package org.inferenceshift.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inferenceshift.claims.ClaimResult;
+import org.inferenceshift.claims.ClaimsDoc;
+import org.inferenceshift.claims.ClaimsEngine;
+import org.inferenceshift.claims.ClaimsSettings;
+import org.inferenceshift.experiment.LocalEngine;
+import org.inferenceshift.experiment.ResumeException;
+import org.inferenceshift.experiment.RunFailedException;
+import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.IoErrors;
+import org.inferenceshift.output.OutputLocationException;
+import org.inferenceshift.output.OutputExistsException;
+import org.inferenceshift.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inferenceshift claims}: every claim of the source texts tested on the model (effects, 95%
+ * intervals, verdicts, robustness), written to {@code results/claims-<mode>-<time>/}.
+ */
+@Command(name = "claims", mixinStandardHelpOptions = true,
+        description = {"Test every claim of the source texts: effect sizes with 95% CIs across seeds, verdicts, "
+                + "and a Sobol robustness map.",
+                "Writes claims.csv, robustness.csv, report.md, report.html and figures/ (plus the batch runs) to the results folder.",
+                "Full mode (default): 30 seeds per arm, 256 sampled worlds, 20,000 users per run; --quick: 8, 32, 2,000."})
+public final class ClaimsCommand implements Callable<Integer> {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quick", description = "Quick mode: few seeds, few worlds, a small population (minutes, not hours).")
+    boolean quick;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per arm (overrides the mode's).")
+    Integer seeds;
+
+    @Option(names = "--worlds", paramLabel = "N", description = "Points of the Sobol robustness sample (overrides the mode's).")
+    Integer worlds;
+
+    @Option(names = "--users", paramLabel = "N", description = "Simulated users per run (overrides the mode's).")
+    Integer users;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores). Results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/claims-<mode>-<time>); must not exist.")
+    Path out;
+
+    @Option(names = "--resume", description = "Finish an interrupted claims run in --out.")
+    boolean resume;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of the arms' scenario files (default: ${DEFAULT-VALUE}).")
+    Path scenarios = Path.of("scenarios");
+
+    @Option(names = "--registry", description = "Print the claims registry block of docs/CLAIMS.md and exit (runs nothing).")
+    boolean registry;
+
+    @Option(names = "--doc", paramLabel = "FILE",
+            description = "After the run, replace the registry and results blocks of this document (docs/CLAIMS.md).")
+    Path doc;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (registry) {
+            stdout.print(ClaimsDoc.registry());
+            stdout.flush();
+            return ExitCodes.SUCCESS;
+        }
+        ClaimsSettings settings;
+        try {
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1");
+            }
+            settings = (quick ? ClaimsSettings.QUICK : ClaimsSettings.FULL).with(seeds, worlds, users);
+        } catch (IllegalArgumentException e) {
+            err.println("inferenceshift: " + e.getMessage() + " (--seeds at least 2, --worlds and --users at least 1)");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (resume && out == null) {
+            err.println("inferenceshift: --resume needs --out, the folder of the interrupted claims run");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (doc != null) {
+            try {
+                ClaimsDoc.checkBlocks(Files.readString(doc, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("inferenceshift: cannot read " + doc + ": " + IoErrors.reason(e));
+                return ExitCodes.BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("inferenceshift: " + doc + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
+        if (resume && Files.exists(folder.resolve(ClaimsEngine.REPORT_MD))) {
+            stdout.println("Already complete: " + folder + " (nothing to resume).");
+            return ExitCodes.SUCCESS;
+        }
+        try {
+            AtomicFolder.checkUsable(folder);
+        } catch (OutputLocationException e) {
+            err.println("inferenceshift: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
+                settings.mode(), settings.seeds(), settings.worlds(), settings.agents(), threads, folder);
+        stdout.flush();
+        long started = System.nanoTime();
+        try {
+            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, new LocalEngine(threads),
+                    () -> ProgressBarListener.forConsole(err));
+            for (ClaimResult r : outcome.results()) {
+                stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.verdict().label(), r.claim().title());
+            }
+            stdout.printf(Locale.ROOT, "Done in %.1f s. Results: %s (report: %s)%n", (System.nanoTime() - started) / 1e9,
+                    folder, folder.resolve("report.html"));
+            return doc == null ? ExitCodes.SUCCESS : updateDocument(settings, outcome, stdout, err);
+        } catch (ScenarioException | OutputExistsException | ResumeException e) {
+            err.println("inferenceshift: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (RunFailedException e) {
+            err.println("inferenceshift: claims run stopped: " + e.getMessage());
+            err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
+                    + "; fix the cause, then re-run with --resume --out " + folder);
+            return ExitCodes.FAILED_RUN;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
+                    + " (finished runs are kept; re-run with --resume --out " + folder + ")");
+            return ExitCodes.FAILED_RUN;
+        }
+    }
+
+    /**
+     * Splices the results into --doc. The document is read again now, not at the start: a full run is long
+     * enough for someone to edit the hand-written parts meanwhile.
+     */
+    private int updateDocument(ClaimsSettings settings, ClaimsEngine.Outcome outcome, PrintWriter stdout, PrintWriter err) {
+        try {
+            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.results()));
+        } catch (IllegalArgumentException e) {
+            err.println("inferenceshift: " + doc + " lost its blocks during the run (" + e.getMessage()
+                    + "); the results are in " + outcome.folder());
+            return ExitCodes.FAILED_RUN;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot update " + doc + ": " + IoErrors.reason(e) + "; the results are in "
+                    + outcome.folder());
+            return ExitCodes.FAILED_RUN;
+        }
+        stdout.println("Updated the registry and results blocks of " + doc);
+        return ExitCodes.SUCCESS;
+    }
+
+    /** Written beside the document, then moved over it, so a failure leaves the old document whole. */
+    private static void writeDocument(Path doc, String text) throws IOException {
+        Path temp = doc.resolveSibling("." + doc.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

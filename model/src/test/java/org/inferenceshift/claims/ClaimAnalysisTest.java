@@ -1,0 +1,89 @@
+package org.inferenceshift.claims;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analysis of one claim from hand-written {@code runs.csv} tables: claim 2 (first human-level cost,
+ * log10 ratio, expected higher), with runs that never reach human level.
+ */
+class ClaimAnalysisTest {
+    @TempDir
+    Path dir;
+
+    private static final Claim CLAIM_2 = ClaimRegistry.claims().stream().filter(c -> c.id().equals("2")).findFirst()
+            .orElseThrow();
+
+    @Test
+    void effectIntervalAndRobustnessOfAClaimWithUndefinedRuns() throws IOException {
+        List<String> parameters = ClaimRegistry.uncertainParameters().stream().map(UncertainParameter::path).toList();
+        Path comparison = write("comparison.csv", List.of(), List.of(
+                // scenario, point, replicate, parameters..., value
+                row("pretraining-era", 0, 0, "0.01"), row("pretraining-era", 0, 1, "0.1"),
+                row("pretraining-era", 0, 2, "NA"), row("pretraining-era", 0, 3, "1"),
+                row("inference-era", 0, 0, "1000"), row("inference-era", 0, 1, "100"),
+                row("inference-era", 0, 2, "10000"), row("inference-era", 0, 3, "NA")));
+        Path robustness = write("robustness.csv", parameters, List.of(
+                world("pretraining-era", 0, "1", parameters.size(), 0.1), world("inference-era", 0, "100", parameters.size(), 0.1),
+                world("pretraining-era", 1, "10", parameters.size(), 0.2), world("inference-era", 1, "1", parameters.size(), 0.2),
+                world("pretraining-era", 2, "NA", parameters.size(), 0.3), world("inference-era", 2, "5", parameters.size(), 0.3),
+                world("pretraining-era", 3, "2", parameters.size(), 0.4), world("inference-era", 3, "2000", parameters.size(), 0.4)));
+        ClaimsPlan plan = ClaimsPlan.of(ClaimsSettings.QUICK, Path.of("..", "scenarios"));
+
+        ClaimResult r = ClaimAnalysis.analyse(plan, CLAIM_2, RunTable.read(comparison, List.of()),
+                RunTable.read(robustness, parameters));
+
+        // log10 values: baseline -2, -1, 0 (mean -1); treatment 3, 2, 4 (mean 3): effect 4 OOM
+        assertEquals(4.0, r.interval().estimate(), 1e-12);
+        assertEquals(3, r.interval().baselineRuns());
+        assertEquals(3, r.interval().treatmentRuns());
+        assertEquals(0.1, r.baselineCentre(), 1e-12);
+        assertEquals(1000, r.treatmentCentre(), 1e-9);
+        assertEquals(Verdict.SUPPORTED, r.verdict());
+        assertEquals("defined in 3 of 4 baseline and 3 of 4 treatment runs", r.note());
+        // worlds: log10(100) - log10(1) = 2; 0 - 1 = -1; undefined; log10(2000) - log10(2)
+        assertArrayEquals(new double[] {2, -1, Double.NaN, 3}, r.worldEffects(), 1e-12);
+        assertEquals(2.0 / 3, r.robustShare(), 1e-12);
+        assertEquals(3, r.definedWorlds());
+    }
+
+    private static List<String> row(String scenario, int point, int replicate, String value) {
+        return List.of(scenario, Integer.toString(point), Integer.toString(replicate), value);
+    }
+
+    /** A robustness row: every parameter at {@code u} times its position (1, 2, ...), so no two are equal. */
+    private static List<String> world(String scenario, int point, String value, int parameters, double u) {
+        List<String> row = new ArrayList<>(List.of(scenario, Integer.toString(point), "0"));
+        for (int p = 0; p < parameters; p++) {
+            row.add(Double.toString(u * (p + 1)));
+        }
+        row.add(value);
+        return row;
+    }
+
+    /** Columns as the batch runner writes them: run_id, scenario, point, parameters, replicate, seed, value. */
+    private Path write(String name, List<String> parameters, List<List<String>> rows) throws IOException {
+        StringBuilder csv = new StringBuilder("run_id,scenario,point");
+        parameters.forEach(p -> csv.append(',').append(p));
+        csv.append(",replicate,seed,human_level_cost_to_wage_first\n");
+        int id = 0;
+        for (List<String> row : rows) {
+            csv.append(id++).append(',').append(row.get(0)).append(',').append(row.get(1));
+            for (int p = 0; p < parameters.size(); p++) {
+                csv.append(',').append(row.get(3 + p));
+            }
+            csv.append(',').append(row.get(2)).append(",1,").append(row.get(row.size() - 1)).append('\n');
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, csv);
+        return file;
+    }
+}

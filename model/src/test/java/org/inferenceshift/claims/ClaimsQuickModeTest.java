@@ -1,0 +1,165 @@
+package org.inferenceshift.claims;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.inferenceshift.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code inferenceshift claims --quick} end to end, as CI runs it: every claim is in claims.csv with a
+ * verdict by the rule, the reports stand alone, and a second run gives the same files byte for byte.
+ */
+class ClaimsQuickModeTest {
+    private static final String SCENARIOS = Path.of("..", "scenarios").toString();
+
+    @TempDir
+    static Path shared;
+    static Path first;
+    static Result firstRun;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result claims(String... options) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] args = Stream.concat(Stream.of("claims", "--scenarios", SCENARIOS), Stream.of(options))
+                .toArray(String[]::new);
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A copy of docs/CLAIMS.md, which the first run updates with --doc. */
+    static Path doc;
+
+    @BeforeAll
+    static void runQuickMode() throws IOException {
+        first = shared.resolve("first");
+        doc = Files.copy(Path.of("..", "docs", "CLAIMS.md"), shared.resolve("CLAIMS.md"));
+        firstRun = claims("--quick", "--threads", "2", "--out", first.toString(), "--doc", doc.toString());
+        assertEquals(0, firstRun.code(), firstRun.err());
+    }
+
+    @Test
+    void docOptionPutsTheResultsIntoTheDocumentAndKeepsTheRest() throws IOException {
+        String original = Files.readString(Path.of("..", "docs", "CLAIMS.md"), StandardCharsets.UTF_8);
+        String updated = Files.readString(doc, StandardCharsets.UTF_8);
+        assertTrue(updated.contains("Quick mode: 8 seeds per arm, 32 sampled worlds"), updated);
+        String before = original.substring(0, original.indexOf(ClaimsDoc.RESULTS_BEGIN));
+        String after = original.substring(original.indexOf(ClaimsDoc.RESULTS_END));
+        assertTrue(updated.startsWith(before) && updated.endsWith(after), "only the results block may change");
+        for (Claim c : ClaimRegistry.claims()) {
+            assertTrue(updated.contains("| " + c.id() + " | " + c.title() + " |"), c.id());
+        }
+    }
+
+    @Test
+    void everyClaimHasARowWithAVerdictThatFollowsItsInterval() throws IOException {
+        List<CSVRecord> rows = records(first.resolve("claims.csv"));
+        assertEquals(ClaimRegistry.claims().stream().map(Claim::id).toList(),
+                rows.stream().map(r -> r.get("claim")).toList());
+        for (CSVRecord r : rows) {
+            String verdict = r.get("verdict");
+            if (verdict.equals("untested")) {
+                assertFalse(r.get("note").isBlank(), r.get("claim") + " untested without a reason");
+                continue;
+            }
+            double low = Double.parseDouble(r.get("ci_low"));
+            double high = Double.parseDouble(r.get("ci_high"));
+            double effect = Double.parseDouble(r.get("effect"));
+            assertTrue(low <= effect && effect <= high, r.get("claim"));
+            String expected = r.get("expected");
+            String byRule = low > 0 ? (expected.equals("higher") ? "supported" : "contradicted")
+                    : high < 0 ? (expected.equals("lower") ? "supported" : "contradicted") : "inconclusive";
+            assertEquals(byRule, verdict, r.get("claim"));
+            int worlds = Integer.parseInt(r.get("worlds"));
+            assertTrue(worlds > 0 && worlds <= ClaimsSettings.QUICK.worlds(), r.get("claim") + ": " + worlds + " worlds");
+        }
+        assertTrue(rows.stream().anyMatch(r -> !r.get("verdict").equals("untested")));
+    }
+
+    @Test
+    void theReportStandsAloneAndHasEveryFigure() throws IOException {
+        String html = Files.readString(first.resolve("report.html"), StandardCharsets.UTF_8);
+        assertFalse(html.contains("src=\"figures/"), "report.html must embed its figures");
+        String md = Files.readString(first.resolve("report.md"), StandardCharsets.UTF_8);
+        Set<String> linked = md.lines().filter(l -> l.startsWith("!["))
+                .map(l -> l.substring(l.indexOf("](") + 2, l.length() - 1)).collect(Collectors.toSet());
+        assertTrue(linked.contains("figures/forest.png") && linked.contains("figures/robustness-map.png"));
+        for (String figure : linked) {
+            assertTrue(Files.size(first.resolve(figure)) > 1000, figure);
+        }
+        assertEquals(linked.size(), html.split("data:image/png;base64,", -1).length - 1);
+        assertTrue(Files.exists(first.resolve("runs/comparison/runs.csv")));
+        assertTrue(Files.exists(first.resolve("experiments/robustness.json")));
+    }
+
+    @Test
+    void quickModeIsDeterministic() throws IOException {
+        Path second = shared.resolve("second");
+        assertEquals(0, claims("--quick", "--threads", "2", "--out", second.toString()).code());
+        for (String file : List.of("claims.csv", "robustness.csv", "report.md", "report.html",
+                "runs/comparison/runs.csv", "runs/robustness/runs.csv")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+        }
+        try (Stream<Path> figures = Files.list(first.resolve(ClaimFigures.DIR))) {
+            for (Path figure : (Iterable<Path>) figures::iterator) {
+                assertArrayEquals(Files.readAllBytes(figure),
+                        Files.readAllBytes(second.resolve(ClaimFigures.DIR).resolve(figure.getFileName())),
+                        figure.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    void badOptionsAndAnExistingFolderAreRefusedWithExitCode2() {
+        Result existing = claims("--quick", "--out", first.toString());
+        assertEquals(2, existing.code());
+        assertTrue(existing.err().contains(first.toString()), existing.err());
+        Result resumeWithoutOut = claims("--quick", "--resume");
+        assertEquals(2, resumeWithoutOut.code());
+        assertTrue(resumeWithoutOut.err().contains("--resume needs --out"), resumeWithoutOut.err());
+        assertEquals(2, claims("--quick", "--seeds", "1", "--out", shared.resolve("x").toString()).code());
+        assertFalse(Files.exists(shared.resolve("x")));
+    }
+
+    @Test
+    void aDocumentWithoutResultsBlockIsRefusedBeforeAnythingRuns() throws IOException {
+        Path doc = Files.writeString(shared.resolve("notes.md"), "# Notes\n\nno blocks\n");
+        Result r = claims("--quick", "--doc", doc.toString(), "--out", shared.resolve("y").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("notes.md") && r.err().contains("no block"), r.err());
+        assertFalse(Files.exists(shared.resolve("y")));
+        assertEquals("# Notes\n\nno blocks\n", Files.readString(doc));
+    }
+
+    private static List<CSVRecord> records(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            return parser.getRecords();
+        }
+    }
+}

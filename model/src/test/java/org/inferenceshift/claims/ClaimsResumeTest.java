@@ -1,0 +1,79 @@
+package org.inferenceshift.claims;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inferenceshift.experiment.ExperimentEngine;
+import org.inferenceshift.experiment.LocalEngine;
+import org.inferenceshift.experiment.PlannedRun;
+import org.inferenceshift.experiment.ProgressListener;
+import org.inferenceshift.experiment.ResumeException;
+import org.inferenceshift.experiment.RowSink;
+import org.inferenceshift.experiment.RunFailedException;
+import org.inferenceshift.experiment.RunTask;
+import org.inferenceshift.output.AtomicFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A claims run that fails halfway resumes to the files an uninterrupted run writes. */
+class ClaimsResumeTest {
+    private static final Path SCENARIOS = Path.of("..", "scenarios");
+    /** Small enough to run three times in a test: 2 seeds and 4 worlds of 500 users per arm. */
+    private static final ClaimsSettings TINY = new ClaimsSettings("custom", 20250214, 2, 4, 500);
+
+    @TempDir
+    Path dir;
+
+    /** Runs the first {@code runs} runs it is given, then fails as a crashed executor would. */
+    private record StopAfter(int runs) implements ExperimentEngine {
+        @Override
+        public String name() {
+            return "stop-after";
+        }
+
+        @Override
+        public int parallelism() {
+            return 1;
+        }
+
+        @Override
+        public void execute(RunTask task, List<PlannedRun> planned, RowSink sink) throws RunFailedException {
+            new LocalEngine(1).execute(task, planned.subList(0, Math.min(runs, planned.size())), sink);
+            throw new RunFailedException("simulated crash", null);
+        }
+    }
+
+    @Test
+    void anInterruptedRunResumesToTheSameFiles() throws Exception {
+        Path reference = dir.resolve("reference");
+        ClaimsEngine.run(TINY, SCENARIOS, reference, false, new LocalEngine(2), () -> ProgressListener.NONE);
+
+        Path resumed = dir.resolve("resumed");
+        assertThrows(RunFailedException.class,
+                () -> ClaimsEngine.run(TINY, SCENARIOS, resumed, false, new StopAfter(5), () -> ProgressListener.NONE));
+        assertFalse(Files.exists(resumed), "an unfinished claims run must not look finished");
+        assertTrue(Files.isDirectory(AtomicFolder.resumableStaging(resumed)));
+
+        ResumeException withoutFlag = assertThrows(ResumeException.class,
+                () -> ClaimsEngine.run(TINY, SCENARIOS, resumed, false, new LocalEngine(2), () -> ProgressListener.NONE));
+        assertTrue(withoutFlag.getMessage().contains("--resume"), withoutFlag.getMessage());
+        ResumeException otherSettings = assertThrows(ResumeException.class,
+                () -> ClaimsEngine.run(TINY.with(3, null, null), SCENARIOS, resumed, true, new LocalEngine(2),
+                        () -> ProgressListener.NONE));
+        assertTrue(otherSettings.getMessage().contains("other settings"), otherSettings.getMessage());
+
+        ClaimsEngine.run(TINY, SCENARIOS, resumed, true, new LocalEngine(2), () -> ProgressListener.NONE);
+        for (String file : List.of("claims.csv", "robustness.csv", "report.md", "report.html",
+                "runs/comparison/runs.csv", "runs/robustness/runs.csv", "runs/robustness/timeseries.csv")) {
+            assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(resumed.resolve(file)), file);
+        }
+        assertFalse(Files.exists(AtomicFolder.resumableStaging(resumed)));
+        assertEquals(ClaimRegistry.claims().size() + 1, Files.readAllLines(resumed.resolve("claims.csv")).size());
+    }
+}
