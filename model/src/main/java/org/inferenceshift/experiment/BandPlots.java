@@ -1,6 +1,7 @@
 package org.inferenceshift.experiment;
 
-import java.awt.BasicStroke;
+import org.inferenceshift.report.PercentileBand;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +18,7 @@ import org.inferenceshift.metrics.Metric;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * One PNG per kept metric ({@code plots/<metric>.png}): the metric over time, one line per group (the
@@ -140,33 +139,6 @@ final class BandPlots {
                 rows.add(new double[] {t, StatUtils.mean(v), percentile.evaluate(v, LOW), percentile.evaluate(v, HIGH)});
             }
         }
-        if (rows.isEmpty()) {
-            return;
-        }
-        int n = rows.size();
-        double[] x = new double[n];
-        double[] mean = new double[n];
-        double[] polygonX = new double[2 * n];
-        double[] polygonY = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            double[] row = rows.get(i);
-            x[i] = row[0];
-            mean[i] = row[1];
-            polygonX[i] = row[0];
-            polygonY[i] = row[3];
-            polygonX[2 * n - 1 - i] = row[0];
-            polygonY[2 * n - 1 - i] = row[2];
-        }
-        XYSeries band = chart.addSeries(label + " (band)", polygonX, polygonY);
-        band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-        band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 50));
-        band.setLineColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 0));
-        band.setMarker(SeriesMarkers.NONE);
-        band.setShowInLegend(false);
-        XYSeries line = chart.addSeries(label, x, mean);
-        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        line.setLineColor(color);
-        line.setLineStyle(new BasicStroke(2f));
-        line.setMarker(SeriesMarkers.NONE);
+        PercentileBand.add(chart, label, null, rows, color, 50, 2f);
     }
 }

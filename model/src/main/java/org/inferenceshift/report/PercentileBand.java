@@ -20,6 +20,18 @@ public final class PercentileBand {
      * @param rows {@code {x, mean, low, high}} per point, in x order; nothing is drawn without rows
      */
     public static void add(XYChart chart, String label, List<double[]> rows, Color colour) {
+        add(chart, label, null, rows, colour, 50, 2.5f);
+    }
+
+    /**
+     * @param lineLabel  legend label of the mean line
+     * @param bandLabel  legend label of the band, or null to keep the band out of the legend
+     * @param rows       {@code {x, mean, low, high}} per point, in x order; nothing is drawn without rows
+     * @param bandAlpha  opacity of the band's fill, 0-255
+     * @param lineWidth  width of the mean line in pixels
+     */
+    public static void add(XYChart chart, String lineLabel, String bandLabel, List<double[]> rows, Color colour,
+                           int bandAlpha, float lineWidth) {
         int n = rows.size();
         if (n == 0) {
             return;
@@ -37,16 +49,16 @@ public final class PercentileBand {
             polygonX[2 * n - 1 - i] = row[0];
             polygonY[2 * n - 1 - i] = row[2];
         }
-        XYSeries area = chart.addSeries(label + " band", polygonX, polygonY);
+        XYSeries area = chart.addSeries(bandLabel != null ? bandLabel : lineLabel + " band", polygonX, polygonY);
         area.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-        area.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
+        area.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), bandAlpha));
         area.setLineColor(new Color(0, 0, 0, 0));
         area.setMarker(SeriesMarkers.NONE);
-        area.setShowInLegend(false);
-        XYSeries line = chart.addSeries(label, x, mean);
+        area.setShowInLegend(bandLabel != null);
+        XYSeries line = chart.addSeries(lineLabel, x, mean);
         line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         line.setLineColor(colour);
-        line.setLineStyle(new BasicStroke(2.5f));
+        line.setLineStyle(new BasicStroke(lineWidth));
         line.setMarker(SeriesMarkers.NONE);
     }
 }

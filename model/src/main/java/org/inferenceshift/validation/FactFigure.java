@@ -1,5 +1,7 @@
 package org.inferenceshift.validation;
 
+import org.inferenceshift.report.PercentileBand;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -72,35 +74,10 @@ final class FactFigure {
                         FactResult.percentile(v, FactResult.LOWER_PERCENTILE), FactResult.percentile(v, FactResult.UPPER_PERCENTILE)});
             }
         }
-        if (rows.isEmpty()) {
-            return;
-        }
-        int n = rows.size();
-        double[] x = new double[n];
-        double[] mean = new double[n];
-        double[] polygonX = new double[2 * n];
-        double[] polygonY = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            double[] row = rows.get(i);
-            x[i] = row[0];
-            mean[i] = row[1];
-            polygonX[i] = row[0];
-            polygonY[i] = row[3];
-            polygonX[2 * n - 1 - i] = row[0];
-            polygonY[2 * n - 1 - i] = row[2];
-        }
-        XYSeries band = chart.addSeries(String.format(Locale.ROOT, "model 95%% range across %d seeds", result.runs()),
-                polygonX, polygonY);
-        band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-        band.setFillColor(new Color(MODEL.getRed(), MODEL.getGreen(), MODEL.getBlue(), 60));
-        band.setLineColor(new Color(MODEL.getRed(), MODEL.getGreen(), MODEL.getBlue(), 0));
-        band.setMarker(SeriesMarkers.NONE);
-        XYSeries line = chart.addSeries(String.format(Locale.ROOT, "model mean (%s, %,d users)",
-                outcome.scenarioName(), outcome.agents()), x, mean);
-        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        line.setLineColor(MODEL);
-        line.setLineStyle(new BasicStroke(2.5f));
-        line.setMarker(SeriesMarkers.NONE);
+        PercentileBand.add(chart,
+                String.format(Locale.ROOT, "model mean (%s, %,d users)", outcome.scenarioName(), outcome.agents()),
+                String.format(Locale.ROOT, "model 95%% range across %d seeds", result.runs()),
+                rows, MODEL, 60, 2.5f);
     }
 
     private static void addObserved(XYChart chart, StylizedFact fact) {
