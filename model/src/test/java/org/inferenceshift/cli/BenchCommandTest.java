@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,20 +27,11 @@ class BenchCommandTest {
     private String stderr;
 
     private int run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            return Main.execute(args);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-            stderr = err.toString(StandardCharsets.UTF_8);
-            stdout = out.toString(StandardCharsets.UTF_8);
-        }
+        CliHarness cli = new CliHarness();
+        int code = cli.run(args);
+        stdout = cli.stdout;
+        stderr = cli.stderr;
+        return code;
     }
 
     /** Stands in for ./inferenceshift: writes a report.html into the folder after --out, like a finished run; --help succeeds. */

@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Runs the command line in-process and captures what it prints; snapshots folders to prove nothing changed. */
-final class CliHarness {
-    String stdout = "";
-    String stderr = "";
+public final class CliHarness {
+    public String stdout = "";
+    public String stderr = "";
 
-    int run(String... args) {
+    public int run(String... args) {
         PrintStream oldErr = System.err;
         PrintStream oldOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

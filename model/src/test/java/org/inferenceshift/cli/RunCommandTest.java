@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inferenceshift.metrics.Metric;
@@ -22,18 +19,10 @@ class RunCommandTest {
     private String stderr;
 
     private int run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return Main.execute(args);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-            stderr = err.toString(StandardCharsets.UTF_8);
-        }
+        CliHarness cli = new CliHarness();
+        int code = cli.run(args);
+        stderr = cli.stderr;
+        return code;
     }
 
     private Path scenario(String json) throws Exception {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.inferenceshift.cli.CliHarness;
 import org.inferenceshift.cli.ExitCodes;
-import org.inferenceshift.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,20 +37,11 @@ class ValidateCommandTest {
     }
 
     private static int run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            return Main.execute(args);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-            stderr = err.toString(StandardCharsets.UTF_8);
-            stdout = out.toString(StandardCharsets.UTF_8);
-        }
+        CliHarness cli = new CliHarness();
+        int code = cli.run(args);
+        stdout = cli.stdout;
+        stderr = cli.stderr;
+        return code;
     }
 
     @Test
