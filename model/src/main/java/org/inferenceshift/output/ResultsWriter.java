@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
-import org.inferenceshift.metrics.ModelRecords;
+import org.inferenceshift.metrics.MetricRow;
 import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.ScenarioLoader;
@@ -53,7 +53,7 @@ public final class ResultsWriter {
         Files.writeString(dir.resolve("scenario.json"), ScenarioLoader.toJson(result.scenario()), StandardCharsets.UTF_8);
         writeTimeSeries(result, dir.resolve("timeseries.csv"));
         writeLabs(result, dir.resolve("labs.csv"));
-        ModelsCsv.write(ModelRecords.of(result), dir.resolve("models.csv"));
+        ModelsCsv.write(result.modelRecords(), dir.resolve("models.csv"));
         Files.writeString(dir.resolve("summary.json"), summaryJson(result), StandardCharsets.UTF_8);
     }
 
@@ -70,13 +70,12 @@ public final class ResultsWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSV)) {
             csv.printRecord(timeSeriesHeader());
-            List<double[]> rows = result.rows();
-            for (int month = 0; month < rows.size(); month++) {
+            for (MetricRow row : result.rows()) {
                 List<String> record = new ArrayList<>();
-                record.add(Integer.toString(month));
-                record.add(start.plusMonths(month).toString());
-                for (double v : rows.get(month)) {
-                    record.add(Numbers.format(v));
+                record.add(Integer.toString(row.month()));
+                record.add(start.plusMonths(row.month()).toString());
+                for (Metric metric : Metric.values()) {
+                    record.add(Numbers.format(row.value(metric)));
                 }
                 csv.printRecord(record);
             }
@@ -108,7 +107,7 @@ public final class ResultsWriter {
         root.put("scenario", result.scenario().name());
         root.put("seed", result.scenario().seed());
         root.put("agents", result.scenario().population().agents());
-        root.put("months", result.rows().size());
+        root.put("months", result.months());
         for (Metric metric : Metric.values()) {
             double v = result.last(metric);
             if (Double.isFinite(v)) {

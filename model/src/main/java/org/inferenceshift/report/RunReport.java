@@ -16,7 +16,6 @@ import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
 import org.inferenceshift.metrics.ModelRecord;
-import org.inferenceshift.metrics.ModelRecords;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
 
@@ -104,7 +103,7 @@ public final class RunReport {
         doc.add(new ReportDocument.Image("Labs", CHARTS_FOLDER + "/labs.png", pngs.get("labs.png")));
         doc.add(labTable());
         doc.add(new ReportDocument.Heading(2, "Models and lifetime compute"));
-        List<ModelRecord> models = ModelRecords.of(result);
+        List<ModelRecord> models = result.modelRecords();
         doc.add(new ReportDocument.Text(modelsSummary(models)));
         doc.add(lifetimeByLab(models));
         doc.add(new ReportDocument.Text(String.format(Locale.ROOT,

@@ -23,7 +23,8 @@ import org.inferenceshift.market.ChoiceModel;
 import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
 import org.inferenceshift.market.UserPass;
-import org.inferenceshift.metrics.MetricsRecorder;
+import org.inferenceshift.metrics.MeasuredIndustry;
+import org.inferenceshift.observe.MonthObserver;
 import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
@@ -35,9 +36,11 @@ import sim.engine.SimState;
  * The simulation: MASON's {@link SimState} is the clock (one step = one month) and this class holds the
  * state the phases act on. {@link #start()} rebuilds everything from the scenario, so every start is a
  * fresh run; the phases, one {@link sim.engine.Steppable} each, are scheduled in {@link Phase} order.
- * Labs' strategies see the world only through the {@link MarketView} this class implements.
+ * Labs' strategies see the world only through the {@link MarketView} this class implements, the metrics
+ * only through {@link MeasuredIndustry}; whoever runs the model attaches the month's observers (the
+ * metrics recorder among them) after {@link #start()}.
  */
-public class IndustryModel extends SimState implements MarketView {
+public class IndustryModel extends SimState implements MarketView, MeasuredIndustry {
     private static final long serialVersionUID = 1L;
 
     /** The scenario of the run in progress: the phases read it every month, so it never changes mid-run. */
@@ -59,7 +62,8 @@ public class IndustryModel extends SimState implements MarketView {
     private double[] subscriberShareByLab = new double[0];
     private final List<Regulator> regulators = new ArrayList<>();
     private Ledger ledger;
-    private MetricsRecorder recorder;
+    /** Observers of the run in progress, called in order at the end of each month (checkpoints keep them). */
+    private final ArrayList<MonthObserver<? super IndustryModel>> monthObservers = new ArrayList<>();
     private double flopPerDollar;
     private double algorithmicMultiplier;
     private int entrants;
@@ -121,7 +125,7 @@ public class IndustryModel extends SimState implements MarketView {
                     spec.initialModel().postTrainingFlop());
         }
         setUserShares(initialShares());
-        recorder = new MetricsRecorder(scenario);
+        monthObservers.clear();
         schedule.scheduleRepeating(0.0, Phase.TRENDS.ordering(), new TrendsPhase());
         schedule.scheduleRepeating(0.0, Phase.BUDGETS.ordering(), new BudgetPhase());
         schedule.scheduleRepeating(0.0, Phase.TRAINING.ordering(), new TrainingPhase());
@@ -130,6 +134,26 @@ public class IndustryModel extends SimState implements MarketView {
         schedule.scheduleRepeating(0.0, Phase.SERVING.ordering(), new ServingPhase());
         schedule.scheduleRepeating(0.0, Phase.FINANCE.ordering(), new FinancePhase());
         schedule.scheduleRepeating(0.0, Phase.METRICS.ordering(), new MetricsPhase());
+    }
+
+    /**
+     * Attaches an observer to the run in progress: it is called at the end of every month from the next
+     * one, after the attached before it. {@link #start()} drops every observer, since a start begins a new run.
+     */
+    public void addMonthObserver(MonthObserver<? super IndustryModel> observer) {
+        monthObservers.add(observer);
+    }
+
+    /** The observers of the run in progress, in the order they are called. */
+    public List<MonthObserver<? super IndustryModel>> monthObservers() {
+        return Collections.unmodifiableList(monthObservers);
+    }
+
+    /** Ends the month for its observers: the last phase calls this once the month has settled. */
+    void notifyMonthEnded() {
+        for (MonthObserver<? super IndustryModel> observer : monthObservers) {
+            observer.monthEnded(this);
+        }
     }
 
     @Override
@@ -266,11 +290,12 @@ public class IndustryModel extends SimState implements MarketView {
     public CapabilityFunction capability() { return capability; }
     public ComputeOptimality computeOptimality() { return computeOptimality; }
     public Population population() { return population; }
+    @Override
+    public double peoplePerAgent() { return population.peoplePerAgent(); }
     public List<TrainedModel> models() { return Collections.unmodifiableList(models); }
     public MarketSnapshot snapshot() { return snapshot; }
     public MarketTally tally() { return tally; }
     public Ledger ledger() { return ledger; }
-    public MetricsRecorder recorder() { return recorder; }
     public List<Regulator> regulators() { return Collections.unmodifiableList(regulators); }
     public double algorithmicMultiplier() { return algorithmicMultiplier; }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.inferenceshift.TestScenarios;
 import org.inferenceshift.labs.Tier;
+import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.users.UserColumns;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ class NumericalGuardTest {
     private static IndustryModel startedModel() {
         IndustryModel model = new IndustryModel(TestScenarios.small(500, 12, ""));
         model.start();
+        HeadlessRun.attachRecorder(model);
         return model;
     }
 
@@ -33,7 +35,7 @@ class NumericalGuardTest {
         assertEquals(3, e.month());
         assertEquals("numerical fault in month 3 (2024-04): lab 1 \"b\" tier 0 priceUsdPerMonth = NaN (every quantity"
                 + " of the state must be a finite number)", e.getMessage());
-        assertEquals(3, model.recorder().rows().size(), "the poisoned month was not recorded");
+        assertEquals(3, HeadlessRun.recorderOf(model).rows().size(), "the poisoned month was not recorded");
     }
 
     @Test
@@ -78,6 +80,6 @@ class NumericalGuardTest {
     void aHealthyRunIsNeverStopped() {
         IndustryModel model = startedModel();
         stepMonths(model, 12);
-        assertEquals(12, model.recorder().rows().size());
+        assertEquals(12, HeadlessRun.recorderOf(model).rows().size());
     }
 }

@@ -113,6 +113,7 @@ public class IndustryModelWithUI extends GUIState {
     public void start() {
         adoptConsoleSeed();
         super.start();
+        HeadlessRun.attachRecorder(model());
         attachViews();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
+import org.inferenceshift.metrics.MetricRow;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
@@ -167,15 +168,15 @@ final class MetricCharts {
     }
 
     /** Appends months {@code firstMonth, firstMonth+1, ...}; month 0 starts the charts over. Swing thread only. */
-    void show(int firstMonth, List<double[]> rows) {
+    void show(int firstMonth, List<MetricRow> rows) {
         if (firstMonth == 0) {
             series.values().forEach(XYSeries::clear);
         }
         charts.values().forEach(c -> c.setNotify(false));
         for (int k = 0; k < rows.size(); k++) {
-            double[] row = rows.get(k);
+            MetricRow row = rows.get(k);
             for (Map.Entry<Metric, XYSeries> e : series.entrySet()) {
-                e.getValue().add(firstMonth + k, row[e.getKey().ordinal()], false);
+                e.getValue().add(firstMonth + k, row.value(e.getKey()), false);
             }
         }
         series.values().forEach(XYSeries::fireSeriesChanged);

@@ -37,11 +37,11 @@ class CheckpointTest {
         IndustryModelWithUI second = new IndustryModelWithUI(scenario, TestScenarios.BASELINE);
         assertTrue(second.readNewStateFromCheckpoint(checkpoint), "the Console accepts the checkpoint");
         assertEquals(CHECKPOINT_MONTH, second.state.schedule.getSteps());
-        assertEquals(CHECKPOINT_MONTH, second.model().recorder().rows().size(), "the history up to month 24 came along");
+        assertEquals(CHECKPOINT_MONTH, HeadlessRun.recorderOf(second.model()).rows().size(), "the history up to month 24 came along");
         runToEnd(second);
         Path resumed = TestScenarios.write(second.currentResult(), dir.resolve("resumed"));
 
-        assertEquals(HORIZON, second.model().recorder().rows().size());
+        assertEquals(HORIZON, HeadlessRun.recorderOf(second.model()).rows().size());
         TestScenarios.assertSameFiles(uninterrupted, continued, "the run that wrote the checkpoint");
         TestScenarios.assertSameFiles(uninterrupted, resumed, "the resumed run");
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.swing.JFrame;
 import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.metrics.MetricRow;
+import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
@@ -63,13 +65,13 @@ class GuiTest {
         driver.playUntilPausedAt(12);
         assertEquals(12, driver.gui().state.schedule.getSteps());
 
-        List<double[]> rows = driver.gui().model().recorder().rows();
+        List<MetricRow> rows = HeadlessRun.recorderOf(driver.gui().model()).rows();
         for (Metric metric : Metric.values()) {
             XYSeries series = driver.gui().charts().series(metric);
             assertEquals(12, series.getItemCount(), metric.column() + " charts every month run");
             for (int month = 0; month < 12; month++) {
                 assertEquals(month, series.getX(month).intValue());
-                assertEquals(rows.get(month)[metric.ordinal()], series.getY(month).doubleValue(), 0.0,
+                assertEquals(rows.get(month).value(metric), series.getY(month).doubleValue(), 0.0,
                         metric.column() + " at month " + month + " is the model's number");
             }
         }
