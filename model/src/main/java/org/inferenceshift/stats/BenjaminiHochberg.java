@@ -21,8 +21,8 @@ public final class BenjaminiHochberg {
 
     /** The adjusted p-values, in the order of {@code pValues}. */
     public static double[] adjust(double[] pValues) {
-        AscendingOrder.requireProbabilities(pValues);
-        int[] order = AscendingOrder.of(pValues);
+        PValueFamily.requireProbabilities(pValues);
+        int[] order = PValueFamily.ascending(pValues);
         int m = order.length;
         double[] adjusted = new double[pValues.length];
         Arrays.fill(adjusted, Double.NaN);

@@ -25,8 +25,8 @@ public final class HolmAdjustment {
 
     /** The adjusted p-values, in the order of {@code pValues}. */
     public static double[] adjust(double[] pValues) {
-        AscendingOrder.requireProbabilities(pValues);
-        int[] order = AscendingOrder.of(pValues);
+        PValueFamily.requireProbabilities(pValues);
+        int[] order = PValueFamily.ascending(pValues);
         int m = order.length;
         double[] adjusted = new double[pValues.length];
         Arrays.fill(adjusted, Double.NaN);
