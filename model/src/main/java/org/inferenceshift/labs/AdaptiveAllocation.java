@@ -6,7 +6,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.StrategyParams;
-import org.inferenceshift.sim.MasonRandomGenerator;
+import org.inferenceshift.random.MasonRandomGenerator;
 
 /**
  * Bounded-rational allocation (DESIGN §7). The fitness of a period is the {@link Fitness} margin and share
