@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inferenceshift.scenario.PricingParams;
-import org.inferenceshift.scenario.StrategyParams;
+import org.inferenceshift.scenario.Scenario;
 
 /**
  * Emergent tiers (DESIGN §7). Every pricingPeriodMonths the lab judges its last experiment by the menu's
@@ -39,8 +39,23 @@ public final class TierExperimentation implements PricingPolicy {
     private record Pending(Kind kind, int tierId, Tier before) implements java.io.Serializable {
     }
 
+    /**
+     * What a lab's menu experiments use: the scenario's pricing section, the strategy's weight on
+     * subscriber-share growth, the tokens of a query at k = 1 (to cost a new tier), and the queries per
+     * subscriber a lab assumes while it has no subscriber to observe (the population's median usage).
+     */
+    public record Params(PricingParams pricing, double fitnessShareWeight, double tokensPerQuery,
+                         double fallbackQueriesPerSubscriber) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public static Params of(Scenario scenario) {
+            return new Params(scenario.pricing(), scenario.strategy().fitnessShareWeight(),
+                    scenario.serving().tokensPerQuery(), scenario.population().usageMedianQueriesPerMonth());
+        }
+    }
+
     private final PricingParams params;
-    private final double shareWeight;
+    private final Params settings;
     private double periodProfit;
     private double periodMarketRevenue;
     private double shareAtStart;
@@ -52,21 +67,20 @@ public final class TierExperimentation implements PricingPolicy {
     private static final double FLUCTUATION_WEIGHT = 0.25;
     private Pending pending;
 
-    public TierExperimentation(PricingParams params, StrategyParams strategy) {
-        this.params = params;
-        this.shareWeight = strategy.fitnessShareWeight();
+    public TierExperimentation(Params settings) {
+        this.settings = settings;
+        this.params = settings.pricing();
     }
 
     @Override
-    public void revise(Lab lab, MarketView market) {
-        TierMenu menu = lab.menu();
+    public void revise(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
         double revenue = 0;
         double cost = 0;
         for (int slot = 0; slot < menu.size(); slot++) {
-            revenue += lab.tierStats().revenueUsd(slot);
-            cost += lab.tierStats().servingCostUsd(slot);
+            revenue += outcomes.revenueUsd(slot);
+            cost += outcomes.servingCostUsd(slot);
         }
-        double share = market.subscriberShare(lab.getIndex());
+        double share = market.subscriberShare(self.getIndex());
         if (periodMonths == 0) {
             shareAtStart = share;
         }
@@ -77,7 +91,7 @@ public final class TierExperimentation implements PricingPolicy {
             return;
         }
         double fitness = (periodMarketRevenue > 0 ? periodProfit / periodMarketRevenue : 0)
-                + shareWeight * (share - shareAtStart);
+                + settings.fitnessShareWeight() * (share - shareAtStart);
         periodProfit = 0;
         periodMarketRevenue = 0;
         periodMonths = 0;
@@ -89,9 +103,9 @@ public final class TierExperimentation implements PricingPolicy {
             undo(menu, pending);
         }
         pending = null;
-        dropFailingTiers(lab);
+        dropFailingTiers(menu, outcomes);
         fitnessBefore = fitness;
-        experiment(lab, market);
+        experiment(self, menu, outcomes, market);
     }
 
     /**
@@ -108,26 +122,25 @@ public final class TierExperimentation implements PricingPolicy {
 
     private static double marketRevenue(MarketView market) {
         double sum = 0;
-        for (Lab other : market.labs()) {
+        for (LabView other : market.labs()) {
             sum += other.getRevenueUsd();
         }
         return sum;
     }
 
-    private void dropFailingTiers(Lab lab) {
-        TierMenu menu = lab.menu();
+    private void dropFailingTiers(TierMenu menu, TierOutcomes outcomes) {
         double labSubscribers = 0;
         for (int slot = 0; slot < menu.size(); slot++) {
-            labSubscribers += lab.tierStats().subscribers(slot);
+            labSubscribers += outcomes.subscribers(slot);
         }
         for (int slot = menu.size() - 1; slot >= 0; slot--) {
             Tier tier = menu.get(slot);
             int id = menu.id(slot);
-            boolean losing = !tier.isFree() && lab.tierStats().profitUsd(slot) < 0;
+            boolean losing = !tier.isFree() && outcomes.profitUsd(slot) < 0;
             int streak = losing ? lossStreaks.getOrDefault(id, 0) + 1 : 0;
             lossStreaks.put(id, streak);
             boolean tiny = labSubscribers > 0
-                    && lab.tierStats().subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
+                    && outcomes.subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
             boolean lastPaid = !tier.isFree() && menu.paidCount() == 1;
             if (!lastPaid && (streak >= params.dropAfterLossReviews() || tiny)) {
                 menu.remove(slot);
@@ -136,8 +149,7 @@ public final class TierExperimentation implements PricingPolicy {
         }
     }
 
-    private void experiment(Lab lab, MarketView market) {
-        TierMenu menu = lab.menu();
+    private void experiment(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
         MersenneTwisterFast random = market.random();
         List<Kind> options = new ArrayList<>();
         if (menu.paidCount() > 0) {
@@ -146,7 +158,7 @@ public final class TierExperimentation implements PricingPolicy {
         if (highestPaidMultiplier(menu) > 1) {
             options.add(Kind.CUT_K);
         }
-        if (menu.size() < params.maxTiers() && nextMultiplier(lab) >= 1.5 * menu.maxMultiplier()) {
+        if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= 1.5 * menu.maxMultiplier()) {
             options.add(Kind.OPEN);
         }
         if (!menu.hasFreeTier() && menu.size() < params.maxTiers()) {
@@ -161,7 +173,7 @@ public final class TierExperimentation implements PricingPolicy {
         switch (options.get(random.nextInt(options.size()))) {
             case PRICE -> changePrice(menu, random);
             case CUT_K -> cutMultiplier(menu, random);
-            case OPEN -> openTier(lab, market);
+            case OPEN -> openTier(self, menu, outcomes, market);
             case ADD_FREE -> {
                 menu.add(Tier.free(params.freeTierServedShare(), params.freeTierPenaltyE()));
                 pending = new Pending(Kind.ADD_FREE, menu.id(menu.size() - 1), null);
@@ -212,17 +224,16 @@ public final class TierExperimentation implements PricingPolicy {
         return paid.get(random.nextInt(paid.size()));
     }
 
-    private double nextMultiplier(Lab lab) {
-        double plateauCap = Math.pow(10, lab.deployed().plateauOom());
-        return Math.min(lab.menu().maxMultiplier() * params.newTierMultiplierStep(), plateauCap);
+    private double nextMultiplier(LabView self, TierMenu menu) {
+        double plateauCap = Math.pow(10, self.deployed().plateauOom());
+        return Math.min(menu.maxMultiplier() * params.newTierMultiplierStep(), plateauCap);
     }
 
-    private void openTier(Lab lab, MarketView market) {
-        TierMenu menu = lab.menu();
-        double k = nextMultiplier(lab);
-        double queriesPerSubscriber = meanQueriesPerSubscriber(lab, market);
+    private void openTier(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
+        double k = nextMultiplier(self, menu);
+        double queriesPerSubscriber = meanQueriesPerSubscriber(menu, outcomes);
         double costPerSubscriber = queriesPerSubscriber
-                * lab.deployed().shape().flopPerQuery(market.scenario().serving().tokensPerQuery(), k)
+                * self.deployed().shape().flopPerQuery(settings.tokensPerQuery(), k)
                 / market.flopPerDollar();
         double topPrice = 0;
         for (Tier t : menu.tiers()) {
@@ -234,14 +245,14 @@ public final class TierExperimentation implements PricingPolicy {
         pending = new Pending(Kind.OPEN, menu.id(menu.size() - 1), null);
     }
 
-    private static double meanQueriesPerSubscriber(Lab lab, MarketView market) {
+    private double meanQueriesPerSubscriber(TierMenu menu, TierOutcomes outcomes) {
         double people = 0;
         double queries = 0;
-        for (int slot = 0; slot < lab.menu().size(); slot++) {
-            people += lab.tierStats().subscribers(slot);
-            queries += lab.tierStats().queries(slot);
+        for (int slot = 0; slot < menu.size(); slot++) {
+            people += outcomes.subscribers(slot);
+            queries += outcomes.queries(slot);
         }
-        return people > 0 ? queries / people : market.scenario().population().usageMedianQueriesPerMonth();
+        return people > 0 ? queries / people : settings.fallbackQueriesPerSubscriber();
     }
 
     private void removeTier(TierMenu menu, MersenneTwisterFast random) {

@@ -19,7 +19,7 @@ final class FrontierField {
     static int labsWithin(IndustryModel model, double frontierE, double gapE) {
         int count = 0;
         for (Lab lab : model.labs()) {
-            if (lab.isActive() && lab.deployed() != null && model.topReasoningE(lab) >= frontierE - gapE) {
+            if (lab.isActive() && lab.deployed() != null && model.reasoning().topReasoningE(lab) >= frontierE - gapE) {
                 count++;
             }
         }
@@ -31,7 +31,7 @@ final class FrontierField {
         double bestOpen = Double.NaN;
         for (Lab lab : model.labs()) {
             if (lab.isActive() && lab.isOpenWeights() && lab.deployed() != null) {
-                double e = model.topReasoningE(lab);
+                double e = model.reasoning().topReasoningE(lab);
                 bestOpen = Double.isNaN(bestOpen) ? e : Math.max(bestOpen, e);
             }
         }

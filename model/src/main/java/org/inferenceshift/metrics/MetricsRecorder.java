@@ -62,12 +62,12 @@ public final class MetricsRecorder implements Serializable {
             }
         }
         boolean deployed = lab.deployed() != null;
-        return new LabMonth(model.month(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.getCashUsd(),
-                lab.getRevenueUsd(), lab.getSpendUsd(), lab.getRaisedUsd(), lab.getSubscribers(),
+        return new LabMonth(model.month(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.finance().getCashUsd(),
+                lab.getRevenueUsd(), lab.getSpendUsd(), lab.finance().getRaisedUsd(), lab.serving().getSubscribers(),
                 model.userShare(lab.getIndex()), lab.getAllocation().pre(), lab.getAllocation().post(),
-                lab.getAllocation().inference(), lab.getAllocation().ida(), lab.getCapacityFlop(),
-                lab.getDemandFlop(), lab.getThrottle(), lab.getDeployedBaseE(),
-                deployed ? model.topReasoningE(lab) : Double.NaN,
+                lab.getAllocation().inference(), lab.getAllocation().ida(), lab.serving().getCapacityFlop(),
+                lab.serving().getDemandFlop(), lab.serving().getThrottle(), lab.getDeployedBaseE(),
+                deployed ? model.reasoning().topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
                 lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier());
     }

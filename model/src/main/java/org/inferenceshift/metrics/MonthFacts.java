@@ -71,16 +71,16 @@ public final class MonthFacts {
         for (Lab lab : model.labs()) {
             int l = lab.getIndex();
             revenueByLab[l] = lab.getRevenueUsd();
-            subscribersByLab[l] = lab.getSubscribers();
+            subscribersByLab[l] = lab.serving().getSubscribers();
             totalRevenueUsd += lab.getRevenueUsd();
-            totalSubscribers += lab.getSubscribers();
-            throttleWeighted += lab.getSubscribers() * lab.getThrottle();
-            preTrainingUsd += lab.getPreTrainingUsd();
-            postTrainingUsd += lab.getPostTrainingUsd();
-            inferenceUsd += lab.getInferenceUsd();
-            idaUsd += lab.getIdaUsd();
-            singleSiteUsd += lab.getFinalRunShare() * (lab.getPreTrainingUsd() + lab.getPostTrainingUsd());
-            servingDemandFlop += lab.getDemandFlop();
+            totalSubscribers += lab.serving().getSubscribers();
+            throttleWeighted += lab.serving().getSubscribers() * lab.serving().getThrottle();
+            preTrainingUsd += lab.finance().getPreTrainingUsd();
+            postTrainingUsd += lab.finance().getPostTrainingUsd();
+            inferenceUsd += lab.finance().getInferenceUsd();
+            idaUsd += lab.finance().getIdaUsd();
+            singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
+            servingDemandFlop += lab.serving().getDemandFlop();
             if (lab.getEntryStep() == month && month > 0) {
                 entries++;
             }
@@ -107,7 +107,7 @@ public final class MonthFacts {
         if (lab.deployed() == null) {
             return;
         }
-        double topE = model.topReasoningE(lab);
+        double topE = model.reasoning().topReasoningE(lab);
         if (frontierLab == null || topE > maxDeployedE) {
             frontierLab = lab;
             maxDeployedE = topE;
@@ -132,7 +132,7 @@ public final class MonthFacts {
             if (lab == null) {
                 continue;
             }
-            double e = model.reasoningE(m, lab.menu().maxMultiplier()) + lab.getIdaGainInternalE();
+            double e = model.reasoning().reasoningE(m, lab.menu().maxMultiplier()) + lab.ida().getInternalE();
             maxInternalE = Double.isNaN(maxInternalE) ? e : Math.max(maxInternalE, e);
         }
     }

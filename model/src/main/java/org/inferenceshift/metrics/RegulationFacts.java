@@ -19,7 +19,7 @@ final class RegulationFacts {
     static double modelsCovered(MonthFacts f) {
         int covered = 0;
         for (Lab lab : f.model().labs()) {
-            if (lab.isActive() && lab.deployed() != null && lab.isCovered()) {
+            if (lab.isActive() && lab.deployed() != null && lab.standing().isCovered()) {
                 covered++;
             }
         }
@@ -51,7 +51,7 @@ final class RegulationFacts {
 
     private static boolean coveredIn(IndustryModel model, Lab lab, int region) {
         for (Regulator regulator : model.regulators()) {
-            if (regulator.region() == region && lab.isCoveredBy(regulator.index())) {
+            if (regulator.region() == region && lab.standing().isCoveredBy(regulator.index())) {
                 return true;
             }
         }

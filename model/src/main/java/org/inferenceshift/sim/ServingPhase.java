@@ -49,12 +49,13 @@ final class ServingPhase implements Steppable {
                 revenue += tierRevenue;
                 demand += tierDemand;
             }
-            lab.receiveRevenue(revenue, subscribers, demand);
+            lab.finance().receiveRevenue(revenue);
+            lab.serving().settle(subscribers, demand);
             model.ledger().addRevenue(revenue);
-            lab.setThrottle(demand > lab.getCapacityFlop()
-                    ? Math.max(MIN_THROTTLE, lab.getCapacityFlop() / demand) : 1.0);
+            double capacity = lab.serving().getCapacityFlop();
+            lab.serving().setThrottle(demand > capacity ? Math.max(MIN_THROTTLE, capacity / demand) : 1.0);
             if (lab.deployed() != null) {
-                lab.deployed().addDeploymentFlop(Math.min(demand, lab.getCapacityFlop()));
+                lab.deployed().addDeploymentFlop(Math.min(demand, capacity));
             }
             shares[l] = totalPeople > 0 ? subscribers / totalPeople : 0;
         }
