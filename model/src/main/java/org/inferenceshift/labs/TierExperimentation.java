@@ -22,7 +22,8 @@ import org.inferenceshift.scenario.Scenario;
  *   <li>cut one paid tier's k by the square root of newTierMultiplierStep (not below 1): a cost saving
  *       that stands unless demand clearly suffers. More reasoning is only ever offered as a new tier
  *       beside the old ones, so users choose, and a tier nobody wants is dropped;</li>
- *   <li>open a tier at newTierMultiplierStep times the highest k (capped at the model's plateau, 10^P),
+ *   <li>open a tier at newTierMultiplierStep times the highest k (capped at the model's plateau, 10^P; only
+ *       if that is at least minimumNewTierGain times the highest k),
  *       priced at the larger of (1 + markup) times its expected serving cost per subscriber (observed
  *       queries per subscriber) and the top price scaled by (k ratio)^newTierPriceElasticity;</li>
  *   <li>add a free rate-limited tier, or withdraw it;</li>
@@ -62,9 +63,8 @@ public final class TierExperimentation implements PricingPolicy {
     private int periodMonths;
     private final Map<Integer, Integer> lossStreaks = new HashMap<>();
     private double fitnessBefore = Double.NaN;
-    /** Exponentially weighted mean absolute change of menu fitness between reviews. */
+    /** Exponentially weighted mean absolute change of menu fitness between reviews (weight fluctuationWeight). */
     private double fluctuation = Double.NaN;
-    private static final double FLUCTUATION_WEIGHT = 0.25;
     private Pending pending;
 
     public TierExperimentation(Params settings) {
@@ -97,7 +97,8 @@ public final class TierExperimentation implements PricingPolicy {
         periodMonths = 0;
         if (!Double.isNaN(fitnessBefore)) {
             double change = Math.abs(fitness - fitnessBefore);
-            fluctuation = Double.isNaN(fluctuation) ? change : (1 - FLUCTUATION_WEIGHT) * fluctuation + FLUCTUATION_WEIGHT * change;
+            double weight = params.fluctuationWeight();
+            fluctuation = Double.isNaN(fluctuation) ? change : (1 - weight) * fluctuation + weight * change;
         }
         if (pending != null && fitness < fitnessBefore + requiredGain(pending)) {
             undo(menu, pending);
@@ -158,7 +159,7 @@ public final class TierExperimentation implements PricingPolicy {
         if (highestPaidMultiplier(menu) > 1) {
             options.add(Kind.CUT_K);
         }
-        if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= 1.5 * menu.maxMultiplier()) {
+        if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= params.minimumNewTierGain() * menu.maxMultiplier()) {
             options.add(Kind.OPEN);
         }
         if (!menu.hasFreeTier() && menu.size() < params.maxTiers()) {
