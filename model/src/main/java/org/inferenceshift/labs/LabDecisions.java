@@ -29,7 +29,9 @@ public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing)
     private static PricingPolicy pricing(LabSpec spec, Scenario scenario) {
         return switch (spec.pricingPolicy()) {
             case FIXED -> new FixedMenu();
-            case EXPERIMENT -> new TierExperimentation(TierExperimentation.Params.of(scenario));
+            case EXPERIMENT -> new TierExperimentation(new TierExperimentation.Params(scenario.pricing(),
+                    scenario.strategy().fitnessShareWeight(), scenario.serving().tokensPerQuery(),
+                    scenario.population().usageMedianQueriesPerMonth()));
         };
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inferenceshift.scenario.PricingParams;
-import org.inferenceshift.scenario.Scenario;
 
 /**
  * Emergent tiers (DESIGN §7). Every pricingPeriodMonths the lab judges its last experiment by the menu's
@@ -48,11 +47,6 @@ public final class TierExperimentation implements PricingPolicy {
     public record Params(PricingParams pricing, double fitnessShareWeight, double tokensPerQuery,
                          double fallbackQueriesPerSubscriber) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
-
-        public static Params of(Scenario scenario) {
-            return new Params(scenario.pricing(), scenario.strategy().fitnessShareWeight(),
-                    scenario.serving().tokensPerQuery(), scenario.population().usageMedianQueriesPerMonth());
-        }
     }
 
     private final PricingParams params;
