@@ -71,6 +71,41 @@ class TierExperimentationTest {
         assertTrue(random.exhausted());
     }
 
+    /**
+     * A cut of k is judged leniently: it stands unless fitness fell by more than evidenceThreshold (1) times
+     * the usual fluctuation. Tier at k = 10 on a plateau of 2 OOM (room for one tier: the experiments are a
+     * price step or a cut). Review 1: fitness 0.3, price up; review 2: 0.4 (kept; fluctuation |0.4 - 0.3| =
+     * 0.1), cut k to 10 / sqrt(10); review 3 judges the cut.
+     */
+    private void cutAfterTwoReviews() {
+        self.deployed = StubMarket.model(2);
+        menu.replace(0, Tier.paid("standard", PRICE, 10));
+        random.then(0, 0, true);
+        review(100, 40);
+        random.then(1, 0);
+        review(100, 20);
+        assertEquals(Math.sqrt(10), menu.get(0).inferenceMultiplier(), 1e-12);
+    }
+
+    @Test
+    void aCutOfKStandsWhenFitnessFellLessThanUsual() {
+        cutAfterTwoReviews();
+        // fitness 0.35: fluctuation 0.75 * 0.1 + 0.25 * 0.05 = 0.0875, and 0.35 >= 0.4 - 0.0875: the cut stands
+        random.then(0, 0, true);
+        review(100, 30);
+        assertEquals(Math.sqrt(10), menu.get(0).inferenceMultiplier(), 1e-12);
+        assertEquals(PRICE * 1.2 * 1.2, menu.get(0).priceUsdPerMonth(), 1e-9, "then the next step: up 20%");
+    }
+
+    @Test
+    void aCutOfKIsUndoneWhenFitnessFellMoreThanUsual() {
+        cutAfterTwoReviews();
+        // fitness 0.25: fluctuation 0.75 * 0.1 + 0.25 * 0.15 = 0.1125, and 0.25 < 0.4 - 0.1125: back to k = 10
+        random.then(0, 0, true);
+        review(100, 50);
+        assertEquals(10, menu.get(0).inferenceMultiplier(), 0.0);
+    }
+
     @Test
     void nothingChangesBetweenReviews() {
         TierExperimentation quarterly = new TierExperimentation(new TierExperimentation.Params(
