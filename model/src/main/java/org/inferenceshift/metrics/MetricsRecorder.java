@@ -55,11 +55,11 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
             }
         }
         boolean deployed = lab.deployed() != null;
-        return new LabMonth(industry.month(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.getCashUsd(),
-                lab.getRevenueUsd(), lab.getSpendUsd(), lab.getRaisedUsd(), lab.getSubscribers(),
+        return new LabMonth(industry.month(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.finance().getCashUsd(),
+                lab.getRevenueUsd(), lab.getSpendUsd(), lab.finance().getRaisedUsd(), lab.serving().getSubscribers(),
                 industry.userShare(lab.getIndex()), lab.getAllocation().pre(), lab.getAllocation().post(),
-                lab.getAllocation().inference(), lab.getAllocation().ida(), lab.getCapacityFlop(),
-                lab.getDemandFlop(), lab.getThrottle(), lab.getDeployedBaseE(),
+                lab.getAllocation().inference(), lab.getAllocation().ida(), lab.serving().getCapacityFlop(),
+                lab.serving().getDemandFlop(), lab.serving().getThrottle(), lab.getDeployedBaseE(),
                 deployed ? industry.topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
                 lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier());

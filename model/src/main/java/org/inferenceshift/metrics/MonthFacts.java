@@ -112,17 +112,17 @@ public final class MonthFacts {
         for (Lab lab : industry.labs()) {
             int l = lab.getIndex();
             revenueByLab[l] = lab.getRevenueUsd();
-            subscribersByLab[l] = lab.getSubscribers();
+            subscribersByLab[l] = lab.serving().getSubscribers();
             servesOpenWeights[l] = lab.deployed() != null && lab.deployed().openWeights();
             totalRevenueUsd += lab.getRevenueUsd();
-            totalSubscribers += lab.getSubscribers();
-            throttleWeighted += lab.getSubscribers() * lab.getThrottle();
-            preTrainingUsd += lab.getPreTrainingUsd();
-            postTrainingUsd += lab.getPostTrainingUsd();
-            inferenceUsd += lab.getInferenceUsd();
-            idaUsd += lab.getIdaUsd();
-            singleSiteUsd += lab.getFinalRunShare() * (lab.getPreTrainingUsd() + lab.getPostTrainingUsd());
-            servingDemandFlop += lab.getDemandFlop();
+            totalSubscribers += lab.serving().getSubscribers();
+            throttleWeighted += lab.serving().getSubscribers() * lab.serving().getThrottle();
+            preTrainingUsd += lab.finance().getPreTrainingUsd();
+            postTrainingUsd += lab.finance().getPostTrainingUsd();
+            inferenceUsd += lab.finance().getInferenceUsd();
+            idaUsd += lab.finance().getIdaUsd();
+            singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
+            servingDemandFlop += lab.serving().getDemandFlop();
             if (lab.getEntryStep() == month && month > 0) {
                 entries++;
             }
@@ -150,7 +150,7 @@ public final class MonthFacts {
             return;
         }
         double topE = industry.topReasoningE(lab);
-        deployments.add(new DeployedModel(lab.deployed(), lab.isOpenWeights(), topE, lab.isCovered()));
+        deployments.add(new DeployedModel(lab.deployed(), lab.isOpenWeights(), topE, lab.standing().isCovered()));
         if (frontier == null || topE > maxDeployedE) {
             frontier = lab.deployed();
             maxDeployedE = topE;
@@ -175,7 +175,7 @@ public final class MonthFacts {
             if (lab == null) {
                 continue;
             }
-            double e = industry.reasoningE(m, lab.menu().maxMultiplier()) + lab.getIdaGainInternalE();
+            double e = industry.reasoningE(m, lab.menu().maxMultiplier()) + lab.ida().getInternalE();
             maxInternalE = Double.isNaN(maxInternalE) ? e : Math.max(maxInternalE, e);
         }
     }
@@ -197,7 +197,7 @@ public final class MonthFacts {
                 continue;
             }
             for (Lab lab : industry.labs()) {
-                if (lab.isCoveredBy(regulator.index())) {
+                if (lab.standing().isCoveredBy(regulator.index())) {
                     coverage.cover(lab.getIndex(), regulator.region());
                 }
             }

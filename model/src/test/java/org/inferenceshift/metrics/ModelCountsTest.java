@@ -9,6 +9,7 @@ import org.inferenceshift.TestScenarios;
 import org.inferenceshift.compute.ModelShape;
 import org.inferenceshift.labs.FixedAllocation;
 import org.inferenceshift.labs.FixedMenu;
+import org.inferenceshift.labs.LabDecisions;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.scenario.LabSpec;
@@ -26,7 +27,7 @@ class ModelCountsTest {
         LabSpec spec = new LabSpec(id, d.cashUsd(), d.revenueUsdPerMonth(), d.fixedCostUsdPerMonth(), d.initialUserShare(),
                 d.openWeights(), d.allocationStrategy(), d.pricingPolicy(), d.tokensPerParameter(), d.trainingMonths(),
                 d.finalRunShare(), d.initialModel(), d.allocation(), d.tier());
-        return new Lab(0, spec, entryStep, new FixedAllocation(d.allocation(), d.tokensPerParameter()), new FixedMenu());
+        return new Lab(0, spec, entryStep, new LabDecisions(new FixedAllocation(d.allocation(), d.tokensPerParameter()), new FixedMenu()), 0, 0);
     }
 
     private static TrainedModel model(Lab lab, int trained, double pre, double post, int released, double deployed) {

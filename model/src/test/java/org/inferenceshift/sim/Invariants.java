@@ -58,8 +58,8 @@ final class Invariants {
             assertInUnit(model.subscriberShare(l), at + lab.getId() + " subscriber share");
             shareOfPeople += model.userShare(l);
             subscriberShares += model.subscriberShare(l);
-            subscribers += lab.getSubscribers();
-            cash += lab.getCashUsd();
+            subscribers += lab.serving().getSubscribers();
+            cash += lab.finance().getCashUsd();
             AllocationShares a = lab.getAllocation();
             for (double share : new double[] {a.pre(), a.post(), a.inference(), a.ida()}) {
                 assertInUnit(share, at + lab.getId() + " allocation share");

@@ -42,7 +42,7 @@ class NumericalGuardTest {
     void nanCashIsCaughtInTheMonthItSpreadsThroughTheLabsBudget() {
         IndustryModel model = startedModel();
         stepMonths(model, 2);
-        model.labs().get(0).receiveRaise(Double.NaN);
+        model.labs().get(0).finance().receiveRaise(Double.NaN);
         NumericalFaultException e = assertThrows(NumericalFaultException.class, () -> model.schedule.step(model));
         assertEquals(2, e.month());
         assertTrue(e.quantity().startsWith("lab 0 \"a\" "), e.quantity());
@@ -71,7 +71,7 @@ class NumericalGuardTest {
     void anInfiniteTrainingRunIsNamed() {
         IndustryModel model = startedModel();
         stepMonths(model, 1);
-        model.labs().get(0).run().addPretraining(Double.POSITIVE_INFINITY, 1);
+        model.labs().get(0).training().run().addPretraining(Double.POSITIVE_INFINITY, 1);
         NumericalFaultException e = assertThrows(NumericalFaultException.class, () -> model.schedule.step(model));
         assertTrue(e.quantity().startsWith("lab 0 \"a\" training run"), e.quantity());
     }

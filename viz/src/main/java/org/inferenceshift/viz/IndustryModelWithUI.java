@@ -192,10 +192,16 @@ public class IndustryModelWithUI extends GUIState {
             }
             lab = model().labs().get(labIndex);
         }
+        // the lab and each part it owns (money, serving, IDA gains, regulatory standing), one inspector each
+        Object[] parts = {lab, lab.finance(), lab.serving(), lab.ida(), lab.standing()};
+        String[] titles = {"", " finance", " serving", " IDA", " regulation"};
         Bag inspectors = new Bag();
-        inspectors.add(new SimpleInspector(lab, this, "Lab " + lab.getId(), getMaximumPropertiesForInspector()));
         Bag names = new Bag();
-        names.add("Lab " + lab.getId());
+        for (int p = 0; p < parts.length; p++) {
+            String name = "Lab " + lab.getId() + titles[p];
+            inspectors.add(new SimpleInspector(parts[p], this, name, getMaximumPropertiesForInspector()));
+            names.add(name);
+        }
         controller.setInspectors(inspectors, names);
     }
 

@@ -81,7 +81,7 @@ class GuiTest {
 
         driver.doubleClickLab(2);
         assertEquals(scenario.labs().get(2).id(), driver.valueInInspectors("Id"), "double-click inspects that lab");
-        assertEquals(Double.toString(driver.gui().model().labs().get(2).getCashUsd()), // paused: the model is still
+        assertEquals(Double.toString(driver.gui().model().labs().get(2).finance().getCashUsd()), // paused: the model is still
                 driver.valueInInspectors("CashUsd"));
 
         driver.showTab("Model");
@@ -97,7 +97,7 @@ class GuiTest {
         driver.gui().state.writeToCheckpoint(checkpoint);
         driver.step(4);
         assertEquals(16, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount());
-        assertEquals(Double.toString(driver.gui().model().labs().get(2).getCashUsd()),
+        assertEquals(Double.toString(driver.gui().model().labs().get(2).finance().getCashUsd()),
                 driver.valueInInspectors("CashUsd"), "the lab inspector follows the run");
         GuiDriver.onSwing(() -> {
             try {

@@ -1,4 +1,4 @@
-package org.inferenceshift.sim;
+package org.inferenceshift.random;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.random.AbstractRandomGenerator;
