@@ -14,7 +14,7 @@ import org.inferenceshift.output.AtomicFolder;
 import org.inferenceshift.output.IoErrors;
 import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.output.OutputExistsException;
-import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.ResultsFolder;
 import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
@@ -81,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             try {
-                ResultsWriter.write(result, folder);
+                ResultsFolder.write(result, folder);
             } catch (OutputExistsException e) {
                 err.println("inferenceshift: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;

@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricRow;
-import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.ScenarioLoader;
 
@@ -37,17 +36,9 @@ public final class ResultsWriter {
     private ResultsWriter() {
     }
 
-    public static void write(RunResult result, Path target) throws IOException, OutputExistsException {
-        try (AtomicFolder folder = AtomicFolder.create(target)) {
-            writeInto(result, folder.staging());
-            RunReport.writeInto(result, folder.staging());
-            folder.commit();
-        }
-    }
-
     /**
-     * Writes the data files into an existing folder (used for staging); {@link #write} adds the charts and
-     * reports of {@link RunReport}, which batch runs of many seeds may not want per run.
+     * Writes the data files into an existing folder (normally an {@link AtomicFolder}'s staging folder);
+     * the run's charts and reports are the report package's, which batch runs of many seeds may not want per run.
      */
     public static void writeInto(RunResult result, Path dir) throws IOException {
         Files.writeString(dir.resolve("scenario.json"), ScenarioLoader.toJson(result.scenario()), StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.inferenceshift.output.OutputExistsException;
-import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.ResultsFolder;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
 import org.inferenceshift.scenario.ScenarioLoader;
@@ -80,7 +80,7 @@ final class ScenarioMenu {
         }
         Path target = chooser.getSelectedFile().toPath();
         try {
-            ResultsWriter.write(gui.currentResult(), target);
+            ResultsFolder.write(gui.currentResult(), target);
             JOptionPane.showMessageDialog(console, "Results written to " + target, "Results saved",
                     JOptionPane.INFORMATION_MESSAGE);
         } catch (OutputExistsException e) {

@@ -1,4 +1,4 @@
-package org.inferenceshift.report;
+package org.inferenceshift.figure;
 
 import java.util.Locale;
 
