@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.inferenceshift.cli.Main;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,13 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled when issue 15's branches are merged")
     void modelPackagesAreFreeOfCycles() {
         slices().matching("org.inferenceshift.(*)..").should().beFreeOfCycles().check(MODEL);
     }
 
     @Test
-    @Disabled("enabled when issue 15's branches are merged")
     void onlyTheChartRendererImportsXChartOrAwt() {
         noClasses().that().resideOutsideOfPackage(CHART_RENDERER_PACKAGE + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..", "java.awt..")
