@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * intervals, verdicts, robustness), written to {@code results/claims-<mode>-<time>/}.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Test every claim of the source texts: effect sizes with 95% CIs across seeds, verdicts, "
+        description = {"Test every claim of the source texts: effect sizes with 95%% CIs across seeds, verdicts, "
                 + "and a Sobol robustness map.",
                 "Writes claims.csv, robustness.csv, report.md, report.html and figures/ (plus the batch runs) to the results folder.",
                 "Full mode (default): 30 seeds per arm, 256 sampled worlds, 20,000 users per run; --quick: 8, 32, 2,000."})

@@ -100,8 +100,8 @@ public final class ValidateCommand implements Callable<Integer> {
         stdout.flush();
         long started = System.nanoTime();
         Validation.Outcome outcome;
-        try (LocalEngine engine = new LocalEngine(threads)) {
-            outcome = Validation.run(plan, engine);
+        try (LocalEngine engine = new LocalEngine(threads); ProgressBarListener progress = ProgressBarListener.forConsole(err)) {
+            outcome = Validation.run(plan, engine, progress);
         } catch (ScenarioException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
