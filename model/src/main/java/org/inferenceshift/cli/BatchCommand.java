@@ -50,7 +50,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Finish an interrupted experiment in --out: run only the runs that did not finish.")
     boolean resume;
 
-    @Option(names = "--engine", paramLabel = "local|spark", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "local|spark", description = "Where runs execute: local (a thread pool in this process) or spark (a Spark master:"
+                    + " local[N] here, or a cluster through spark-submit; README, Batch experiments). Default: ${DEFAULT-VALUE}.")
     String engineName = Engines.LOCAL;
 
     @Option(names = "--max-runs", paramLabel = "N",

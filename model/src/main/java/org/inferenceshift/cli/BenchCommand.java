@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
  * repeats; other work on the machine slows them, so the load average is recorded too.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: time per user-step at several sizes against a bare kernel, memory per user,",
-                "end-to-end run time, batch throughput and thread determinism; writes bench.json, scaling.csv, scaling.png."})
+        description = {"Benchmark: time per user-step against a bare kernel, memory, run time, batch throughput, determinism.",
+                "Measures several sizes; writes bench.json, scaling.csv and scaling.png."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,7 +14,8 @@ import org.inferenceshift.claims.ClaimResult;
 import org.inferenceshift.claims.ClaimsDoc;
 import org.inferenceshift.claims.ClaimsEngine;
 import org.inferenceshift.claims.ClaimsSettings;
-import org.inferenceshift.experiment.LocalEngine;
+import org.inferenceshift.experiment.Engines;
+import org.inferenceshift.experiment.ExperimentEngine;
 import org.inferenceshift.experiment.ResumeException;
 import org.inferenceshift.experiment.RunFailedException;
 import org.inferenceshift.output.AtomicFolder;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
  * intervals, verdicts, robustness), written to {@code results/claims-<mode>-<time>/}.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Test every claim of the source texts: effect sizes with 95% CIs across seeds, verdicts, "
+        description = {"Test every claim of the source texts: effect sizes with 95%% CIs across seeds, verdicts, "
                 + "and a Sobol robustness map.",
                 "Writes claims.csv, robustness.csv, report.md, report.html and figures/ (plus the batch runs) to the results folder.",
                 "Full mode (default): 30 seeds per arm, 256 sampled worlds, 20,000 users per run; --quick: 8, 32, 2,000."})
@@ -72,6 +73,10 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "FILE",
             description = "After the run, replace the registry and results blocks of this document (docs/CLAIMS.md).")
     Path doc;
+
+    @Option(names = "--engine", paramLabel = "local|spark",
+            description = "Where runs execute, as for batch: local (a thread pool in this process) or spark (a Spark master). Default: ${DEFAULT-VALUE}.")
+    String engineName = Engines.LOCAL;
 
     @Override
     public Integer call() {
@@ -122,8 +127,8 @@ public final class ClaimsCommand implements Callable<Integer> {
                 settings.mode(), settings.seeds(), settings.worlds(), settings.agents(), threads, folder);
         stdout.flush();
         long started = System.nanoTime();
-        try {
-            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, new LocalEngine(threads),
+        try (ExperimentEngine engine = Engines.create(engineName, threads)) {
+            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, engine,
                     () -> ProgressBarListener.forConsole(err));
             for (ClaimResult r : outcome.results()) {
                 stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.verdict().label(), r.claim().title());
@@ -131,7 +136,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Done in %.1f s. Results: %s (report: %s)%n", (System.nanoTime() - started) / 1e9,
                     folder, folder.resolve("report.html"));
             return doc == null ? ExitCodes.SUCCESS : updateDocument(settings, outcome, stdout, err);
-        } catch (ScenarioException | OutputExistsException | ResumeException e) {
+        } catch (ScenarioException | OutputExistsException | ResumeException | Engines.EngineUnavailableException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {

@@ -68,8 +68,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             long started = System.nanoTime();
             RunResult result;
-            try {
-                result = HeadlessRun.run(scenario, threads);
+            try (RunProgress progress = new RunProgress(err, scenario.horizonMonths())) {
+                result = HeadlessRun.run(scenario, threads, progress);
             } catch (NumericalFaultException e) {
                 err.println("inferenceshift: run stopped: " + e.getMessage() + "; nothing was written to " + folder);
                 return ExitCodes.FAILED_RUN;

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the calibration scenario over many seeds and compare it with the stylized facts of 2023-2025.",
-                "Writes validation.md, facts.csv, values.csv and figures/<fact>.png; --doc also updates docs/VALIDATION.md."})
+                "Writes validation.md, facts.csv, values.csv, figures/<fact>.png and report.html; --doc also updates docs/VALIDATION.md."})
 public final class ValidateCommand implements Callable<Integer> {
     static final Path FULL = Path.of("scenarios", "experiments", "validation.json");
     static final Path QUICK = Path.of("scenarios", "experiments", "validation-quick.json");
@@ -100,8 +100,8 @@ public final class ValidateCommand implements Callable<Integer> {
         stdout.flush();
         long started = System.nanoTime();
         Validation.Outcome outcome;
-        try (LocalEngine engine = new LocalEngine(threads)) {
-            outcome = Validation.run(plan, engine);
+        try (LocalEngine engine = new LocalEngine(threads); ProgressBarListener progress = ProgressBarListener.forConsole(err)) {
+            outcome = Validation.run(plan, engine, progress);
         } catch (ScenarioException e) {
             err.println("inferenceshift: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -127,6 +127,7 @@ public final class ValidateCommand implements Callable<Integer> {
         stdout.print(table);
         stdout.printf(Locale.ROOT, "%nSimulated in %.1f s. Results: %s (figures in %s)%n", seconds, folder,
                 folder.resolve(ValidationWriter.FIGURES_DIR));
+        stdout.printf(Locale.ROOT, "Report: %s%n", folder.resolve(ValidationWriter.REPORT_FILE));
         if (doc != null) {
             stdout.println("Updated the results block of " + doc);
         }

@@ -235,6 +235,11 @@ public enum Metric {
     public String unit() { return unit; }
     public String description() { return description; }
 
+    /** The metric in words ("Revenue concentration (HHI)"), for chart titles and legends. */
+    public String title() {
+        return MetricTitles.of(this);
+    }
+
     /** Axis or table label: column name with its unit. */
     public String label() {
         return column + " (" + unit + ")";

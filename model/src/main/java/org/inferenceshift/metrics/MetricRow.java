@@ -1,6 +1,7 @@
 package org.inferenceshift.metrics;
 
 import java.io.Serializable;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One month's value of every {@link Metric}: a row of {@code timeseries.csv}. Immutable; the values sit in
@@ -20,6 +21,15 @@ public final class MetricRow implements Serializable {
         }
         this.month = month;
         this.values = values;
+    }
+
+    /** A row whose value of each metric is {@code value.applyAsDouble(metric)} (for tools and tests). */
+    public static MetricRow of(int month, ToDoubleFunction<Metric> value) {
+        double[] values = new double[Metric.values().length];
+        for (Metric metric : Metric.values()) {
+            values[metric.ordinal()] = value.applyAsDouble(metric);
+        }
+        return new MetricRow(month, values);
     }
 
     /** The month of the run this row measures (0 is the first). */

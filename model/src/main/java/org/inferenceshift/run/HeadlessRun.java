@@ -1,6 +1,7 @@
 package org.inferenceshift.run;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.inferenceshift.metrics.MetricsRecorder;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.sim.IndustryModel;
@@ -15,13 +16,19 @@ public final class HeadlessRun {
     }
 
     public static RunResult run(Scenario scenario, int threads) {
+        return run(scenario, threads, month -> { });
+    }
+
+    /** @param afterMonth told the index of each month (0, 1, ...) once it has been simulated, for progress bars */
+    public static RunResult run(Scenario scenario, int threads, IntConsumer afterMonth) {
         IndustryModel model = new IndustryModel(scenario);
         model.setThreads(threads);
         model.start();
         attachRecorder(model);
         try {
+            // each step runs the month's phases in order; the metrics phase ends the run at the horizon
             while (model.schedule.step(model)) {
-                // each step runs the month's phases in order; the last phase ends the run at the horizon
+                afterMonth.accept((int) model.schedule.getSteps() - 1);
             }
         } finally {
             model.finish();

@@ -57,7 +57,8 @@ public final class GuiMain implements Callable<Integer> {
                     + " Use a desktop session or ssh -X, run under xvfb-run, or run headless: ./inferenceshift run");
             return ExitCodes.FAILED_RUN;
         }
-        SwingUtilities.invokeLater(() -> new IndustryModelWithUI(scenario, scenarioOptions.scenarioFile()).createController());
+        SwingUtilities.invokeLater(() -> new IndustryModelWithUI(scenario, scenarioOptions.scenarioFile(),
+                ScenarioReader.of(scenarioOptions)).createController());
         return ExitCodes.SUCCESS;
     }
 }

@@ -80,16 +80,16 @@ class GuiTest {
                 driver.gui().labsTable().rows().stream().map(LabRow::id).toList());
 
         driver.doubleClickLab(2);
-        assertEquals(scenario.labs().get(2).id(), driver.valueInInspectors("Id"), "double-click inspects that lab");
-        assertEquals(Double.toString(driver.gui().model().labs().get(2).finance().getCashUsd()), // paused: the model is still
-                driver.valueInInspectors("CashUsd"));
+        assertEquals(scenario.labs().get(2).id(), driver.labInspectorValue("Id"), "double-click inspects that lab");
+        assertEquals(Formats.usd(driver.gui().model().labs().get(2).finance().getCashUsd()), // paused: the model is still
+                driver.labInspectorValue("Cash"));
 
         driver.showTab("Model");
         driver.showSection("Capability");
         BufferedImage shot = driver.screenshot(dir.resolve("gui.png"));
         Files.copy(dir.resolve("gui.png"), Path.of("target", "gui-test.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        JFrame dashboard = driver.gui().frames().get(0);
-        assertTrue(distinctColours(shot, dashboard.getBounds()) > 50,
+        JFrame charts = driver.gui().frames().get(0);
+        assertTrue(distinctColours(shot, charts.getBounds()) > 50,
                 "the charts window on screen shows drawn charts, not a blank frame");
 
         // File > Save writes this checkpoint, File > Open reads it back (what the Console's menu items call)
@@ -97,8 +97,8 @@ class GuiTest {
         driver.gui().state.writeToCheckpoint(checkpoint);
         driver.step(4);
         assertEquals(16, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount());
-        assertEquals(Double.toString(driver.gui().model().labs().get(2).finance().getCashUsd()),
-                driver.valueInInspectors("CashUsd"), "the lab inspector follows the run");
+        assertEquals(Formats.usd(driver.gui().model().labs().get(2).finance().getCashUsd()),
+                driver.labInspectorValue("Cash"), "the lab inspector follows the run");
         GuiDriver.onSwing(() -> {
             try {
                 assertTrue(driver.gui().readNewStateFromCheckpoint(checkpoint));
