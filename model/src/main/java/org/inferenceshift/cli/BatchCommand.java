@@ -61,8 +61,11 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 1 || maxRuns < 0) {
-            err.println("inferenceshift: --threads must be at least 1 and --max-runs at least 0");
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (maxRuns < 0) {
+            err.println("inferenceshift: --max-runs must be at least 0 (0: no limit), got " + maxRuns);
             return ExitCodes.BAD_INPUT;
         }
         RunPlan plan;

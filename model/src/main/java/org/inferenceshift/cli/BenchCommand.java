@@ -96,9 +96,12 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (repeats < 1 || threads < 1 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (repeats < 1 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)
                 || endToEndUsers < 0 || determinismUsers < 0 || batchRuns < 0 || batchUsers < 1 || (months != null && months < 1)) {
-            err.println("inferenceshift: --sizes, --months, --repeats, --threads and --batch-users must be positive; "
+            err.println("inferenceshift: --sizes, --months, --repeats and --batch-users must be positive; "
                     + "--end-to-end-users, --determinism-users and --batch-runs at least 0");
             return ExitCodes.BAD_INPUT;
         }

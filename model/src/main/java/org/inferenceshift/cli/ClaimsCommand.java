@@ -82,11 +82,11 @@ public final class ClaimsCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.SUCCESS;
         }
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         ClaimsSettings settings;
         try {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
-            }
             settings = (quick ? ClaimsSettings.QUICK : ClaimsSettings.FULL).with(seeds, worlds, users);
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + e.getMessage() + " (--seeds at least 2, --worlds and --users at least 1)");

@@ -64,8 +64,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 1) {
-            err.println("inferenceshift: --threads must be at least 1");
+        if (ThreadsOption.refused(threads, err)) {
             return ExitCodes.BAD_INPUT;
         }
         Path file = experimentFile != null ? experimentFile : quick ? QUICK : FULL;

@@ -24,7 +24,9 @@ final class ScenarioPaths {
         for (String part : dotted.split("\\.")) {
             JsonNode next;
             if (node.isArray()) {
-                if (!part.chars().allMatch(Character::isDigit) || Integer.parseInt(part) >= node.size()) {
+                // digits only, and few enough for an int: labs.99999999999 is past the end, not a crash
+                if (part.length() > 9 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                        || Integer.parseInt(part) >= node.size()) {
                     return "\"" + walked + "\" has elements 0.." + (node.size() - 1) + ", not \"" + part + "\"";
                 }
                 next = node.get(Integer.parseInt(part));
