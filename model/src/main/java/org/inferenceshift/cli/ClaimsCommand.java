@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -108,14 +109,18 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
         }
         Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
-        if (resume && Files.exists(folder.resolve(ClaimsEngine.REPORT_MD))) {
-            stdout.println("Already complete: " + folder + " (nothing to resume).");
-            return ExitCodes.SUCCESS;
-        }
         try {
+            if (resume && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                ClaimsEngine.checkComplete(settings, scenarios, folder);
+                stdout.println("Already complete: " + folder + " (every file checks out; nothing to resume).");
+                return ExitCodes.SUCCESS;
+            }
             AtomicFolder.checkUsable(folder);
-        } catch (OutputLocationException e) {
+        } catch (OutputLocationException | ResumeException | ScenarioException e) {
             err.println("inferenceshift: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
             return ExitCodes.BAD_INPUT;
         }
         stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
