@@ -82,7 +82,7 @@ public final class BatchCommand implements Callable<Integer> {
             }
             AtomicFolder.checkUsable(folder);
         } catch (ScenarioException | OutputLocationException | ResumeException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
@@ -112,10 +112,10 @@ public final class BatchCommand implements Callable<Integer> {
             }
             return ExitCodes.SUCCESS;
         } catch (Engines.EngineUnavailableException | OutputExistsException | ResumeException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: experiment stopped: " + e.getMessage());
+            err.println("inferenceshift: experiment stopped: " + TerminalText.clean(e.getMessage()));
             err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
                     + "; fix the cause, then re-run with --resume");
             return ExitCodes.FAILED_RUN;

@@ -116,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         int horizon = months != null ? months : base.horizonMonths();
@@ -178,7 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
             stdout.println("Results: " + folder);
             return ExitCodes.SUCCESS;
         } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException | RunFailedException e) {
             err.println("inferenceshift: benchmark failed: " + e.getMessage());

@@ -117,7 +117,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
             AtomicFolder.checkUsable(folder);
         } catch (OutputLocationException | ResumeException | ScenarioException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
@@ -137,10 +137,10 @@ public final class ClaimsCommand implements Callable<Integer> {
                     folder, folder.resolve("report.html"));
             return doc == null ? ExitCodes.SUCCESS : updateDocument(settings, outcome, stdout, err);
         } catch (ScenarioException | OutputExistsException | ResumeException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: claims run stopped: " + e.getMessage());
+            err.println("inferenceshift: claims run stopped: " + TerminalText.clean(e.getMessage()));
             err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
                     + "; fix the cause, then re-run with --resume --out " + folder);
             return ExitCodes.FAILED_RUN;

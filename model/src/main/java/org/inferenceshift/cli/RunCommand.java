@@ -64,10 +64,10 @@ public final class RunCommand implements Callable<Integer> {
             folder = out != null ? out : defaultFolder(scenario);
             AtomicFolder.checkUsable(folder);
         } catch (ScenarioException | OutputLocationException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", scenario.name(),
+        outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", TerminalText.clean(scenario.name()),
                 scenarioOptions.scenarioFile(), scenario.population().agents(), scenario.horizonMonths(), scenario.seed());
         outWriter.flush();
         InterruptNotice notice = InterruptNotice.install(folder);
@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 result = HeadlessRun.run(scenario, threads);
             } catch (NumericalFaultException e) {
-                err.println("inferenceshift: run stopped: " + e.getMessage() + "; nothing was written to " + folder);
+                err.println("inferenceshift: run stopped: " + TerminalText.clean(e.getMessage()) + "; nothing was written to " + folder);
                 return ExitCodes.FAILED_RUN;
             } catch (OutOfMemoryError e) {
                 err.println("inferenceshift: run stopped: not enough memory for " + scenario.population().agents()
@@ -89,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 ResultsWriter.write(result, folder);
             } catch (OutputExistsException e) {
-                err.println("inferenceshift: " + e.getMessage());
+                err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             } catch (IOException e) {
                 err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)

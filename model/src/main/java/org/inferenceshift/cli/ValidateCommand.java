@@ -82,7 +82,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 ValidationDoc.splice(document, "");
             }
         } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (NoSuchFileException e) {
             err.println("inferenceshift: " + doc + ": no such file");
@@ -94,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("inferenceshift: " + doc + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        stdout.printf(Locale.ROOT, "Validating %s (%s): %d seeds on %d threads%n", plan.runs().get(0).scenario(), file,
+        stdout.printf(Locale.ROOT, "Validating %s (%s): %d seeds on %d threads%n", TerminalText.clean(plan.runs().get(0).scenario()), file,
                 plan.size(), Math.min(threads, plan.size()));
         stdout.flush();
         long started = System.nanoTime();
@@ -102,10 +102,10 @@ public final class ValidateCommand implements Callable<Integer> {
         try (LocalEngine engine = new LocalEngine(threads)) {
             outcome = Validation.run(plan, engine);
         } catch (ScenarioException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: validation stopped: " + e.getMessage());
+            err.println("inferenceshift: validation stopped: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.FAILED_RUN;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -116,7 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 writeDocument(doc, ValidationDoc.splice(document, table));
             }
         } catch (OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("inferenceshift: cannot write " + (doc != null ? folder + " or " + doc : folder) + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package org.inferenceshift.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.inferenceshift.output.CsvCells;
 import org.inferenceshift.output.Numbers;
 import org.inferenceshift.scenario.DidYouMean;
 
@@ -60,6 +61,6 @@ final class ScenarioPaths {
             return node.isIntegralNumber() && node.canConvertToLong() ? Long.toString(node.longValue())
                     : Numbers.format(node.doubleValue());
         }
-        return node.asText();
+        return CsvCells.text(node.asText());
     }
 }
