@@ -54,7 +54,8 @@ public final class ClaimsEngine {
     /** Checksums of the claims run's own files (each batch experiment under runs/ has its own manifest). */
     static final String MANIFEST = "manifest.json";
     private static final Set<String> NOT_CHECKSUMMED = Set.of(MANIFEST, RUNS);
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** What a finished claims run produced. */
     public record Outcome(Path folder, List<ClaimResult> results) {

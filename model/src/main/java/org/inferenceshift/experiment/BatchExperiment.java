@@ -39,7 +39,8 @@ public final class BatchExperiment {
     static final String PARTS_DIR = "parts";
     static final String LOCK_FILE = ".lock";
     static final String EXPERIMENT_COPY = "experiment.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** Top-level names of the staging folder that are bookkeeping, not published results. */
     private static final Set<String> BOOKKEEPING = Set.of(Manifest.FILE, Manifest.SESSIONS, PLAN_FILE, PARTS_DIR, LOCK_FILE);

@@ -24,7 +24,8 @@ final class Manifest {
     static final String FILE = "manifest.json";
     /** Staging-only log of sessions, one JSON object a line, folded into the manifest at the end. */
     static final String SESSIONS = "sessions.jsonl";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private Manifest() {
     }
