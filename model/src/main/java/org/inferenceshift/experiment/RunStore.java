@@ -87,6 +87,16 @@ final class RunStore {
             channel.force(true);
         }
         Files.move(temp, part, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        forceFolder();
+    }
+
+    /** Makes the rename itself durable (POSIX); where a folder cannot be opened (Windows) the rename stands as is. */
+    private void forceFolder() {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException unsupported) {
+            // not possible on this platform; a part that did not reach the disk fails its check and is run again
+        }
     }
 
     /** The part's rows, trailer removed; only parts {@link #finished()} accepted or this session wrote are read. */
