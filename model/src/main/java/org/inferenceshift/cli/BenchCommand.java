@@ -95,8 +95,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         if (!optionsInRange()) {
-            err.println("inferenceshift: --sizes, --months, --repeats, --threads and --batch-users must be positive; "
+            err.println("inferenceshift: --sizes, --months, --repeats and --batch-users must be positive; "
                     + "--end-to-end-users, --determinism-users and --batch-runs at least 0");
             return ExitCodes.BAD_INPUT;
         }
@@ -112,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
             benchmark(base, folder);
             return ExitCodes.SUCCESS;
         } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException | RunFailedException e) {
             err.println("inferenceshift: benchmark failed: " + e.getMessage());
@@ -125,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private boolean optionsInRange() {
-        return repeats >= 1 && threads >= 1 && !sizes.isEmpty() && sizes.stream().allMatch(n -> n >= 1)
+        return repeats >= 1 && !sizes.isEmpty() && sizes.stream().allMatch(n -> n >= 1)
                 && endToEndUsers >= 0 && determinismUsers >= 0 && batchRuns >= 0 && batchUsers >= 1
                 && (months == null || months >= 1);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -87,11 +88,11 @@ public final class ClaimsCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.SUCCESS;
         }
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         ClaimsSettings settings;
         try {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
-            }
             settings = (quick ? ClaimsSettings.QUICK : ClaimsSettings.FULL).with(seeds, worlds, users);
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + e.getMessage() + " (--seeds at least 2, --worlds and --users at least 1)");
@@ -113,14 +114,18 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
         }
         Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
-        if (resume && Files.exists(folder.resolve(ClaimsEngine.REPORT_MD))) {
-            stdout.println("Already complete: " + folder + " (nothing to resume).");
-            return ExitCodes.SUCCESS;
-        }
         try {
+            if (resume && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                ClaimsEngine.checkComplete(settings, scenarios, folder);
+                stdout.println("Already complete: " + folder + " (every file checks out; nothing to resume).");
+                return ExitCodes.SUCCESS;
+            }
             AtomicFolder.checkUsable(folder);
-        } catch (OutputLocationException e) {
-            err.println("inferenceshift: " + e.getMessage());
+        } catch (OutputLocationException | ResumeException | ScenarioException e) {
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
             return ExitCodes.BAD_INPUT;
         }
         stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
@@ -137,10 +142,10 @@ public final class ClaimsCommand implements Callable<Integer> {
                     folder, folder.resolve("report.html"));
             return doc == null ? ExitCodes.SUCCESS : updateDocument(settings, outcome, stdout, err);
         } catch (ScenarioException | OutputExistsException | ResumeException | Engines.EngineUnavailableException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: claims run stopped: " + e.getMessage());
+            err.println("inferenceshift: claims run stopped: " + TerminalText.clean(e.getMessage()));
             err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
                     + "; fix the cause, then re-run with --resume --out " + folder);
             return ExitCodes.FAILED_RUN;

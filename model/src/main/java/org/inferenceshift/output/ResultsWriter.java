@@ -83,7 +83,7 @@ public final class ResultsWriter {
                     "deployed_base_E", "deployed_top_E", "deployed_parameters", "tiers", "min_paid_price_usd",
                     "max_paid_price_usd", "max_multiplier");
             for (LabMonth r : result.labMonths()) {
-                csv.printRecord(r.month(), start.plusMonths(r.month()).toString(), r.labId(), r.active(),
+                csv.printRecord(r.month(), start.plusMonths(r.month()).toString(), CsvCells.text(r.labId()), r.active(),
                         r.openWeights(), f(r.cashUsd()), f(r.revenueUsd()), f(r.spendUsd()), f(r.raisedUsd()),
                         f(r.subscribers()), f(r.userShare()), f(r.allocationPre()), f(r.allocationPost()),
                         f(r.allocationInference()), f(r.allocationIda()), f(r.capacityFlop()), f(r.demandFlop()),

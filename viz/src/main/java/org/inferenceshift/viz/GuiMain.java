@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import org.inferenceshift.cli.ExitCodes;
 import org.inferenceshift.cli.ScenarioOptions;
+import org.inferenceshift.cli.TerminalText;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -49,7 +50,7 @@ public final class GuiMain implements Callable<Integer> {
         try {
             scenario = scenarioOptions.load();
         } catch (ScenarioException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         if (GraphicsEnvironment.isHeadless()) {

@@ -1,5 +1,7 @@
 package org.inferenceshift.viz;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +134,18 @@ public class IndustryModelWithUI extends GUIState {
         super.start();
         HeadlessRun.attachRecorder(model());
         attachViews();
+    }
+
+    /** As MASON's, but reading the file through the allow-list of {@link Checkpoints}. */
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) throws IOException, ClassNotFoundException {
+        SimState loaded = Checkpoints.read(file);
+        if (!validSimState(loaded)) {
+            return false;
+        }
+        finish();
+        load(loaded);
+        return true;
     }
 
     @Override
