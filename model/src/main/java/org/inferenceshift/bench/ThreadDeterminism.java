@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.inferenceshift.output.OutputExistsException;
-import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.ResultsFolder;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.scenario.Scenario;
 
@@ -29,8 +29,8 @@ public final class ThreadDeterminism {
     public static Result check(Scenario scenario, int threads, Path workDir) throws IOException, OutputExistsException {
         Path one = workDir.resolve("threads-1");
         Path many = workDir.resolve("threads-" + threads);
-        ResultsWriter.write(HeadlessRun.run(scenario, 1), one);
-        ResultsWriter.write(HeadlessRun.run(scenario, threads), many);
+        ResultsFolder.write(HeadlessRun.run(scenario, 1), one);
+        ResultsFolder.write(HeadlessRun.run(scenario, threads), many);
         List<Path> names = files(one);
         String difference = names.equals(files(many)) ? "" : "the folders hold different files";
         for (Path name : names) {

@@ -1,9 +1,5 @@
 package org.inferenceshift.claims;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,22 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.inferenceshift.report.PercentileBand;
-import org.knowm.xchart.AnnotationLine;
-import org.knowm.xchart.AnnotationText;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.inferenceshift.figure.Annotation;
+import org.inferenceshift.figure.Axis;
+import org.inferenceshift.figure.Band;
+import org.inferenceshift.figure.Colour;
+import org.inferenceshift.figure.Figure;
+import org.inferenceshift.figure.HeatMap;
+import org.inferenceshift.figure.Legend;
+import org.inferenceshift.figure.Line;
+import org.inferenceshift.figure.Marker;
+import org.inferenceshift.figure.Panel;
+import org.inferenceshift.figure.Plot;
+import org.inferenceshift.figure.Scatter;
+import org.inferenceshift.figure.Stroke;
+import org.inferenceshift.figure.Style;
+import org.inferenceshift.figure.TextStyle;
+import org.inferenceshift.figure.Ticks;
+import org.inferenceshift.render.FigureRenderer;
 
 /**
- * The claims report's figures, drawn with XChart off screen: the forest plot of every effect with its
+ * The claims report's figures, built as figure models and drawn by {@link FigureRenderer}: the forest plot of every effect with its
  * confidence interval, the robustness map (partial rank correlation of each claim's effect with each
  * uncertain parameter), and one figure per claim (per part: the metric over time in both arms, and the
  * effect in each sampled world against the parameter that moves it most).
@@ -37,13 +37,14 @@ final class ClaimFigures {
     static final String MAP = "robustness-map.png";
     /** Standardised effects beyond this are drawn at the edge, with their value written beside them. */
     static final double FOREST_LIMIT = 5;
-    private static final Color SUPPORTED = new Color(0x009E73);
-    private static final Color CONTRADICTED = new Color(0xD55E00);
-    private static final Color INCONCLUSIVE = new Color(0x777777);
-    private static final Color BASELINE = new Color(0x0072B2);
-    private static final Color TREATMENT = new Color(0xD55E00);
-    private static final Color GRID = new Color(0xE5E5E5);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Colour SUPPORTED = Colour.of(0x009E73);
+    private static final Colour CONTRADICTED = Colour.of(0xD55E00);
+    private static final Colour INCONCLUSIVE = Colour.of(0x777777);
+    private static final Colour BASELINE = Colour.of(0x0072B2);
+    private static final Colour TREATMENT = Colour.of(0xD55E00);
+    private static final TextStyle TICKS = TextStyle.plain(12);
+    private static final Style STYLE = Style.PLAIN.withGrid(Colour.of(0xE5E5E5)).withLegendBorder(Colour.WHITE)
+            .withTickLabels(TICKS);
     private static final double LOW = 10;
     private static final double HIGH = 90;
     private static final int PANEL_WIDTH = 720;
@@ -66,17 +67,13 @@ final class ClaimFigures {
     static byte[] forest(List<ClaimResult> results) throws IOException {
         List<ClaimResult> rows = results.stream().filter(r -> r.interval() != null && r.interval().isDefined()).toList();
         int n = rows.size();
-        XYChart chart = new XYChartBuilder().width(1000).height(140 + 36 * Math.max(n, 1))
-                .title("Every claim's effect with its 95% CI (effect / pooled SD of the runs; > 0: as the texts expect)")
-                .xAxisTitle("standardised effect; > 0: as the texts expect, < 0: the opposite").yAxisTitle("claim").build();
-        style(chart);
-        chart.getStyler().setYAxisMin(0.4);
-        chart.getStyler().setYAxisMax(n + 0.6);
-        chart.getStyler().setYAxisTickMarkSpacingHint(30);
-        chart.getStyler().setyAxisTickLabelsFormattingFunction(y -> rowLabel(rows, y));
-        chart.getStyler().setXAxisMin(-FOREST_LIMIT);
-        chart.getStyler().setXAxisMax(FOREST_LIMIT);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        List<String> labels = rows.stream().map(r -> r.claim().id() + "  " + r.claim().metric()).toList();
+        Plot.Builder chart = Plot.builder(1000, 140 + 36 * Math.max(n, 1),
+                        "Every claim's effect with its 95% CI (effect / pooled SD of the runs; > 0: as the texts expect)")
+                .x(Axis.linear("standardised effect; > 0: as the texts expect, < 0: the opposite")
+                        .withRange(-FOREST_LIMIT, FOREST_LIMIT))
+                .y(Axis.linear("claim").withRange(0.4, n + 0.6).withTicks(Ticks.rows(labels)))
+                .style(STYLE).legend(Legend.BELOW);
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ClaimResult r = rows.get(i);
@@ -84,30 +81,23 @@ final class ClaimFigures {
             double[] d = orientedStandardised(r);
             double lo = clip(Math.min(d[1], d[2]));
             double hi = clip(Math.max(d[1], d[2]));
-            XYSeries ci = chart.addSeries("ci " + r.claim().id(), new double[] {lo, hi}, new double[] {y, y});
-            ci.setLineColor(colour(r.verdict()));
-            ci.setLineStyle(new BasicStroke(2.5f));
-            ci.setMarker(SeriesMarkers.NONE);
-            ci.setShowInLegend(false);
+            chart.add(Line.of("ci " + r.claim().id(), new double[] {lo, hi}, new double[] {y, y}, colour(r.verdict()),
+                    Stroke.solid(2.5f)).outOfLegend());
             points.add(new double[] {clip(d[0]), y, r.verdict().ordinal()});
             if (Math.abs(d[0]) > FOREST_LIMIT) {
                 String value = Double.isInfinite(d[0]) ? "no spread" : String.format(Locale.ROOT, "%.0f", d[0]);
-                chart.addAnnotation(new AnnotationText("d = " + value, Math.signum(d[0]) * (FOREST_LIMIT - 0.55),
-                        y + 0.32, false));
+                chart.annotate(new Annotation.Note("d = " + value, Math.signum(d[0]) * (FOREST_LIMIT - 0.55), y + 0.32));
             }
         }
         for (Verdict v : List.of(Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.INCONCLUSIVE)) {
             double[] x = points.stream().filter(p -> p[2] == v.ordinal()).mapToDouble(p -> p[0]).toArray();
             double[] y = points.stream().filter(p -> p[2] == v.ordinal()).mapToDouble(p -> p[1]).toArray();
             if (x.length > 0) {
-                XYSeries s = chart.addSeries(v.label(), x, y);
-                s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-                s.setMarker(SeriesMarkers.DIAMOND);
-                s.setMarkerColor(colour(v));
+                chart.add(new Scatter(v.label(), x, y, Marker.DIAMOND, colour(v)));
             }
         }
-        chart.addAnnotation(new AnnotationLine(0, true, false));
-        return png(chart);
+        chart.annotate(new Annotation.ReferenceLine(0, true));
+        return FigureRenderer.png(Figure.of(chart.build()));
     }
 
     /** {estimate, lower, upper} in pooled-SD units, multiplied by the expected sign. */
@@ -130,20 +120,6 @@ final class ClaimFigures {
         return Math.max(-FOREST_LIMIT, Math.min(FOREST_LIMIT, d));
     }
 
-    /**
-     * The claim of the row at {@code y}. XChart drops every tick label of an axis when two are equal, so
-     * ticks between rows get distinct invisible labels (zero-width spaces, as many as the tick's position
-     * in quarter steps).
-     */
-    private static String rowLabel(List<ClaimResult> rows, double y) {
-        long row = Math.round(y);
-        if (Math.abs(y - row) > 1e-6 || row < 1 || row > rows.size()) {
-            return "\u200B".repeat(1 + (int) Math.max(0, Math.round((y + 1) * 4)));
-        }
-        ClaimResult r = rows.get(rows.size() - (int) row);
-        return r.claim().id() + "  " + r.claim().metric();
-    }
-
     // ---- robustness map ------------------------------------------------------------------------------
 
     /**
@@ -154,50 +130,39 @@ final class ClaimFigures {
         List<ClaimResult> rows = results.stream().filter(r -> r.interval() != null).toList();
         List<String> x = parameters.stream().map(UncertainParameter::shortName).toList();
         List<String> y = new ArrayList<>();
-        List<Number[]> cells = new ArrayList<>();
+        List<HeatMap.Cell> cells = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ClaimResult r = rows.get(rows.size() - 1 - i);
             y.add(String.format(Locale.ROOT, "%s (%s)", r.claim().id(), percent(r.robustShare())));
             for (int p = 0; p < r.prcc().length; p++) {
                 if (!Double.isNaN(r.prcc()[p])) {
-                    cells.add(new Number[] {p, i, Math.round(r.prcc()[p] * 100) / 100.0});
+                    cells.add(new HeatMap.Cell(p, i, Math.round(r.prcc()[p] * 100) / 100.0));
                 }
             }
         }
         if (cells.isEmpty()) {
             return tooFewWorlds(parameters.size());
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(160 + 78 * x.size()).height(170 + 30 * Math.max(1, y.size()))
-                .title("Robustness map: partial rank correlation of each claim's effect with each parameter "
-                        + "(row label: share of sampled worlds with the expected sign)")
-                .xAxisTitle("uncertain parameter").yAxisTitle("claim").build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
-        chart.getStyler().setChartTitleBoxVisible(false);
-        chart.getStyler().setAxisTickLabelsFont(TICKS);
-        chart.getStyler().setXAxisLabelRotation(40);
-        chart.getStyler().setShowValue(true);
-        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        chart.getStyler().setRangeColors(new Color[] {new Color(0x2166AC), Color.WHITE, new Color(0xB2182B)});
-        chart.getStyler().setMin(-1);
-        chart.getStyler().setMax(1);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-        chart.addSeries("PRCC", x, y, cells);
-        return png(chart);
+        HeatMap map = new HeatMap(160 + 78 * x.size(), 170 + 30 * Math.max(1, y.size()),
+                "Robustness map: partial rank correlation of each claim's effect with each parameter "
+                        + "(row label: share of sampled worlds with the expected sign)",
+                "uncertain parameter", "claim", x, y, cells, -1, 1,
+                List.of(Colour.of(0x2166AC), Colour.WHITE, Colour.of(0xB2182B)), true, TextStyle.plain(11), 40, "PRCC",
+                Legend.RIGHT, Style.PLAIN.withTickLabels(TICKS));
+        return FigureRenderer.png(Figure.of(map));
     }
 
     /** Stands in for the map when no coefficient could be computed (XChart draws no empty heat map). */
     private static byte[] tooFewWorlds(int parameters) throws IOException {
-        XYChart chart = new XYChartBuilder().width(1000).height(200)
-                .title(String.format(Locale.ROOT, "Robustness map: too few sampled worlds for partial rank correlations "
-                        + "of %d parameters (at least %d needed)", parameters,
+        Plot chart = Plot.builder(1000, 200, String.format(Locale.ROOT,
+                        "Robustness map: too few sampled worlds for partial rank correlations "
+                                + "of %d parameters (at least %d needed)", parameters,
                         PartialRankCorrelation.minimumSamples(parameters)))
+                .x(Axis.linear("").withTicks(Ticks.NONE)).y(Axis.linear("").withTicks(Ticks.NONE))
+                .style(STYLE).legend(Legend.HIDDEN)
+                .add(Line.of("none", new double[] {0}, new double[] {0}).withMarker(Marker.NONE))
                 .build();
-        style(chart);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setAxisTicksVisible(false);
-        chart.addSeries("none", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
-        return png(chart);
+        return FigureRenderer.png(Figure.of(chart));
     }
 
     static String percent(double share) {
@@ -209,41 +174,37 @@ final class ClaimFigures {
     /** Per part of the claim, two panels: the metric over time in both arms; the effect per sampled world. */
     static byte[] claim(List<ClaimResult> parts, ArmSeries series, List<UncertainParameter> parameters,
                         double[][] points) throws IOException {
-        List<XYChart> charts = new ArrayList<>();
+        List<Panel> charts = new ArrayList<>();
         for (ClaimResult r : parts) {
             charts.add(overTime(r, series));
             charts.add(byWorld(r, parameters, points));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BitmapEncoder.saveBitmap(charts, parts.size(), 2, out, BitmapFormat.PNG);
-        return out.toByteArray();
+        return FigureRenderer.png(Figure.grid(2, charts).withAlphaChannel());
     }
 
-    private static XYChart overTime(ClaimResult r, ArmSeries series) {
+    private static Plot overTime(ClaimResult r, ArmSeries series) {
         Claim c = r.claim();
         List<double[]> baseline = series.runs(c.comparison().baseline().scenario(), c.metric());
         List<double[]> treatment = series.runs(c.comparison().treatment().scenario(), c.metric());
-        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(String.format(Locale.ROOT, "%s  %s: mean, 10-90%% band over %d seeds", c.id(), c.metric(),
-                        Math.max(baseline.size(), treatment.size())))
-                .xAxisTitle("year").yAxisTitle(c.metric()).build();
-        style(chart);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        // a log-ratio claim's metric spans orders of magnitude (copies, costs, price ratios)
-        chart.getStyler().setYAxisLogarithmic(c.effect() == EffectMeasure.LOG10_RATIO && allPositive(baseline, treatment));
         YearMonth start = YearMonth.parse(series.start());
         int months = Math.max(baseline.stream().mapToInt(run -> run.length).max().orElse(0),
                 treatment.stream().mapToInt(run -> run.length).max().orElse(0));
-        // whole years at both ends, so XChart's ticks fall on years
-        chart.getStyler().setXAxisMin((double) start.getYear());
-        chart.getStyler().setXAxisMax((double) start.plusMonths(Math.max(0, months - 1)).getYear() + 1);
+        Plot.Builder chart = Plot.builder(PANEL_WIDTH, PANEL_HEIGHT,
+                        String.format(Locale.ROOT, "%s  %s: mean, 10-90%% band over %d seeds", c.id(), c.metric(),
+                                Math.max(baseline.size(), treatment.size())))
+                // whole years at both ends, so the ticks fall on years
+                .x(Axis.linear("year").withTicks(Ticks.pattern("0")).withRange((double) start.getYear(),
+                        (double) start.plusMonths(Math.max(0, months - 1)).getYear() + 1))
+                // a log-ratio claim's metric spans orders of magnitude (copies, costs, price ratios)
+                .y(Axis.linear(c.metric()).withLog(c.effect() == EffectMeasure.LOG10_RATIO
+                        && allPositive(baseline, treatment)))
+                .style(STYLE).legend(Legend.BELOW);
         band(chart, c.comparison().baseline().scenario(), baseline, start, BASELINE);
         band(chart, c.comparison().treatment().scenario(), treatment, start, TREATMENT);
-        if (chart.getSeriesMap().isEmpty()) {
-            chart.addSeries("no defined value", new double[] {start.getYear()}, new double[] {0});
+        if (chart.isEmpty()) {
+            chart.add(Line.of("no defined value", new double[] {start.getYear()}, new double[] {0}));
         }
-        return chart;
+        return chart.build();
     }
 
     private static boolean allPositive(List<double[]> baseline, List<double[]> treatment) {
@@ -261,7 +222,7 @@ final class ClaimFigures {
         return any;
     }
 
-    private static void band(XYChart chart, String label, List<double[]> runs, YearMonth start, Color colour) {
+    private static void band(Plot.Builder chart, String label, List<double[]> runs, YearMonth start, Colour colour) {
         int months = runs.stream().mapToInt(r -> r.length).max().orElse(0);
         List<double[]> rows = new ArrayList<>();
         Percentile percentile = new Percentile();
@@ -274,20 +235,21 @@ final class ClaimFigures {
                         percentile.evaluate(v, LOW), percentile.evaluate(v, HIGH)});
             }
         }
-        PercentileBand.add(chart, label, rows, colour);
+        if (!rows.isEmpty()) {
+            chart.add(Band.of(label, null, rows, colour, 50, 2.5f));
+        }
     }
 
-    private static XYChart byWorld(ClaimResult r, List<UncertainParameter> parameters, double[][] points) {
+    private static Plot byWorld(ClaimResult r, List<UncertainParameter> parameters, double[][] points) {
         List<Integer> ranking = r.ranking();
         int top = ranking.isEmpty() ? -1 : ranking.get(0);
         String xTitle = top < 0 ? "sampled world" : parameters.get(top).path();
-        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(String.format(Locale.ROOT, "%s effect per sampled world: %s of %d as expected%s", r.claim().id(),
-                        percent(r.robustShare()), r.definedWorlds(),
-                        top < 0 ? "" : String.format(Locale.ROOT, " (PRCC %+.2f)", r.prcc()[top])))
-                .xAxisTitle(xTitle).yAxisTitle("effect (" + r.claim().effect().label() + ")").build();
-        style(chart);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        Plot.Builder chart = Plot.builder(PANEL_WIDTH, PANEL_HEIGHT,
+                        String.format(Locale.ROOT, "%s effect per sampled world: %s of %d as expected%s", r.claim().id(),
+                                percent(r.robustShare()), r.definedWorlds(),
+                                top < 0 ? "" : String.format(Locale.ROOT, " (PRCC %+.2f)", r.prcc()[top])))
+                .x(Axis.linear(xTitle)).y(Axis.linear("effect (" + r.claim().effect().label() + ")"))
+                .style(STYLE).legend(Legend.BELOW);
         List<double[]> agree = new ArrayList<>();
         List<double[]> disagree = new ArrayList<>();
         for (int w = 0; w < r.worldEffects().length; w++) {
@@ -300,46 +262,28 @@ final class ClaimFigures {
         }
         scatter(chart, "as expected", agree, SUPPORTED);
         scatter(chart, "opposite or zero", disagree, CONTRADICTED);
-        if (chart.getSeriesMap().isEmpty()) {
-            chart.addSeries("no defined effect", new double[] {0}, new double[] {0});
+        if (chart.isEmpty()) {
+            chart.add(Line.of("no defined effect", new double[] {0}, new double[] {0}));
         }
-        chart.addAnnotation(new AnnotationLine(0, false, false));
-        return chart;
+        chart.annotate(new Annotation.ReferenceLine(0, false));
+        return chart.build();
     }
 
-    private static void scatter(XYChart chart, String label, List<double[]> xy, Color colour) {
+    private static void scatter(Plot.Builder chart, String label, List<double[]> xy, Colour colour) {
         if (xy.isEmpty()) {
             return;
         }
-        XYSeries s = chart.addSeries(label, xy.stream().mapToDouble(p -> p[0]).toArray(),
-                xy.stream().mapToDouble(p -> p[1]).toArray());
-        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-        s.setMarker(SeriesMarkers.CIRCLE);
-        s.setMarkerColor(colour);
+        chart.add(new Scatter(label, xy.stream().mapToDouble(p -> p[0]).toArray(),
+                xy.stream().mapToDouble(p -> p[1]).toArray(), Marker.CIRCLE, colour));
     }
 
     // ---- shared -------------------------------------------------------------------------------------
 
-    private static void style(XYChart chart) {
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesColor(GRID);
-        chart.getStyler().setChartTitleBoxVisible(false);
-        chart.getStyler().setLegendBorderColor(Color.WHITE);
-        chart.getStyler().setAxisTickLabelsFont(TICKS);
-        chart.getStyler().setMarkerSize(8);
-        chart.getStyler().setLocale(Locale.ROOT);
-    }
-
-    private static Color colour(Verdict v) {
+    private static Colour colour(Verdict v) {
         return switch (v) {
             case SUPPORTED -> SUPPORTED;
             case CONTRADICTED -> CONTRADICTED;
             default -> INCONCLUSIVE;
         };
-    }
-
-    private static byte[] png(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws IOException {
-        return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
     }
 }

@@ -1,5 +1,10 @@
 package org.inferenceshift.claims;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +12,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.inferenceshift.experiment.BatchExperiment;
 import org.inferenceshift.experiment.Experiment;
@@ -17,6 +24,7 @@ import org.inferenceshift.experiment.ResumeException;
 import org.inferenceshift.experiment.RunFailedException;
 import org.inferenceshift.experiment.RunPlanner;
 import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.FolderChecksums;
 import org.inferenceshift.output.OutputExistsException;
 import org.inferenceshift.report.HtmlRenderer;
 import org.inferenceshift.report.MarkdownRenderer;
@@ -43,6 +51,11 @@ public final class ClaimsEngine {
     static final String RUNS = "runs";
     public static final String REPORT_MD = "report.md";
     static final String REPORT_HTML = "report.html";
+    /** Checksums of the claims run's own files (each batch experiment under runs/ has its own manifest). */
+    static final String MANIFEST = "manifest.json";
+    private static final Set<String> NOT_CHECKSUMMED = Set.of(MANIFEST, RUNS);
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** What a finished claims run produced. */
     public record Outcome(Path folder, List<ClaimResult> results) {
@@ -68,17 +81,64 @@ public final class ClaimsEngine {
         try (AtomicFolder folder = AtomicFolder.resumable(out)) {
             Path experiments = Files.createDirectories(folder.resolve(EXPERIMENTS));
             Path runs = Files.createDirectories(folder.resolve(RUNS));
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put(ClaimsExperiments.COMPARISON, ClaimsExperiments.comparison(plan, experiments));
-            files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
+            Map<String, String> files = plannedExperiments(plan, experiments);
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path experimentFile = experiments.resolve(file.getKey() + ".json");
                 writeOrCheck(experimentFile, file.getValue(), out);
                 runExperiment(experimentFile, runs.resolve(file.getKey()), engine, progress.get());
             }
             List<ClaimResult> results = analyse(plan, runs, folder);
+            ObjectNode manifest = JSON.createObjectNode();
+            ObjectNode sums = manifest.putObject("files");
+            FolderChecksums.of(folder.staging(), NOT_CHECKSUMMED).forEach(sums::put);
+            folder.writeString(MANIFEST, JSON.writeValueAsString(manifest) + "\n");
             folder.commit();
             return new Outcome(out, results);
+        }
+    }
+
+    private static Map<String, String> plannedExperiments(ClaimsPlan plan, Path experiments) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(ClaimsExperiments.COMPARISON, ClaimsExperiments.comparison(plan, experiments));
+        files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
+        return files;
+    }
+
+    /**
+     * For {@code --resume} on a folder that exists: returns normally only if it is a finished claims run
+     * of these settings and scenario files, its batch experiments finished by this model version, and every
+     * file as written; otherwise says why not.
+     */
+    public static void checkComplete(ClaimsSettings settings, Path scenariosDir, Path folder)
+            throws ResumeException, ScenarioException, IOException {
+        Path manifest = folder.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            throw new ResumeException(folder + ": exists and is not a finished claims run (no " + MANIFEST
+                    + "); nothing to resume there. Choose another --out");
+        }
+        ClaimsPlan plan = ClaimsPlan.of(settings, scenariosDir);
+        Path experiments = folder.resolve(EXPERIMENTS);
+        for (Map.Entry<String, String> planned : plannedExperiments(plan, experiments).entrySet()) {
+            Path file = experiments.resolve(planned.getKey() + ".json");
+            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(planned.getValue())) {
+                throw new ResumeException(folder + ": is a claims run of other settings or scenario files ("
+                        + file.getFileName() + " differs); use the same mode and options, or choose another --out");
+            }
+            BatchExperiment.checkComplete(RunPlanner.plan(ExperimentLoader.load(file)), folder.resolve(RUNS).resolve(planned.getKey()));
+        }
+        Map<String, String> recorded = new TreeMap<>();
+        JsonNode files;
+        try {
+            files = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8)).path("files");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            files = JSON.createObjectNode();
+        }
+        files.fields().forEachRemaining(e -> recorded.put(e.getKey(), e.getValue().asText()));
+        List<String> damage = FolderChecksums.differences(folder, recorded, NOT_CHECKSUMMED);
+        if (recorded.isEmpty() || !damage.isEmpty()) {
+            throw new ResumeException(folder + ": is this claims run, finished, but its files are not as written ("
+                    + (recorded.isEmpty() ? "no checksums recorded" : String.join(", ", damage))
+                    + "); remove the folder and run the claims again");
         }
     }
 
@@ -97,11 +157,13 @@ public final class ClaimsEngine {
 
     private static void runExperiment(Path experimentFile, Path out, ExperimentEngine engine, ProgressListener progress)
             throws ScenarioException, IOException, OutputExistsException, ResumeException, RunFailedException {
+        Experiment experiment = ExperimentLoader.load(experimentFile);
         if (Files.exists(out)) {
+            // finished in an earlier session: kept only if it is this experiment, by this model, intact
             progress.close();
+            BatchExperiment.checkComplete(RunPlanner.plan(experiment), out);
             return;
         }
-        Experiment experiment = ExperimentLoader.load(experimentFile);
         boolean resume = Files.exists(AtomicFolder.resumableStaging(out));
         BatchExperiment.Outcome outcome = BatchExperiment.run(RunPlanner.plan(experiment), out, resume, 0, engine,
                 progress);

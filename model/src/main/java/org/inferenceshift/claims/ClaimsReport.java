@@ -19,10 +19,9 @@ import org.inferenceshift.report.ReportDocument.Text;
  * same every time.
  */
 final class ClaimsReport {
-    static final String E = "[E] = seeds/002_d7c3cba5a34d2014.txt, the essay *Inference Scaling Reshapes AI Governance* "
-            + "(Feb 2025)";
-    static final String R = "[R] = seeds/001_a0ca087a4b4a5e7e.txt, the technical report *Inference Scaling and AI "
-            + "Governance* (Oct 2025)";
+    /** The texts by their full titles: the files they were read from are not part of the repository. */
+    static final String E = "[E] = Toby Ord, *Inference Scaling Reshapes AI Governance* (essay, Feb 2025)";
+    static final String R = "[R] = Toby Ord, *Inference Scaling and AI Governance* (technical report, Oct 2025)";
 
     private ClaimsReport() {
     }
@@ -31,7 +30,7 @@ final class ClaimsReport {
     static ReportDocument build(ClaimsPlan plan, List<ClaimResult> results, Map<String, byte[]> figures) {
         ClaimsSettings s = plan.settings();
         ReportDocument doc = new ReportDocument("InferenceShift claims report (" + s.mode() + " mode)");
-        doc.add(new Text("Each claim of the source texts (DESIGN §10) tested on the model: the effect of moving from "
+        doc.add(new Text("Each claim of the source texts (the registry in docs/CLAIMS.md, section 'Registry') tested on the model: the effect of moving from "
                 + "a baseline world to the world the claim is about, with a 95% confidence interval across seeds and "
                 + "a verdict by a rule fixed before the runs, then the same effect across a Sobol sample of the "
                 + "uncertain parameters. " + E + "; " + R + "; sections are cited by heading."));

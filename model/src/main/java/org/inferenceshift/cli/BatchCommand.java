@@ -3,6 +3,7 @@ package org.inferenceshift.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,7 +51,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Finish an interrupted experiment in --out: run only the runs that did not finish.")
     boolean resume;
 
-    @Option(names = "--engine", paramLabel = "local|spark", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "local|spark", description = "Where runs execute: local (a thread pool in this process) or spark (a Spark master:"
+                    + " local[N] here, or a cluster through spark-submit; README, Batch experiments). Default: ${DEFAULT-VALUE}.")
     String engineName = Engines.LOCAL;
 
     @Option(names = "--max-runs", paramLabel = "N",
@@ -61,23 +63,30 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 1 || maxRuns < 0) {
-            err.println("inferenceshift: --threads must be at least 1 and --max-runs at least 0");
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (maxRuns < 0) {
+            err.println("inferenceshift: --max-runs must be at least 0 (0: no limit), got " + maxRuns);
             return ExitCodes.BAD_INPUT;
         }
         RunPlan plan;
-        Path folder;
+        Path folder = out;
         try {
             Experiment experiment = ExperimentLoader.load(experimentFile);
             plan = RunPlanner.plan(experiment);
             folder = out != null ? out : Path.of("results", experiment.name());
-            if (resume && Files.exists(folder.resolve("manifest.json"))) {
-                stdout.println("Already complete: " + folder + " (nothing to resume).");
+            if (resume && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                BatchExperiment.checkComplete(plan, folder);
+                stdout.println("Already complete: " + folder + " (every file checks out; nothing to resume).");
                 return ExitCodes.SUCCESS;
             }
             AtomicFolder.checkUsable(folder);
-        } catch (ScenarioException | OutputLocationException e) {
-            err.println("inferenceshift: " + e.getMessage());
+        } catch (ScenarioException | OutputLocationException | ResumeException e) {
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
             return ExitCodes.BAD_INPUT;
         }
         Experiment experiment = plan.experiment();
@@ -90,6 +99,10 @@ public final class BatchCommand implements Callable<Integer> {
             BatchExperiment.Outcome outcome = BatchExperiment.run(plan, folder, resume, maxRuns, engine,
                     ProgressBarListener.forConsole(err));
             double seconds = (System.nanoTime() - started) / 1e9;
+            if (!outcome.damaged().isEmpty()) {
+                stdout.printf(Locale.ROOT, "Ran again %d stored run(s) found damaged: %s%n", outcome.damaged().size(),
+                        String.join(", ", outcome.damaged()));
+            }
             if (outcome.complete()) {
                 stdout.printf(Locale.ROOT, "Done: %d runs (%d this session, %d resumed) in %.1f s. Results: %s%n",
                         outcome.total(), outcome.ranNow(), outcome.alreadyDone(), seconds, outcome.folder());
@@ -100,10 +113,10 @@ public final class BatchCommand implements Callable<Integer> {
             }
             return ExitCodes.SUCCESS;
         } catch (Engines.EngineUnavailableException | OutputExistsException | ResumeException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: experiment stopped: " + e.getMessage());
+            err.println("inferenceshift: experiment stopped: " + TerminalText.clean(e.getMessage()));
             err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
                     + "; fix the cause, then re-run with --resume");
             return ExitCodes.FAILED_RUN;

@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
  * repeats; other work on the machine slows them, so the load average is recorded too.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: time per user-step at several sizes against a bare kernel, memory per user,",
-                "end-to-end run time, batch throughput and thread determinism; writes bench.json, scaling.csv, scaling.png."})
+        description = {"Benchmark: time per user-step against a bare kernel, memory, run time, batch throughput, determinism.",
+                "Measures several sizes; writes bench.json, scaling.csv and scaling.png."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,87 +95,27 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (repeats < 1 || threads < 1 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)
-                || endToEndUsers < 0 || determinismUsers < 0 || batchRuns < 0 || batchUsers < 1 || (months != null && months < 1)) {
-            err.println("inferenceshift: --sizes, --months, --repeats, --threads and --batch-users must be positive; "
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!optionsInRange()) {
+            err.println("inferenceshift: --sizes, --months, --repeats and --batch-users must be positive; "
                     + "--end-to-end-users, --determinism-users and --batch-runs at least 0");
             return ExitCodes.BAD_INPUT;
         }
         Path folder = out != null ? out : defaultFolder();
-        Scenario base;
         try {
-            base = ScenarioLoader.load(scenarioFile);
+            Scenario base = ScenarioLoader.load(scenarioFile);
             AtomicFolder.checkAvailable(folder);
             if (endToEndUsers > 0 && !Files.isExecutable(launcher)) {
                 err.println("inferenceshift: " + launcher + ": launcher not found (run bench from the project folder, "
                         + "or skip the end-to-end timing with --end-to-end-users 0)");
                 return ExitCodes.BAD_INPUT;
             }
-        } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        int horizon = months != null ? months : base.horizonMonths();
-        List<Integer> ordered = sizes.stream().distinct().sorted().toList();
-        try (AtomicFolder results = AtomicFolder.create(folder)) {
-            Path work = Files.createDirectories(results.resolve("work"));
-            Machine machine = Machine.current();
-            stdout.println("Benchmark of " + scenarioFile + " (" + horizon + " months) on " + machine.describe());
-            stdout.println("Timings keep the fastest of the repeats; other work on the machine slows them.");
-            stdout.flush();
-
-            EndToEnd.Result endToEnd = null;
-            if (endToEndUsers > 0) {
-                endToEnd = EndToEnd.measure(launcher.toAbsolutePath(), scenarioFile.toAbsolutePath(), endToEndUsers, horizon, repeats, work);
-                stdout.printf(Locale.ROOT, "End to end (./inferenceshift run, %,d users): best %.1f s of %s%n",
-                        endToEndUsers, endToEnd.bestSeconds(), endToEnd.seconds());
-                stdout.flush();
-            }
-            // untimed: lets the JIT compile the step before the first measured size
-            StepBenchmark.measure(scenario(Math.min(50_000, ordered.get(0) * 5), Math.min(24, horizon)), threads, 1);
-            List<SizeResult> measured = new ArrayList<>();
-            for (int users : ordered) {
-                SizeResult r = StepBenchmark.measure(scenario(users, horizon), threads, repeats);
-                measured.add(r);
-                stdout.printf(Locale.ROOT, "%,d users: month %.1f ns, pass %.1f ns, kernel %.1f ns per user-step "
-                                + "(model/kernel %.2f) on %.2f cores; %.1f heap bytes per user; load %.1f%n", users,
-                        r.stepNs(), r.passNs(), r.kernelNs(), r.stepOverKernel(), r.stepCores(), r.heapBytesPerUser(),
-                        Machine.loadNow());
-                stdout.flush();
-            }
-            ThreadDeterminism.Result determinism = null;
-            if (determinismUsers > 0 && threads > 1) {
-                determinism = ThreadDeterminism.check(scenario(determinismUsers, horizon), threads, work);
-                stdout.printf(Locale.ROOT, "Determinism, %,d users, 1 vs %d threads: %s%n", determinismUsers, threads,
-                        determinism.identical() ? "byte-identical" : "DIFFERENT (" + determinism.firstDifference() + ")");
-                stdout.flush();
-            }
-            BatchBenchmark.Result batch = null;
-            if (batchRuns > 0 && threads > 1) {
-                batch = BatchBenchmark.measure(scenarioFile, batchUsers, horizon, batchRuns, threads, repeats, work);
-                stdout.printf(Locale.ROOT, "Batch, %d runs of %,d users: %.1f runs/min with 1 worker, %.1f with %d (x %.2f); "
-                                + "CPU per run %.3f s and %.3f s, cores had %.2f and %.2f; load %.1f%n",
-                        batch.runs(), batchUsers, batch.runsPerMinuteOne(), batch.runsPerMinuteMany(), threads, batch.speedup(),
-                        batch.cpuSecondsPerRunOne(), batch.cpuSecondsPerRunMany(), batch.coresOne(), batch.coresMany(),
-                        Machine.loadNow());
-                stdout.flush();
-            }
-            deleteTree(work);
-            BenchReport report = new BenchReport(machine, scenarioFile.toString(), measured, endToEnd, batch,
-                    determinism, Machine.loadNow());
-            results.writeString("bench.json", report.json());
-            results.writeString("scaling.csv", report.csv());
-            ScalingChart.write(measured, String.format(Locale.ROOT, "%s, %d months, %d threads", base.name(), horizon,
-                    threads), results.resolve("scaling.png"));
-            results.commit();
-            stdout.println();
-            stdout.print(report.table());
-            stdout.println();
-            stdout.println("Results: " + folder);
+            benchmark(base, folder);
             return ExitCodes.SUCCESS;
         } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException | RunFailedException e) {
             err.println("inferenceshift: benchmark failed: " + e.getMessage());
@@ -185,6 +125,99 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("inferenceshift: benchmark interrupted");
             return ExitCodes.FAILED_RUN;
         }
+    }
+
+    private boolean optionsInRange() {
+        return repeats >= 1 && !sizes.isEmpty() && sizes.stream().allMatch(n -> n >= 1)
+                && endToEndUsers >= 0 && determinismUsers >= 0 && batchRuns >= 0 && batchUsers >= 1
+                && (months == null || months >= 1);
+    }
+
+    /** Every measurement the options ask for, in order, then the results folder (complete or absent). */
+    private void benchmark(Scenario base, Path folder)
+            throws IOException, ScenarioException, OutputExistsException, RunFailedException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int horizon = months != null ? months : base.horizonMonths();
+        try (AtomicFolder results = AtomicFolder.create(folder)) {
+            Path work = Files.createDirectories(results.resolve("work"));
+            Machine machine = Machine.current();
+            stdout.println("Benchmark of " + scenarioFile + " (" + horizon + " months) on " + machine.describe());
+            stdout.println("Timings keep the fastest of the repeats; other work on the machine slows them.");
+            stdout.flush();
+            EndToEnd.Result endToEnd = endToEndUsers > 0 ? timeEndToEnd(stdout, horizon, work) : null;
+            List<SizeResult> measured = timeSizes(stdout, horizon);
+            ThreadDeterminism.Result determinism = determinismUsers > 0 && threads > 1
+                    ? checkDeterminism(stdout, horizon, work) : null;
+            BatchBenchmark.Result batch = batchRuns > 0 && threads > 1 ? timeBatch(stdout, horizon, work) : null;
+            deleteTree(work);
+            BenchReport report = new BenchReport(machine, scenarioFile.toString(), measured, endToEnd, batch,
+                    determinism, Machine.loadNow());
+            write(results, report, measured, base, horizon);
+            stdout.println();
+            stdout.print(report.table());
+            stdout.println();
+            stdout.println("Results: " + folder);
+        }
+    }
+
+    private EndToEnd.Result timeEndToEnd(PrintWriter stdout, int horizon, Path work)
+            throws IOException, InterruptedException {
+        EndToEnd.Result endToEnd = EndToEnd.measure(launcher.toAbsolutePath(), scenarioFile.toAbsolutePath(),
+                endToEndUsers, horizon, repeats, work);
+        stdout.printf(Locale.ROOT, "End to end (./inferenceshift run, %,d users): best %.1f s of %s%n",
+                endToEndUsers, endToEnd.bestSeconds(), endToEnd.seconds());
+        stdout.flush();
+        return endToEnd;
+    }
+
+    /** Each size, smallest first, after an untimed run that lets the JIT compile the step. */
+    private List<SizeResult> timeSizes(PrintWriter stdout, int horizon) throws ScenarioException {
+        List<Integer> ordered = sizes.stream().distinct().sorted().toList();
+        StepBenchmark.measure(scenario(Math.min(50_000, ordered.get(0) * 5), Math.min(24, horizon)), threads, 1);
+        List<SizeResult> measured = new ArrayList<>();
+        for (int users : ordered) {
+            SizeResult r = StepBenchmark.measure(scenario(users, horizon), threads, repeats);
+            measured.add(r);
+            stdout.printf(Locale.ROOT, "%,d users: month %.1f ns, pass %.1f ns, kernel %.1f ns per user-step "
+                            + "(model/kernel %.2f) on %.2f cores; %.1f heap bytes per user; load %.1f%n", users,
+                    r.stepNs(), r.passNs(), r.kernelNs(), r.stepOverKernel(), r.stepCores(), r.heapBytesPerUser(),
+                    Machine.loadNow());
+            stdout.flush();
+        }
+        return measured;
+    }
+
+    private ThreadDeterminism.Result checkDeterminism(PrintWriter stdout, int horizon, Path work)
+            throws IOException, ScenarioException, OutputExistsException {
+        ThreadDeterminism.Result determinism = ThreadDeterminism.check(scenario(determinismUsers, horizon), threads,
+                work);
+        stdout.printf(Locale.ROOT, "Determinism, %,d users, 1 vs %d threads: %s%n", determinismUsers, threads,
+                determinism.identical() ? "byte-identical" : "DIFFERENT (" + determinism.firstDifference() + ")");
+        stdout.flush();
+        return determinism;
+    }
+
+    private BatchBenchmark.Result timeBatch(PrintWriter stdout, int horizon, Path work)
+            throws IOException, ScenarioException, RunFailedException {
+        BatchBenchmark.Result batch = BatchBenchmark.measure(scenarioFile, batchUsers, horizon, batchRuns, threads,
+                repeats, work);
+        stdout.printf(Locale.ROOT, "Batch, %d runs of %,d users: %.1f runs/min with 1 worker, %.1f with %d (x %.2f); "
+                        + "CPU per run %.3f s and %.3f s, cores had %.2f and %.2f; load %.1f%n",
+                batch.runs(), batchUsers, batch.runsPerMinuteOne(), batch.runsPerMinuteMany(), threads, batch.speedup(),
+                batch.cpuSecondsPerRunOne(), batch.cpuSecondsPerRunMany(), batch.coresOne(), batch.coresMany(),
+                Machine.loadNow());
+        stdout.flush();
+        return batch;
+    }
+
+    /** bench.json, scaling.csv and scaling.png, then the folder is committed. */
+    private void write(AtomicFolder results, BenchReport report, List<SizeResult> measured, Scenario base, int horizon)
+            throws IOException, OutputExistsException {
+        results.writeString("bench.json", report.json());
+        results.writeString("scaling.csv", report.csv());
+        ScalingChart.write(measured, String.format(Locale.ROOT, "%s, %d months, %d threads", base.name(), horizon,
+                threads), results.resolve("scaling.png"));
+        results.commit();
     }
 
     private Scenario scenario(int users, int horizon) throws ScenarioException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -14,7 +15,8 @@ import org.inferenceshift.claims.ClaimResult;
 import org.inferenceshift.claims.ClaimsDoc;
 import org.inferenceshift.claims.ClaimsEngine;
 import org.inferenceshift.claims.ClaimsSettings;
-import org.inferenceshift.experiment.LocalEngine;
+import org.inferenceshift.experiment.Engines;
+import org.inferenceshift.experiment.ExperimentEngine;
 import org.inferenceshift.experiment.ResumeException;
 import org.inferenceshift.experiment.RunFailedException;
 import org.inferenceshift.output.AtomicFolder;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
  * intervals, verdicts, robustness), written to {@code results/claims-<mode>-<time>/}.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Test every claim of the source texts: effect sizes with 95% CIs across seeds, verdicts, "
+        description = {"Test every claim of the source texts: effect sizes with 95%% CIs across seeds, verdicts, "
                 + "and a Sobol robustness map.",
                 "Writes claims.csv, robustness.csv, report.md, report.html and figures/ (plus the batch runs) to the results folder.",
                 "Full mode (default): 30 seeds per arm, 256 sampled worlds, 20,000 users per run; --quick: 8, 32, 2,000."})
@@ -73,6 +75,10 @@ public final class ClaimsCommand implements Callable<Integer> {
             description = "After the run, replace the registry and results blocks of this document (docs/CLAIMS.md).")
     Path doc;
 
+    @Option(names = "--engine", paramLabel = "local|spark",
+            description = "Where runs execute, as for batch: local (a thread pool in this process) or spark (a Spark master). Default: ${DEFAULT-VALUE}.")
+    String engineName = Engines.LOCAL;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -82,11 +88,11 @@ public final class ClaimsCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.SUCCESS;
         }
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         ClaimsSettings settings;
         try {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
-            }
             settings = (quick ? ClaimsSettings.QUICK : ClaimsSettings.FULL).with(seeds, worlds, users);
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + e.getMessage() + " (--seeds at least 2, --worlds and --users at least 1)");
@@ -108,22 +114,26 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
         }
         Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
-        if (resume && Files.exists(folder.resolve(ClaimsEngine.REPORT_MD))) {
-            stdout.println("Already complete: " + folder + " (nothing to resume).");
-            return ExitCodes.SUCCESS;
-        }
         try {
+            if (resume && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                ClaimsEngine.checkComplete(settings, scenarios, folder);
+                stdout.println("Already complete: " + folder + " (every file checks out; nothing to resume).");
+                return ExitCodes.SUCCESS;
+            }
             AtomicFolder.checkUsable(folder);
-        } catch (OutputLocationException e) {
-            err.println("inferenceshift: " + e.getMessage());
+        } catch (OutputLocationException | ResumeException | ScenarioException e) {
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
             return ExitCodes.BAD_INPUT;
         }
         stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
                 settings.mode(), settings.seeds(), settings.worlds(), settings.agents(), threads, folder);
         stdout.flush();
         long started = System.nanoTime();
-        try {
-            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, new LocalEngine(threads),
+        try (ExperimentEngine engine = Engines.create(engineName, threads)) {
+            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, engine,
                     () -> ProgressBarListener.forConsole(err));
             for (ClaimResult r : outcome.results()) {
                 stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.verdict().label(), r.claim().title());
@@ -131,11 +141,11 @@ public final class ClaimsCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Done in %.1f s. Results: %s (report: %s)%n", (System.nanoTime() - started) / 1e9,
                     folder, folder.resolve("report.html"));
             return doc == null ? ExitCodes.SUCCESS : updateDocument(settings, outcome, stdout, err);
-        } catch (ScenarioException | OutputExistsException | ResumeException e) {
-            err.println("inferenceshift: " + e.getMessage());
+        } catch (ScenarioException | OutputExistsException | ResumeException | Engines.EngineUnavailableException e) {
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: claims run stopped: " + e.getMessage());
+            err.println("inferenceshift: claims run stopped: " + TerminalText.clean(e.getMessage()));
             err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
                     + "; fix the cause, then re-run with --resume --out " + folder);
             return ExitCodes.FAILED_RUN;

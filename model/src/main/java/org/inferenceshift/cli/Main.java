@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "InferenceShift 0.1.0",
         description = "Agent-based model of the frontier-AI industry when capability can be bought with inference compute.",
-        subcommands = {RunCommand.class, BatchCommand.class, BenchCommand.class, ClaimsCommand.class, ValidateCommand.class, MetricsCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, GuiCommand.class, BatchCommand.class, ClaimsCommand.class, ValidateCommand.class,
+                BenchCommand.class, MetricsCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILED_RUN)
 public final class Main {
@@ -25,6 +25,7 @@ public final class Main {
             cmd.getErr().println("inferenceshift: run failed: " + e);
             return ExitCodes.FAILED_RUN;
         });
+        cli.setParameterExceptionHandler(new SubcommandSuggestions(cli.getParameterExceptionHandler()));
         return cli.execute(args);
     }
 }

@@ -11,37 +11,53 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The experiment's progress as a progress bar (runs done, rate, ETA). On a terminal it redraws in place;
+ * Progress as a progress bar (runs or months done, rate, ETA). On a terminal it redraws in place;
  * elsewhere (CI logs, redirected output) it prints a plain ASCII line every {@link #LOG_INTERVAL}, so
- * logs stay readable.
+ * logs stay readable and free of escape codes.
  */
 final class ProgressBarListener implements ProgressListener {
     static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
 
+    /** What is counted: "runs" per minute for experiments, "months" per second for a single run. */
+    record Unit(String name, ChronoUnit speedPer) {
+        static final Unit RUNS = new Unit("runs", ChronoUnit.MINUTES);
+        static final Unit MONTHS = new Unit("months", ChronoUnit.SECONDS);
+    }
+
     private final PrintWriter log;
     private final boolean terminal;
+    private final Unit unit;
     private ProgressBar bar;
     private String lastLine = "";
 
-    private ProgressBarListener(PrintWriter log, boolean terminal) {
+    private ProgressBarListener(PrintWriter log, boolean terminal, Unit unit) {
         this.log = log;
         this.terminal = terminal;
+        this.unit = unit;
     }
 
-    /** A bar on an interactive terminal, plain lines to {@code log} otherwise. */
+    /** Runs done: a bar on an interactive terminal, plain lines to {@code log} otherwise. */
     static ProgressBarListener forConsole(PrintWriter log) {
-        boolean interactive = System.console() != null && System.getenv("CI") == null;
-        return new ProgressBarListener(log, interactive);
+        return forConsole(log, Unit.RUNS);
+    }
+
+    static ProgressBarListener forConsole(PrintWriter log, Unit unit) {
+        return new ProgressBarListener(log, isInteractive(), unit);
+    }
+
+    /** A terminal a person watches: not CI, not redirected (where redraws and escape codes become noise). */
+    static boolean isInteractive() {
+        return System.console() != null && System.getenv("CI") == null;
     }
 
     @Override
     public void started(int total, int alreadyDone) {
         ProgressBarBuilder builder = new ProgressBarBuilder()
-                .setTaskName("runs")
+                .setTaskName(unit.name())
                 .setInitialMax(total)
-                .setUnit(" runs", 1)
+                .setUnit(" " + unit.name(), 1)
                 .showSpeed()
-                .setSpeedUnit(ChronoUnit.MINUTES)
+                .setSpeedUnit(unit.speedPer())
                 .startsFrom(alreadyDone, Duration.ZERO);
         if (terminal) {
             builder.setUpdateIntervalMillis(500);
@@ -65,6 +81,11 @@ final class ProgressBarListener implements ProgressListener {
 
     @Override
     public void finished(RunRow row) {
+        step();
+    }
+
+    /** One more done (a run, a month). */
+    synchronized void step() {
         bar.step();
     }
 

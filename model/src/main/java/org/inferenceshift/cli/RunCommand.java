@@ -14,7 +14,7 @@ import org.inferenceshift.output.AtomicFolder;
 import org.inferenceshift.output.IoErrors;
 import org.inferenceshift.output.OutputLocationException;
 import org.inferenceshift.output.OutputExistsException;
-import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.ResultsFolder;
 import org.inferenceshift.report.RunReport;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
@@ -35,6 +35,9 @@ public final class RunCommand implements Callable<Integer> {
             Metric.MAX_DEPLOYED_E, Metric.NO_PAID_ACCESS_SHARE, Metric.MEAN_PRICE_PAID, Metric.GINI_ACCESS,
             Metric.TIERS_OFFERED);
 
+    /** Characters of the scenario name kept in a default folder name (with seed and time well under the limit). */
+    private static final int MAX_DEFAULT_NAME = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        if (ThreadsOption.refused(threads, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         Scenario scenario;
         Path folder;
         try {
@@ -58,20 +64,20 @@ public final class RunCommand implements Callable<Integer> {
             folder = out != null ? out : defaultFolder(scenario);
             AtomicFolder.checkUsable(folder);
         } catch (ScenarioException | OutputLocationException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", scenario.name(),
+        outWriter.printf(Locale.ROOT, "Running %s (%s): %d users, %d months, seed %d%n", TerminalText.clean(scenario.name()),
                 scenarioOptions.scenarioFile(), scenario.population().agents(), scenario.horizonMonths(), scenario.seed());
         outWriter.flush();
         InterruptNotice notice = InterruptNotice.install(folder);
         try {
             long started = System.nanoTime();
             RunResult result;
-            try {
-                result = HeadlessRun.run(scenario, threads);
+            try (RunProgress progress = new RunProgress(err, scenario.horizonMonths())) {
+                result = HeadlessRun.run(scenario, threads, progress);
             } catch (NumericalFaultException e) {
-                err.println("inferenceshift: run stopped: " + e.getMessage() + "; nothing was written to " + folder);
+                err.println("inferenceshift: run stopped: " + TerminalText.clean(e.getMessage()) + "; nothing was written to " + folder);
                 return ExitCodes.FAILED_RUN;
             } catch (OutOfMemoryError e) {
                 err.println("inferenceshift: run stopped: not enough memory for " + scenario.population().agents()
@@ -81,9 +87,9 @@ public final class RunCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             try {
-                ResultsWriter.write(result, folder);
+                ResultsFolder.write(result, folder);
             } catch (OutputExistsException e) {
-                err.println("inferenceshift: " + e.getMessage());
+                err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             } catch (IOException e) {
                 err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
@@ -122,6 +128,8 @@ public final class RunCommand implements Callable<Integer> {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         // the name is free text in the scenario: keep it from reaching outside results/ or nesting folders
         String safeName = scenario.name().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^\\.+", "");
+        // and short enough for a file name whatever the scenario calls itself
+        safeName = safeName.substring(0, Math.min(safeName.length(), MAX_DEFAULT_NAME));
         String base = safeName + "-seed" + scenario.seed() + "-" + stamp;
         Path candidate = Path.of("results", base);
         for (int n = 2; Files.exists(candidate); n++) {

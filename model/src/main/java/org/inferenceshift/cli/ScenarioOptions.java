@@ -41,6 +41,24 @@ public final class ScenarioOptions {
         return scenarioFile;
     }
 
+    /** Another scenario file with these same overrides (the GUI's File > Load Scenario keeps them). */
+    public Scenario load(Path file) throws ScenarioException {
+        return ScenarioLoader.load(file, overrides());
+    }
+
+    /** The overrides as typed on the command line ("--users 20000", "--set a.b=1"), for messages. */
+    public List<String> overridesAsTyped() {
+        List<String> typed = new java.util.ArrayList<>();
+        sets.forEach(set -> typed.add("--set " + set));
+        if (seed != null) {
+            typed.add("--seed " + seed);
+        }
+        if (users != null) {
+            typed.add("--users " + users);
+        }
+        return typed;
+    }
+
     Map<String, JsonNode> overrides() throws ScenarioException {
         Map<String, JsonNode> overrides = new LinkedHashMap<>();
         for (String set : sets) {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the calibration scenario over many seeds and compare it with the stylized facts of 2023-2025.",
-                "Writes validation.md, facts.csv, values.csv and figures/<fact>.png; --doc also updates docs/VALIDATION.md."})
+                "Writes validation.md, facts.csv, values.csv, figures/<fact>.png and report.html; --doc also updates docs/VALIDATION.md."})
 public final class ValidateCommand implements Callable<Integer> {
     static final Path FULL = Path.of("scenarios", "experiments", "validation.json");
     static final Path QUICK = Path.of("scenarios", "experiments", "validation-quick.json");
@@ -64,8 +64,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 1) {
-            err.println("inferenceshift: --threads must be at least 1");
+        if (ThreadsOption.refused(threads, err)) {
             return ExitCodes.BAD_INPUT;
         }
         Path file = experimentFile != null ? experimentFile : quick ? QUICK : FULL;
@@ -83,7 +82,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 ValidationDoc.splice(document, "");
             }
         } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (NoSuchFileException e) {
             err.println("inferenceshift: " + doc + ": no such file");
@@ -95,18 +94,18 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("inferenceshift: " + doc + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        stdout.printf(Locale.ROOT, "Validating %s (%s): %d seeds on %d threads%n", plan.runs().get(0).scenario(), file,
+        stdout.printf(Locale.ROOT, "Validating %s (%s): %d seeds on %d threads%n", TerminalText.clean(plan.runs().get(0).scenario()), file,
                 plan.size(), Math.min(threads, plan.size()));
         stdout.flush();
         long started = System.nanoTime();
         Validation.Outcome outcome;
-        try (LocalEngine engine = new LocalEngine(threads)) {
-            outcome = Validation.run(plan, engine);
+        try (LocalEngine engine = new LocalEngine(threads); ProgressBarListener progress = ProgressBarListener.forConsole(err)) {
+            outcome = Validation.run(plan, engine, progress);
         } catch (ScenarioException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: validation stopped: " + e.getMessage());
+            err.println("inferenceshift: validation stopped: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.FAILED_RUN;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -117,7 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 writeDocument(doc, ValidationDoc.splice(document, table));
             }
         } catch (OutputExistsException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("inferenceshift: cannot write " + (doc != null ? folder + " or " + doc : folder) + ": " + e.getMessage());
@@ -127,6 +126,7 @@ public final class ValidateCommand implements Callable<Integer> {
         stdout.print(table);
         stdout.printf(Locale.ROOT, "%nSimulated in %.1f s. Results: %s (figures in %s)%n", seconds, folder,
                 folder.resolve(ValidationWriter.FIGURES_DIR));
+        stdout.printf(Locale.ROOT, "Report: %s%n", folder.resolve(ValidationWriter.REPORT_FILE));
         if (doc != null) {
             stdout.println("Updated the results block of " + doc);
         }

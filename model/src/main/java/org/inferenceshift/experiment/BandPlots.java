@@ -1,8 +1,5 @@
 package org.inferenceshift.experiment;
 
-import org.inferenceshift.report.PercentileBand;
-
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.inferenceshift.figure.Axis;
+import org.inferenceshift.figure.Band;
+import org.inferenceshift.figure.Colour;
+import org.inferenceshift.figure.Figure;
+import org.inferenceshift.figure.Legend;
+import org.inferenceshift.figure.Plot;
+import org.inferenceshift.figure.Style;
 import org.inferenceshift.metrics.Metric;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.Styler;
+import org.inferenceshift.render.FigureRenderer;
 
 /**
  * One PNG per kept metric ({@code plots/<metric>.png}): the metric over time, one line per group (the
@@ -32,9 +33,10 @@ final class BandPlots {
     static final int MAX_GROUPS = 8;
     private static final double LOW = 10;
     private static final double HIGH = 90;
-    private static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
+    private static final Colour[] PALETTE = {
+        Colour.of(0x1f77b4), Colour.of(0xd62728), Colour.of(0x2ca02c), Colour.of(0xff7f0e),
+        Colour.of(0x9467bd), Colour.of(0x8c564b), Colour.of(0xe377c2), Colour.of(0x17becf)};
+    private static final Style STYLE = Style.PLAIN.withGrid(Colour.of(0xdddddd)).withMarkerSize(0);
 
     private BandPlots() {
     }
@@ -46,22 +48,21 @@ final class BandPlots {
             groups = groupsByScenario(plan);
         }
         List<Metric> metrics = plan.keep().metrics();
-        List<XYChart> charts = new ArrayList<>();
+        List<Plot.Builder> charts = new ArrayList<>();
         for (Metric metric : metrics) {
             charts.add(chart(metric, byPoint ? "seeds" : "seeds and design points", plan.experiment().replicates()));
         }
         int colour = 0;
         for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
             double[][][] values = read(store, group.getValue(), plan.keep());
-            Color color = PALETTE[colour++ % PALETTE.length];
+            Colour color = PALETTE[colour++ % PALETTE.length];
             for (int m = 0; m < metrics.size(); m++) {
                 addBand(charts.get(m), group.getKey(), values[m], color);
             }
         }
         Path dir = Files.createDirectories(folder.resolve(DIR));
         for (int m = 0; m < metrics.size(); m++) {
-            BitmapEncoder.saveBitmap(charts.get(m), dir.resolve(metrics.get(m).column() + ".png").toString(),
-                    BitmapEncoder.BitmapFormat.PNG);
+            FigureRenderer.write(Figure.of(charts.get(m).build()), dir.resolve(metrics.get(m).column() + ".png"));
         }
     }
 
@@ -107,20 +108,14 @@ final class BandPlots {
         return values;
     }
 
-    private static XYChart chart(Metric metric, String across, int seeds) {
-        XYChart chart = new XYChartBuilder().width(900).height(520)
-                .title(String.format(Locale.ROOT, "%s: mean, band 10th-90th percentile across %s (%d seeds)",
+    private static Plot.Builder chart(Metric metric, String across, int seeds) {
+        return Plot.builder(900, 520, String.format(Locale.ROOT, "%s: mean, band 10th-90th percentile across %s (%d seeds)",
                         metric.column(), across, seeds))
-                .xAxisTitle("month").yAxisTitle(metric.label()).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setMarkerSize(0);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
-        return chart;
+                .x(Axis.linear("month")).y(Axis.linear(metric.label())).legend(Legend.BELOW).style(STYLE);
     }
 
     /** Mean line and percentile band of one group; months where no run defines the metric are skipped. */
-    private static void addBand(XYChart chart, String label, double[][] runs, Color color) {
+    private static void addBand(Plot.Builder chart, String label, double[][] runs, Colour color) {
         int months = 0;
         for (double[] run : runs) {
             months = Math.max(months, run.length);
@@ -139,6 +134,8 @@ final class BandPlots {
                 rows.add(new double[] {t, StatUtils.mean(v), percentile.evaluate(v, LOW), percentile.evaluate(v, HIGH)});
             }
         }
-        PercentileBand.add(chart, label, null, rows, color, 50, 2f);
+        if (!rows.isEmpty()) {
+            chart.add(Band.of(label, null, rows, color, 50, 2f));
+        }
     }
 }

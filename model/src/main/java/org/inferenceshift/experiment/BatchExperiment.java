@@ -1,5 +1,6 @@
 package org.inferenceshift.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,8 +19,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.inferenceshift.output.AtomicFolder;
+import org.inferenceshift.output.FolderChecksums;
 import org.inferenceshift.output.OutputExistsException;
 
 /**
@@ -35,10 +39,20 @@ public final class BatchExperiment {
     static final String PARTS_DIR = "parts";
     static final String LOCK_FILE = ".lock";
     static final String EXPERIMENT_COPY = "experiment.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-    /** How a call ended: {@code complete} when the results folder now exists. */
-    public record Outcome(Path folder, int total, int alreadyDone, int ranNow, boolean complete) {
+    /** Top-level names of the staging folder that are bookkeeping, not published results. */
+    private static final Set<String> BOOKKEEPING = Set.of(Manifest.FILE, Manifest.SESSIONS, PLAN_FILE, PARTS_DIR, LOCK_FILE);
+
+    /**
+     * How a call ended: {@code complete} when the results folder now exists; {@code damaged} names the
+     * stored parts found damaged (cut short, empty, changed) and run again.
+     */
+    public record Outcome(Path folder, int total, int alreadyDone, int ranNow, boolean complete, List<String> damaged) {
+        public Outcome {
+            damaged = List.copyOf(damaged);
+        }
     }
 
     private BatchExperiment() {
@@ -53,7 +67,7 @@ public final class BatchExperiment {
             throws OutputExistsException, ResumeException, IOException, RunFailedException {
         AtomicFolder.checkAvailable(out);
         Path staging = AtomicFolder.resumableStaging(out);
-        String identity = identity(plan);
+        ObjectNode identity = identity(plan);
         if (Files.exists(staging)) {
             if (!resume) {
                 throw new ResumeException(out + ": an interrupted experiment is staged in " + staging
@@ -64,7 +78,7 @@ public final class BatchExperiment {
         try (AtomicFolder folder = AtomicFolder.resumable(out)) {
             Path plannedFile = folder.staging().resolve(PLAN_FILE);
             if (!Files.exists(plannedFile)) {
-                Files.writeString(plannedFile, identity, StandardCharsets.UTF_8);
+                Files.writeString(plannedFile, JSON.writeValueAsString(identity) + "\n", StandardCharsets.UTF_8);
             }
             RunStore store = new RunStore(folder.staging().resolve(PARTS_DIR), plan.size());
             int alreadyDone;
@@ -94,38 +108,40 @@ public final class BatchExperiment {
                 }
                 complete = alreadyDone + ranNow == plan.size();
                 if (complete) {
-                    finish(plan, store, folder.staging());
+                    finish(plan, identity, store, folder.staging());
                 }
             }
             if (complete) {
                 Files.delete(folder.staging().resolve(LOCK_FILE));
                 folder.commit();
             }
-            return new Outcome(complete ? out : staging, plan.size(), alreadyDone, ranNow, complete);
+            return new Outcome(complete ? out : staging, plan.size(), alreadyDone, ranNow, complete, store.damaged());
         }
     }
 
     /** Turns the parts into the published files and removes the bookkeeping. */
-    private static void finish(RunPlan plan, RunStore store, Path staging) throws IOException {
+    private static void finish(RunPlan plan, ObjectNode identity, RunStore store, Path staging) throws IOException {
         ExperimentTables.assemble(plan, store, staging.resolve(ExperimentTables.RUNS_FILE),
                 staging.resolve(ExperimentTables.TIMESERIES_FILE));
         BandPlots.write(plan, store, staging);
         Files.copy(plan.experiment().file(), staging.resolve(EXPERIMENT_COPY), StandardCopyOption.REPLACE_EXISTING);
-        Manifest.write(plan, staging);
+        Manifest.write(plan, staging, identity, FolderChecksums.of(staging, BOOKKEEPING));
         deleteTree(store.dir());
         Files.delete(staging.resolve(PLAN_FILE));
     }
 
     /**
-     * What the staged runs belong to: the experiment and scenario files' hashes and a digest of the
-     * planned runs (ids, scenarios, points, seeds, overrides). A resume must match it exactly.
+     * What the staged runs belong to: the experiment and scenario files' hashes, the model's fingerprint
+     * ({@link ModelVersion}: its code and defaults) and a digest of the planned runs (ids, scenarios,
+     * points, seeds, overrides). A resume must match it exactly.
      */
-    static String identity(RunPlan plan) throws IOException {
+    static ObjectNode identity(RunPlan plan) {
         ObjectNode root = JSON.createObjectNode();
         root.put("experiment", plan.experiment().name());
         root.put("experimentSha256", plan.experiment().sha256());
-        ArrayNode scenarios = root.putArray("scenarioSha256");
-        plan.experiment().scenarios().forEach(s -> scenarios.add(s.sha256()));
+        ObjectNode scenarios = root.putObject("scenarioSha256");
+        plan.experiment().scenarios().forEach(s -> scenarios.put(s.reference(), s.sha256()));
+        root.put("model", ModelVersion.fingerprint());
         root.put("runs", plan.size());
         StringBuilder runs = new StringBuilder();
         for (PlannedRun run : plan.runs()) {
@@ -134,15 +150,91 @@ public final class BatchExperiment {
         }
         root.put("plannedRunsSha256", ExperimentLoader.sha256(runs.toString().getBytes(StandardCharsets.UTF_8)));
         root.put("runsHeader", String.join(",", ExperimentTables.runsHeader(plan)));
-        return JSON.writeValueAsString(root) + "\n";
+        return root;
     }
 
-    private static void checkSameExperiment(Path staging, String identity, Path out) throws IOException, ResumeException {
+    /** What differs between the identity recorded with earlier runs and this plan's, in words; empty if nothing. */
+    static List<String> differences(JsonNode recorded, ObjectNode now) {
+        List<String> out = new ArrayList<>();
+        if (recorded == null || !recorded.isObject()) {
+            out.add("it records no identity (made by an older version, or not by batch)");
+            return out;
+        }
+        if (!now.get("experiment").equals(recorded.get("experiment"))) {
+            out.add("it is experiment " + recorded.path("experiment") + ", not \"" + now.get("experiment").asText() + "\"");
+        } else if (!now.get("experimentSha256").equals(recorded.get("experimentSha256"))) {
+            out.add("the experiment file changed");
+        }
+        JsonNode scenarios = recorded.path("scenarioSha256");
+        now.get("scenarioSha256").fields().forEachRemaining(e -> {
+            if (!e.getValue().equals(scenarios.get(e.getKey()))) {
+                out.add("scenario file " + e.getKey() + (scenarios.has(e.getKey()) ? " changed" : " was not part of it"));
+            }
+        });
+        scenarios.fieldNames().forEachRemaining(name -> {
+            if (!now.get("scenarioSha256").has(name)) {
+                out.add("scenario file " + name + " is no longer in the experiment");
+            }
+        });
+        if (!now.get("model").equals(recorded.get("model"))) {
+            out.add("the model's code or defaults changed (model " + shortly(recorded.path("model").asText("none"))
+                    + " then, " + shortly(now.get("model").asText()) + " now)");
+        }
+        if (out.isEmpty() && !now.equals(recorded)) {
+            out.add("the run plan changed");
+        }
+        return out;
+    }
+
+    private static String shortly(String fingerprint) {
+        return fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint;
+    }
+
+    private static void checkSameExperiment(Path staging, ObjectNode identity, Path out) throws IOException, ResumeException {
         Path planned = staging.resolve(PLAN_FILE);
-        if (Files.exists(planned) && !Files.readString(planned, StandardCharsets.UTF_8).equals(identity)) {
-            throw new ResumeException(out + ": the interrupted experiment staged in " + staging
-                    + " was planned from different files (the experiment file, a scenario file or the run plan changed); "
-                    + "resuming would mix two experiments. Choose another --out, or delete that folder to start over");
+        if (!Files.exists(planned)) {
+            return;
+        }
+        List<String> differences = differences(readJson(planned), identity);
+        if (!differences.isEmpty()) {
+            throw new ResumeException(out + ": cannot resume the experiment staged in " + staging + ": "
+                    + String.join("; ", differences) + ". Resuming would mix runs of different inputs or model versions;"
+                    + " choose another --out, or delete that folder to start over");
+        }
+    }
+
+    /**
+     * For {@code --resume} on a folder that already exists: returns normally only if it is this
+     * experiment, finished by this model version, with every file as it was written; otherwise says why not.
+     */
+    public static void checkComplete(RunPlan plan, Path folder) throws ResumeException, IOException {
+        Path manifest = folder.resolve(Manifest.FILE);
+        if (!Files.isRegularFile(manifest)) {
+            throw new ResumeException(folder + ": exists and is not a finished experiment (no " + Manifest.FILE
+                    + "); nothing to resume there. Choose another --out");
+        }
+        JsonNode recorded = readJson(manifest);
+        List<String> differences = differences(recorded == null ? null : recorded.get("identity"), identity(plan));
+        if (!differences.isEmpty()) {
+            throw new ResumeException(folder + ": is a finished experiment of other inputs: " + String.join("; ", differences)
+                    + ". Choose another --out");
+        }
+        Map<String, String> files = new java.util.TreeMap<>();
+        recorded.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+        List<String> damage = FolderChecksums.differences(folder, files, Set.of(Manifest.FILE));
+        if (files.isEmpty() || !damage.isEmpty()) {
+            throw new ResumeException(folder + ": is this experiment, finished, but its files are not as written ("
+                    + (files.isEmpty() ? "no checksums recorded" : String.join(", ", damage))
+                    + "); remove the folder and run the experiment again");
+        }
+    }
+
+    /** A JSON file of this folder's own making, or null if it is not readable JSON any more. */
+    private static JsonNode readJson(Path file) throws IOException {
+        try {
+            return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.nio.charset.MalformedInputException e) {
+            return null;
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.ServiceLoader;
 /** The engines {@code --engine} can name: {@code local} always, others when their module is present. */
 public final class Engines {
     public static final String LOCAL = "local";
+    /** The engine of the spark module, present on the classpath only when that module is. */
+    public static final String SPARK = "spark";
 
     private Engines() {
     }
@@ -16,19 +18,22 @@ public final class Engines {
         if (name.equals(LOCAL)) {
             return new LocalEngine(threads);
         }
-        List<String> known = new ArrayList<>(List.of(LOCAL));
+        List<String> known = new ArrayList<>(List.of(LOCAL, SPARK));
         for (EngineProvider provider : ServiceLoader.load(EngineProvider.class)) {
             if (provider.name().equals(name)) {
                 return provider.create(threads);
             }
-            known.add(provider.name());
+            if (!known.contains(provider.name())) {
+                known.add(provider.name());
+            }
         }
-        if (name.equals("spark")) {
+        if (name.equals(SPARK)) {
             throw new EngineUnavailableException("the spark engine is not on this classpath: run it through "
                     + "./inferenceshift (which builds the spark module on first use) or spark-submit the cluster jar "
                     + "(README, Batch experiments)");
         }
-        throw new EngineUnavailableException("unknown engine \"" + name + "\"; available here: " + String.join(", ", known));
+        throw new EngineUnavailableException("unknown engine \"" + name + "\"; the engines are " + String.join(", ", known)
+                + " (spark through ./inferenceshift, which builds the spark module, or spark-submit)");
     }
 
     /** The requested engine cannot be made in this process. */

@@ -98,14 +98,18 @@ public final class ExperimentLoader {
                 fixed.put(e.getKey(), e.getValue());
             }
         }
+        for (ExperimentScenario scenario : scenarios) {
+            tryResolve(scenario, fixed, "$.set");
+        }
         if (root.has("agents")) {
             if (fixed.containsKey("population.agents")) {
                 throw error("$.agents", "population.agents is also fixed in $.set; give it once");
             }
             fixed.put("population.agents", LongNode.valueOf(integer(root.get("agents"), "$.agents", 1, Integer.MAX_VALUE)));
-        }
-        for (int s = 0; s < scenarios.size(); s++) {
-            tryResolve(scenarios.get(s), fixed, "$.set");
+            // a value the scenarios refuse is reported where the user wrote it, not under $.set
+            for (ExperimentScenario scenario : scenarios) {
+                tryResolve(scenario, fixed, "$.agents");
+            }
         }
 
         Design design = design(root, seed, fixed, scenarios, resolvedTrees);

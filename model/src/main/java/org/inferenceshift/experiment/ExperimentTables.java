@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.output.CsvCells;
 import org.inferenceshift.output.Numbers;
 
 /**
@@ -47,7 +48,7 @@ final class ExperimentTables {
         try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
             List<String> record = new ArrayList<>();
             record.add(Integer.toString(run.id()));
-            record.add(run.scenario());
+            record.add(CsvCells.text(run.scenario()));
             record.add(Integer.toString(run.point()));
             record.addAll(run.parameterValues());
             record.add(Integer.toString(run.replicate()));

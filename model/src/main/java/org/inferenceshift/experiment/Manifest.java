@@ -24,7 +24,8 @@ final class Manifest {
     static final String FILE = "manifest.json";
     /** Staging-only log of sessions, one JSON object a line, folded into the manifest at the end. */
     static final String SESSIONS = "sessions.jsonl";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private Manifest() {
     }
@@ -41,7 +42,11 @@ final class Manifest {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    static void write(RunPlan plan, Path staging) throws IOException {
+    /**
+     * @param identity what a resume must match ({@link BatchExperiment#identity})
+     * @param files    SHA-256 of every published file, so a resume trusts the folder only while they hold
+     */
+    static void write(RunPlan plan, Path staging, JsonNode identity, java.util.Map<String, String> files) throws IOException {
         Experiment experiment = plan.experiment();
         ObjectNode root = JSON.createObjectNode();
         root.put("experiment", experiment.name());
@@ -58,6 +63,9 @@ final class Manifest {
         root.put("runs", plan.size());
         ArrayNode parameters = root.putArray("parameters");
         plan.parameters().forEach(parameters::add);
+        root.set("identity", identity);
+        ObjectNode sums = root.putObject("files");
+        files.forEach(sums::put);
         root.set("jvm", jvm());
         ArrayNode sessions = root.putArray("sessions");
         List<String> lines = Files.readAllLines(staging.resolve(SESSIONS), StandardCharsets.UTF_8);

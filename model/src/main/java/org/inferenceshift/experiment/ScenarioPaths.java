@@ -3,6 +3,7 @@ package org.inferenceshift.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.inferenceshift.output.CsvCells;
 import org.inferenceshift.output.Numbers;
 import org.inferenceshift.scenario.DidYouMean;
 
@@ -24,7 +25,9 @@ final class ScenarioPaths {
         for (String part : dotted.split("\\.")) {
             JsonNode next;
             if (node.isArray()) {
-                if (!part.chars().allMatch(Character::isDigit) || Integer.parseInt(part) >= node.size()) {
+                // digits only, and few enough for an int: labs.99999999999 is past the end, not a crash
+                if (part.length() > 9 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                        || Integer.parseInt(part) >= node.size()) {
                     return "\"" + walked + "\" has elements 0.." + (node.size() - 1) + ", not \"" + part + "\"";
                 }
                 next = node.get(Integer.parseInt(part));
@@ -58,6 +61,6 @@ final class ScenarioPaths {
             return node.isIntegralNumber() && node.canConvertToLong() ? Long.toString(node.longValue())
                     : Numbers.format(node.doubleValue());
         }
-        return node.asText();
+        return CsvCells.text(node.asText());
     }
 }

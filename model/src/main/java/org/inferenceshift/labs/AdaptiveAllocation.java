@@ -4,9 +4,10 @@ import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import java.io.Serializable;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.StrategyParams;
-import org.inferenceshift.sim.MasonRandomGenerator;
+import org.inferenceshift.random.MasonRandomGenerator;
 
 /**
  * Bounded-rational allocation (DESIGN §7). The fitness of a period is the {@link Fitness} margin and share
@@ -24,8 +25,27 @@ import org.inferenceshift.sim.MasonRandomGenerator;
 public final class AdaptiveAllocation implements AllocationStrategy {
     private static final long serialVersionUID = 1L;
 
-    private final StrategyParams params;
-    private final boolean idaEnabled;
+    /**
+     * What an adaptive lab's reviews use, from the scenario's strategy section (each documented there):
+     * review period, fitness weights, imitation, exploration, and the range of tokens per parameter.
+     */
+    public record Params(int periodMonths, double fitnessShareWeight, double fitnessCapabilityWeight,
+                         double imitationProbability, double explorationConcentration, double minimumShare,
+                         double tokensPerParameterStepLog10, double minTokensPerParameter,
+                         double maxTokensPerParameter, boolean idaEnabled) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** The lowest ratio explored is compute-optimal: fewer tokens per parameter only wastes compute. */
+        public static Params of(StrategyParams strategy, boolean idaEnabled) {
+            return new Params(strategy.strategyPeriodMonths(), strategy.fitnessShareWeight(),
+                    strategy.fitnessCapabilityWeight(), strategy.imitationProbability(),
+                    strategy.explorationConcentration(), strategy.minimumShare(),
+                    strategy.tokensPerParameterStepLog10(), strategy.computeOptimalTokensPerParameter(),
+                    strategy.maxTokensPerParameter(), idaEnabled);
+        }
+    }
+
+    private final Params params;
     private AllocationShares accepted;
     private double acceptedTokensPerParameter;
     private AllocationShares trial;
@@ -34,10 +54,8 @@ public final class AdaptiveAllocation implements AllocationStrategy {
     private double lastFitness = Double.NaN;
     private final Fitness period = new Fitness();
 
-    public AdaptiveAllocation(AllocationShares initial, double tokensPerParameter, StrategyParams params,
-                              boolean idaEnabled) {
+    public AdaptiveAllocation(AllocationShares initial, double tokensPerParameter, Params params) {
         this.params = params;
-        this.idaEnabled = idaEnabled;
         this.accepted = initial;
         this.trial = initial;
         this.acceptedTokensPerParameter = tokensPerParameter;
@@ -60,11 +78,11 @@ public final class AdaptiveAllocation implements AllocationStrategy {
     }
 
     @Override
-    public void endOfMonth(Lab lab, MarketView market) {
-        double share = market.subscriberShare(lab.getIndex());
-        double lead = market.forecastReasoningE(lab) - market.frontierReasoningE();
-        period.add(lab.getRevenueUsd(), lab.getSpendUsd(), share, Double.isFinite(lead) ? lead : 0);
-        if (period.months() < params.strategyPeriodMonths()) {
+    public void review(LabView self, MarketView market) {
+        double share = market.subscriberShare(self.getIndex());
+        double lead = market.forecastReasoningE(self.getIndex()) - market.frontierReasoningE();
+        period.add(self.getRevenueUsd(), self.getSpendUsd(), share, Double.isFinite(lead) ? lead : 0);
+        if (period.months() < params.periodMonths()) {
             return;
         }
         lastFitness = period.value(share, params.fitnessShareWeight())
@@ -76,29 +94,29 @@ public final class AdaptiveAllocation implements AllocationStrategy {
             acceptedFitness = lastFitness;
         }
         // else: the trial did worse than the accepted allocation did; fall back to it
-        propose(lab, market);
+        propose(self, market);
     }
 
-    private void propose(Lab lab, MarketView market) {
+    private void propose(LabView self, MarketView market) {
         MersenneTwisterFast random = market.random();
-        Lab best = bestRival(lab, market);
+        LabView best = bestRival(self, market);
         if (best != null && random.nextDouble() < params.imitationProbability()) {
-            trial = withoutIdaUnlessEnabled(best.allocationStrategy().current());
-            trialTokensPerParameter = best.allocationStrategy().tokensPerParameter();
+            trial = withoutIdaUnlessEnabled(best.getAllocation());
+            trialTokensPerParameter = best.getTokensPerParameter();
             return;
         }
         RandomGenerator rng = new MasonRandomGenerator(random);
         trial = explore(accepted, rng);
         double logR = Math.log10(acceptedTokensPerParameter)
                 + new NormalDistribution(rng, 0, Math.max(params.tokensPerParameterStepLog10(), 1e-12)).sample();
-        double lo = Math.log10(params.computeOptimalTokensPerParameter());
+        double lo = Math.log10(params.minTokensPerParameter());
         double hi = Math.log10(params.maxTokensPerParameter());
         trialTokensPerParameter = Math.pow(10, Math.max(lo, Math.min(hi, logR)));
     }
 
     private AllocationShares explore(AllocationShares base, RandomGenerator rng) {
-        double[] shares = {base.pre(), base.post(), base.inference(), idaEnabled ? base.ida() : 0};
-        int uses = idaEnabled ? 4 : 3;
+        double[] shares = {base.pre(), base.post(), base.inference(), params.idaEnabled() ? base.ida() : 0};
+        int uses = params.idaEnabled() ? 4 : 3;
         double floor = params.minimumShare();
         double sum = 0;
         for (int u = 0; u < uses; u++) {
@@ -114,19 +132,20 @@ public final class AdaptiveAllocation implements AllocationStrategy {
     }
 
     private AllocationShares withoutIdaUnlessEnabled(AllocationShares a) {
-        if (idaEnabled || a.ida() == 0) {
+        if (params.idaEnabled() || a.ida() == 0) {
             return a;
         }
         double rest = a.pre() + a.post() + a.inference();
         return new AllocationShares(a.pre() / rest, a.post() / rest, a.inference() / rest, 0);
     }
 
-    private static Lab bestRival(Lab self, MarketView market) {
-        Lab best = null;
-        for (Lab other : market.labs()) {
-            double f = other.allocationStrategy().lastFitness();
-            if (other != self && other.isActive() && !Double.isNaN(f)
-                    && (best == null || f > best.allocationStrategy().lastFitness())) {
+    /** The active rival whose last fitness is highest (the first in index order on a tie), or null. */
+    private static LabView bestRival(LabView self, MarketView market) {
+        LabView best = null;
+        for (LabView other : market.labs()) {
+            double f = other.getLastFitness();
+            if (other.getIndex() != self.getIndex() && other.isActive() && !Double.isNaN(f)
+                    && (best == null || f > best.getLastFitness())) {
                 best = other;
             }
         }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inferenceshift.scenario.PricingParams;
-import org.inferenceshift.scenario.StrategyParams;
 
 /**
  * Emergent tiers (DESIGN §7). Every pricingPeriodMonths the lab judges its last experiment by the menu's
@@ -22,7 +21,8 @@ import org.inferenceshift.scenario.StrategyParams;
  *   <li>cut one paid tier's k by the square root of newTierMultiplierStep (not below 1): a cost saving
  *       that stands unless demand clearly suffers. More reasoning is only ever offered as a new tier
  *       beside the old ones, so users choose, and a tier nobody wants is dropped;</li>
- *   <li>open a tier at newTierMultiplierStep times the highest k (capped at the model's plateau, 10^P),
+ *   <li>open a tier at newTierMultiplierStep times the highest k (capped at the model's plateau, 10^P; only
+ *       if that is at least minimumNewTierGain times the highest k),
  *       priced at the larger of (1 + markup) times its expected serving cost per subscriber (observed
  *       queries per subscriber) and the top price scaled by (k ratio)^newTierPriceElasticity;</li>
  *   <li>add a free rate-limited tier, or withdraw it;</li>
@@ -39,34 +39,42 @@ public final class TierExperimentation implements PricingPolicy {
     private record Pending(Kind kind, int tierId, Tier before) implements java.io.Serializable {
     }
 
+    /**
+     * What a lab's menu experiments use: the scenario's pricing section, the strategy's weight on
+     * subscriber-share growth, the tokens of a query at k = 1 (to cost a new tier), and the queries per
+     * subscriber a lab assumes while it has no subscriber to observe (the population's median usage).
+     */
+    public record Params(PricingParams pricing, double fitnessShareWeight, double tokensPerQuery,
+                         double fallbackQueriesPerSubscriber) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     private final PricingParams params;
-    private final double shareWeight;
+    private final Params settings;
     private double periodProfit;
     private double periodMarketRevenue;
     private double shareAtStart;
     private int periodMonths;
     private final Map<Integer, Integer> lossStreaks = new HashMap<>();
     private double fitnessBefore = Double.NaN;
-    /** Exponentially weighted mean absolute change of menu fitness between reviews. */
+    /** Exponentially weighted mean absolute change of menu fitness between reviews (weight fluctuationWeight). */
     private double fluctuation = Double.NaN;
-    private static final double FLUCTUATION_WEIGHT = 0.25;
     private Pending pending;
 
-    public TierExperimentation(PricingParams params, StrategyParams strategy) {
-        this.params = params;
-        this.shareWeight = strategy.fitnessShareWeight();
+    public TierExperimentation(Params settings) {
+        this.settings = settings;
+        this.params = settings.pricing();
     }
 
     @Override
-    public void revise(Lab lab, MarketView market) {
-        TierMenu menu = lab.menu();
+    public void revise(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
         double revenue = 0;
         double cost = 0;
         for (int slot = 0; slot < menu.size(); slot++) {
-            revenue += lab.tierStats().revenueUsd(slot);
-            cost += lab.tierStats().servingCostUsd(slot);
+            revenue += outcomes.revenueUsd(slot);
+            cost += outcomes.servingCostUsd(slot);
         }
-        double share = market.subscriberShare(lab.getIndex());
+        double share = market.subscriberShare(self.getIndex());
         if (periodMonths == 0) {
             shareAtStart = share;
         }
@@ -77,21 +85,22 @@ public final class TierExperimentation implements PricingPolicy {
             return;
         }
         double fitness = (periodMarketRevenue > 0 ? periodProfit / periodMarketRevenue : 0)
-                + shareWeight * (share - shareAtStart);
+                + settings.fitnessShareWeight() * (share - shareAtStart);
         periodProfit = 0;
         periodMarketRevenue = 0;
         periodMonths = 0;
         if (!Double.isNaN(fitnessBefore)) {
             double change = Math.abs(fitness - fitnessBefore);
-            fluctuation = Double.isNaN(fluctuation) ? change : (1 - FLUCTUATION_WEIGHT) * fluctuation + FLUCTUATION_WEIGHT * change;
+            double weight = params.fluctuationWeight();
+            fluctuation = Double.isNaN(fluctuation) ? change : (1 - weight) * fluctuation + weight * change;
         }
         if (pending != null && fitness < fitnessBefore + requiredGain(pending)) {
             undo(menu, pending);
         }
         pending = null;
-        dropFailingTiers(lab);
+        dropFailingTiers(menu, outcomes);
         fitnessBefore = fitness;
-        experiment(lab, market);
+        experiment(self, menu, outcomes, market);
     }
 
     /**
@@ -108,26 +117,25 @@ public final class TierExperimentation implements PricingPolicy {
 
     private static double marketRevenue(MarketView market) {
         double sum = 0;
-        for (Lab other : market.labs()) {
+        for (LabView other : market.labs()) {
             sum += other.getRevenueUsd();
         }
         return sum;
     }
 
-    private void dropFailingTiers(Lab lab) {
-        TierMenu menu = lab.menu();
+    private void dropFailingTiers(TierMenu menu, TierOutcomes outcomes) {
         double labSubscribers = 0;
         for (int slot = 0; slot < menu.size(); slot++) {
-            labSubscribers += lab.tierStats().subscribers(slot);
+            labSubscribers += outcomes.subscribers(slot);
         }
         for (int slot = menu.size() - 1; slot >= 0; slot--) {
             Tier tier = menu.get(slot);
             int id = menu.id(slot);
-            boolean losing = !tier.isFree() && lab.tierStats().profitUsd(slot) < 0;
+            boolean losing = !tier.isFree() && outcomes.profitUsd(slot) < 0;
             int streak = losing ? lossStreaks.getOrDefault(id, 0) + 1 : 0;
             lossStreaks.put(id, streak);
             boolean tiny = labSubscribers > 0
-                    && lab.tierStats().subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
+                    && outcomes.subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
             boolean lastPaid = !tier.isFree() && menu.paidCount() == 1;
             if (!lastPaid && (streak >= params.dropAfterLossReviews() || tiny)) {
                 menu.remove(slot);
@@ -136,8 +144,7 @@ public final class TierExperimentation implements PricingPolicy {
         }
     }
 
-    private void experiment(Lab lab, MarketView market) {
-        TierMenu menu = lab.menu();
+    private void experiment(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
         MersenneTwisterFast random = market.random();
         List<Kind> options = new ArrayList<>();
         if (menu.paidCount() > 0) {
@@ -146,7 +153,7 @@ public final class TierExperimentation implements PricingPolicy {
         if (highestPaidMultiplier(menu) > 1) {
             options.add(Kind.CUT_K);
         }
-        if (menu.size() < params.maxTiers() && nextMultiplier(lab) >= 1.5 * menu.maxMultiplier()) {
+        if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= params.minimumNewTierGain() * menu.maxMultiplier()) {
             options.add(Kind.OPEN);
         }
         if (!menu.hasFreeTier() && menu.size() < params.maxTiers()) {
@@ -161,7 +168,7 @@ public final class TierExperimentation implements PricingPolicy {
         switch (options.get(random.nextInt(options.size()))) {
             case PRICE -> changePrice(menu, random);
             case CUT_K -> cutMultiplier(menu, random);
-            case OPEN -> openTier(lab, market);
+            case OPEN -> openTier(self, menu, outcomes, market);
             case ADD_FREE -> {
                 menu.add(Tier.free(params.freeTierServedShare(), params.freeTierPenaltyE()));
                 pending = new Pending(Kind.ADD_FREE, menu.id(menu.size() - 1), null);
@@ -212,17 +219,16 @@ public final class TierExperimentation implements PricingPolicy {
         return paid.get(random.nextInt(paid.size()));
     }
 
-    private double nextMultiplier(Lab lab) {
-        double plateauCap = Math.pow(10, lab.deployed().plateauOom());
-        return Math.min(lab.menu().maxMultiplier() * params.newTierMultiplierStep(), plateauCap);
+    private double nextMultiplier(LabView self, TierMenu menu) {
+        double plateauCap = Math.pow(10, self.deployed().plateauOom());
+        return Math.min(menu.maxMultiplier() * params.newTierMultiplierStep(), plateauCap);
     }
 
-    private void openTier(Lab lab, MarketView market) {
-        TierMenu menu = lab.menu();
-        double k = nextMultiplier(lab);
-        double queriesPerSubscriber = meanQueriesPerSubscriber(lab, market);
+    private void openTier(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
+        double k = nextMultiplier(self, menu);
+        double queriesPerSubscriber = meanQueriesPerSubscriber(menu, outcomes);
         double costPerSubscriber = queriesPerSubscriber
-                * lab.deployed().shape().flopPerQuery(market.scenario().serving().tokensPerQuery(), k)
+                * self.deployed().shape().flopPerQuery(settings.tokensPerQuery(), k)
                 / market.flopPerDollar();
         double topPrice = 0;
         for (Tier t : menu.tiers()) {
@@ -234,14 +240,14 @@ public final class TierExperimentation implements PricingPolicy {
         pending = new Pending(Kind.OPEN, menu.id(menu.size() - 1), null);
     }
 
-    private static double meanQueriesPerSubscriber(Lab lab, MarketView market) {
+    private double meanQueriesPerSubscriber(TierMenu menu, TierOutcomes outcomes) {
         double people = 0;
         double queries = 0;
-        for (int slot = 0; slot < lab.menu().size(); slot++) {
-            people += lab.tierStats().subscribers(slot);
-            queries += lab.tierStats().queries(slot);
+        for (int slot = 0; slot < menu.size(); slot++) {
+            people += outcomes.subscribers(slot);
+            queries += outcomes.queries(slot);
         }
-        return people > 0 ? queries / people : market.scenario().population().usageMedianQueriesPerMonth();
+        return people > 0 ? queries / people : settings.fallbackQueriesPerSubscriber();
     }
 
     private void removeTier(TierMenu menu, MersenneTwisterFast random) {

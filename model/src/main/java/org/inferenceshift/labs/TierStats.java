@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Last month's outcome of each tier of one lab, by menu slot: people subscribed, their queries, revenue,
  * and serving cost at the month's FLOP price. Written by the serving phase, read by pricing policies.
  */
-public final class TierStats implements Serializable {
+public final class TierStats implements TierOutcomes, Serializable {
     private static final long serialVersionUID = 1L;
 
     private double[] subscribers = new double[0];
@@ -35,11 +35,16 @@ public final class TierStats implements Serializable {
         servingCostUsd[slot] = cost;
     }
 
+    @Override
     public double subscribers(int slot) { return slot < subscribers.length ? subscribers[slot] : 0; }
+    @Override
     public double queries(int slot) { return slot < queries.length ? queries[slot] : 0; }
+    @Override
     public double revenueUsd(int slot) { return slot < revenueUsd.length ? revenueUsd[slot] : 0; }
+    @Override
     public double servingCostUsd(int slot) { return slot < servingCostUsd.length ? servingCostUsd[slot] : 0; }
 
+    @Override
     public double profitUsd(int slot) {
         return revenueUsd(slot) - servingCostUsd(slot);
     }

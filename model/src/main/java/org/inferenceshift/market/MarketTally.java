@@ -54,6 +54,40 @@ public final class MarketTally implements Serializable {
         switchers = 0;
     }
 
+    /** Counts one review, and a switch if the reviewing user left the option it held. */
+    void countReview(boolean switched) {
+        reviewers++;
+        if (switched) {
+            switchers++;
+        }
+    }
+
+    /**
+     * Counts one user on {@code option} (or {@link ChoiceModel#OUTSIDE}) of snapshot {@code m}: its queries
+     * (the unanswered share of a rate-limited tier's go to the outside option), the success and the mean E
+     * it receives, by income decile and, on a paid tier, in the subscribers' moments.
+     */
+    void countUser(MarketSnapshot m, int option, int region, double queries, int decile, double success, double e) {
+        if (option == ChoiceModel.OUTSIDE) {
+            outsideUsers++;
+            outsideQueries += queries;
+        } else {
+            optionUsers[option]++;
+            optionQueries[option] += queries;
+            optionRegionQueries[region * m.optionCount + option] += queries;
+            outsideQueries += (1 - m.servedShare[option]) * queries;
+        }
+        successHistogram[Math.min(SUCCESS_BINS - 1, (int) (success * SUCCESS_BINS))]++;
+        successSum += success;
+        decileESum[decile] += e;
+        decileCount[decile]++;
+        if (option != ChoiceModel.OUTSIDE && m.priceUsd[option] > 0) {
+            paidCount++;
+            paidESum += e;
+            paidESquares += e * e;
+        }
+    }
+
     void add(MarketTally other, int options, int regions) {
         for (int o = 0; o < options; o++) {
             optionUsers[o] += other.optionUsers[o];

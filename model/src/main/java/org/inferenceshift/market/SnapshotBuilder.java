@@ -45,7 +45,7 @@ public final class SnapshotBuilder {
             m.labTierCount[l] = lab.menu().size();
             for (int slot = 0; slot < lab.menu().size(); slot++, option++) {
                 Tier tier = lab.menu().get(slot);
-                double effectiveK = tier.inferenceMultiplier() * lab.getThrottle();
+                double effectiveK = tier.inferenceMultiplier() * lab.serving().getThrottle();
                 m.optionLab[option] = l;
                 m.priceUsd[option] = tier.priceUsdPerMonth();
                 m.multiplier[option] = tier.inferenceMultiplier();
@@ -56,7 +56,7 @@ public final class SnapshotBuilder {
                 m.flopPerQuery[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
             }
             for (int r = 0; r < regions; r++) {
-                m.available[r * labs.size() + l] = !lab.isWithheldIn(r);
+                m.available[r * labs.size() + l] = !lab.standing().isWithheldIn(r);
             }
         }
         for (int r = 0; r < regions; r++) {

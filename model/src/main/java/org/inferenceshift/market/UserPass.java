@@ -147,7 +147,12 @@ public final class UserPass implements Serializable {
     private record PerUser(double[] lastSuccess, double[] outsideTaste, boolean fillTastes) {
     }
 
-    /** A fixed slice of users with its own generator, tally and scratch buffers. */
+    /**
+     * A fixed slice of users with its own generator, tally and scratch buffers. Each month every user of the
+     * slice goes through three steps, in user order: {@link #offeredOption resolve} what its tier has become
+     * in this month's offers; {@link #review} it (whether it re-chooses, and its choice) or keep it; and
+     * tally the option it holds, with the success and E it receives ({@link MarketTally#countUser}).
+     */
     private static final class Chunk implements Serializable {
         private static final long serialVersionUID = 1L;
         private final int from;
@@ -158,6 +163,11 @@ public final class UserPass implements Serializable {
         private int[] candidates = new int[0];
         private double[] scratch = new double[0];
         private double[] successes = new double[0];
+        /**
+         * The success the user just reviewed receives on its choice, from the evaluations the review made:
+         * {@link #review} returns the option, the tally reads this.
+         */
+        private transient double reviewedSuccess;
 
         Chunk(int from, int to, MersenneTwisterFast rng) {
             this.from = from;
@@ -165,7 +175,37 @@ public final class UserPass implements Serializable {
             this.rng = rng;
         }
 
-        private void ensureScratch(MarketSnapshot m) {
+        /**
+         * Each user's choice, then its tally. The tally's sums are added in user order, one user at a time. A
+         * user's success on the outside option and on the option it chose while reviewing are evaluated once
+         * and reused by the tally; a user who keeps an unchanged option reuses last month's success.
+         */
+        void run(Population pop, MarketSnapshot m, ChoiceModel choice, double reviewRate, PerUser perUser,
+                 UnchangedOptions unchanged) {
+            prepare(m, choice, perUser);
+            UserColumns cols = UserColumns.of(pop);
+            double[] lastSuccess = perUser.lastSuccess();
+            double[] outsideTaste = perUser.outsideTaste();
+            for (int i = from; i < to; i++) {
+                int lab = cols.currentLab[i];
+                int option = offeredOption(m, lab, cols.currentTier[i], cols.region[i]);
+                boolean lostTier = lab >= 0 && option == ChoiceModel.OUTSIDE;
+                double success;
+                if (lostTier || rng.nextDouble() < reviewRate) {
+                    option = review(m, choice, cols, i, option, lostTier ? -1 : lab, outsideTaste[i]);
+                    success = reviewedSuccess;
+                } else {
+                    success = keptSuccess(m, choice, unchanged, cols, i, option, lastSuccess[i]);
+                }
+                hold(m, cols, i, lab, option);
+                lastSuccess[i] = success;
+                tally.countUser(m, option, cols.region[i], cols.queriesPerMonth[i], cols.incomeDecile[i], success,
+                        receivedE(m, option, cols.reasoningShare[i]));
+            }
+        }
+
+        /** Makes the scratch buffers fit this month's offers, fills the outside tastes if due, empties the tally. */
+        private void prepare(MarketSnapshot m, ChoiceModel choice, PerUser perUser) {
             if (labsScratch.length < m.labCount + 1) {
                 labsScratch = new int[m.labCount + 1];
             }
@@ -175,146 +215,118 @@ public final class UserPass implements Serializable {
                 scratch = new double[m.optionCount + 2];
                 successes = new double[m.optionCount + 1];
             }
-        }
-
-        /**
-         * Each user's choice, then its tally. The running sums are kept in locals and added in user order,
-         * exactly as if added to the tally one user at a time. A user's success on the outside option and on
-         * the option it chose while reviewing are evaluated once and reused by the tally; a user who keeps an
-         * unchanged option reuses last month's success.
-         */
-        void run(Population pop, MarketSnapshot m, ChoiceModel choice, double reviewRate, PerUser perUser,
-                 UnchangedOptions unchanged) {
-            ensureScratch(m);
-            double[] lastSuccess = perUser.lastSuccess();
-            double[] outsideTaste = perUser.outsideTaste();
             if (perUser.fillTastes()) {
+                double[] outsideTaste = perUser.outsideTaste();
                 for (int i = from; i < to; i++) {
                     outsideTaste[i] = choice.brandTaste(i, ChoiceModel.OUTSIDE);
                 }
             }
-            MarketTally t = tally;
-            t.reset(m.optionCount, m.regionCount);
-            UserColumns cols = UserColumns.of(pop);
-            int options = m.optionCount;
-            double outsideR = m.outsideEReasoning;
-            double outsideI = m.outsideEIntuitive;
-            boolean outsideUnchanged = unchanged.outsideUnchanged();
-            double[] optionUsers = t.optionUsers;
-            double[] optionQueries = t.optionQueries;
-            double[] optionRegionQueries = t.optionRegionQueries;
-            long[] histogram = t.successHistogram;
-            double[] decileESum = t.decileESum;
-            double[] decileCount = t.decileCount;
-            double outsideUsers = 0;
-            double outsideQueries = 0;
-            double successSum = 0;
-            double paidCount = 0;
-            double paidESum = 0;
-            double paidESquares = 0;
-            double reviewers = 0;
-            double switchers = 0;
-            for (int i = from; i < to; i++) {
-                int lab = cols.currentLab[i];
-                int tier = cols.currentTier[i];
-                int region = cols.region[i];
-                if (lab >= 0) {
-                    int[] remap = m.tierRemap[lab];
-                    if (remap != null) {
-                        tier = tier < remap.length ? remap[tier] : -1;
-                    }
-                    if (tier >= m.labTierCount[lab] || !m.available[region * m.labCount + lab]) {
-                        tier = -1;
-                    }
-                }
-                boolean lostTier = lab >= 0 && tier < 0;
-                double s = cols.reasoningShare[i];
-                double d = cols.difficultyE[i];
-                int option = lab >= 0 && tier >= 0 ? m.labFirstOption[lab] + tier : ChoiceModel.OUTSIDE;
-                double outside = Double.NaN;
-                double chosenSuccess = Double.NaN;
-                boolean reviewed = lostTier || rng.nextDouble() < reviewRate;
-                if (reviewed) {
-                    outside = choice.success(s, d, outsideR, outsideI);
-                    int n = choice.considerationSet(m, region, lostTier ? -1 : lab, rng, labsScratch, candidates);
-                    int c = choice.chooseCandidate(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], outside,
-                            outsideTaste[i], scratch, successes, rng.nextDouble());
-                    int chosen = ChoiceModel.OUTSIDE;
-                    if (c < n) {
-                        chosen = candidates[c];
-                        chosenSuccess = successes[c];
-                    }
-                    reviewers++;
-                    if (chosen != option) {
-                        switchers++;
-                    }
-                    option = chosen;
-                }
-                double queries = cols.queriesPerMonth[i];
-                double p;
-                double e;
-                if (option == ChoiceModel.OUTSIDE) {
-                    if (lab != Population.OUTSIDE) {
-                        cols.currentLab[i] = Population.OUTSIDE;
-                        cols.currentTier[i] = 0;
-                    }
-                    if (reviewed) {
-                        p = outside;
-                    } else {
-                        p = outsideUnchanged ? lastSuccess[i] : choice.success(s, d, outsideR, outsideI);
-                    }
-                    e = s * outsideR + (1 - s) * outsideI;
-                    outsideUsers++;
-                    outsideQueries += queries;
-                } else {
-                    int optionLab = m.optionLab[option];
-                    int slot = option - m.labFirstOption[optionLab];
-                    if (optionLab != lab || slot != cols.currentTier[i]) {
-                        cols.currentLab[i] = (short) optionLab;
-                        cols.currentTier[i] = (byte) slot;
-                    }
-                    double eR = m.eReasoning[option];
-                    double eI = m.eIntuitive[option];
-                    double served = m.servedShare[option];
-                    boolean same = !reviewed && unchanged.unchanged(option);
-                    p = same ? lastSuccess[i] : reviewed ? chosenSuccess : choice.success(s, d, eR, eI);
-                    e = s * eR + (1 - s) * eI;
-                    if (served < 1) {
-                        if (!same) {
-                            if (!reviewed) {
-                                outside = choice.success(s, d, outsideR, outsideI);
-                            }
-                            p = served * p + (1 - served) * outside;
-                        }
-                        e = served * e + (1 - served) * (s * outsideR + (1 - s) * outsideI);
-                    }
-                    optionUsers[option]++;
-                    optionQueries[option] += queries;
-                    optionRegionQueries[region * options + option] += queries;
-                    // unanswered queries of a rate-limited tier are self-hosted on the outside option
-                    outsideQueries += (1 - served) * queries;
-                }
-                lastSuccess[i] = p;
-                int bin = (int) (p * MarketTally.SUCCESS_BINS);
-                histogram[Math.min(MarketTally.SUCCESS_BINS - 1, bin)]++;
-                successSum += p;
-                int decile = cols.incomeDecile[i];
-                decileESum[decile] += e;
-                decileCount[decile]++;
-                if (option != ChoiceModel.OUTSIDE && m.priceUsd[option] > 0) {
-                    paidCount++;
-                    paidESum += e;
-                    paidESquares += e * e;
-                }
+            tally.reset(m.optionCount, m.regionCount);
+        }
+
+        /**
+         * The option the user's lab and tier slot are this month, following the lab's menu changes, or the
+         * outside option if the user is outside, or its tier was withdrawn or its lab no longer sells in its region.
+         */
+        private static int offeredOption(MarketSnapshot m, int lab, int tier, int region) {
+            if (lab < 0) {
+                return ChoiceModel.OUTSIDE;
             }
-            t.outsideUsers = outsideUsers;
-            t.outsideQueries = outsideQueries;
-            t.successSum = successSum;
-            t.paidCount = paidCount;
-            t.paidESum = paidESum;
-            t.paidESquares = paidESquares;
-            t.reviewers = reviewers;
-            t.switchers = switchers;
+            int[] remap = m.tierRemap[lab];
+            if (remap != null) {
+                tier = tier < remap.length ? remap[tier] : -1;
+            }
+            if (tier < 0 || tier >= m.labTierCount[lab] || !m.available[region * m.labCount + lab]) {
+                return ChoiceModel.OUTSIDE;
+            }
+            return m.labFirstOption[lab] + tier;
+        }
+
+        /**
+         * User i re-chooses among its consideration set (its lab's tiers unless {@code currentLab} is -1, and
+         * labs drawn by awareness) and the outside option. Counts the review and, if the choice differs from
+         * {@code offered}, the switch; leaves the success the user receives on its choice in
+         * {@link #reviewedSuccess}, from the evaluations the choice made.
+         */
+        private int review(MarketSnapshot m, ChoiceModel choice, UserColumns cols, int i, int offered, int currentLab,
+                           double outsideTaste) {
+            double s = cols.reasoningShare[i];
+            double d = cols.difficultyE[i];
+            double outside = outsideSuccess(m, choice, s, d);
+            int n = choice.considerationSet(m, cols.region[i], currentLab, rng, labsScratch, candidates);
+            int c = choice.chooseCandidate(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], outside,
+                    outsideTaste, scratch, successes, rng.nextDouble());
+            int chosen = c < n ? candidates[c] : ChoiceModel.OUTSIDE;
+            tally.countReview(chosen != offered);
+            if (chosen == ChoiceModel.OUTSIDE) {
+                reviewedSuccess = outside;
+            } else {
+                double served = m.servedShare[chosen];
+                reviewedSuccess = served < 1 ? servedBlend(served, successes[c], outside) : successes[c];
+            }
+            return chosen;
+        }
+
+        /**
+         * The success of user i, who keeps {@code option}: last month's if the option is unchanged, else
+         * evaluated (with the outside option for the unanswered share of a rate-limited tier).
+         */
+        private static double keptSuccess(MarketSnapshot m, ChoiceModel choice, UnchangedOptions unchanged,
+                                          UserColumns cols, int i, int option, double lastSuccess) {
+            double s = cols.reasoningShare[i];
+            double d = cols.difficultyE[i];
+            if (option == ChoiceModel.OUTSIDE) {
+                return unchanged.outsideUnchanged() ? lastSuccess : outsideSuccess(m, choice, s, d);
+            }
+            if (unchanged.unchanged(option)) {
+                return lastSuccess;
+            }
+            double served = m.servedShare[option];
+            double success = choice.success(s, d, m.eReasoning[option], m.eIntuitive[option]);
+            return served < 1 ? servedBlend(served, success, outsideSuccess(m, choice, s, d)) : success;
+        }
+
+        private static double outsideSuccess(MarketSnapshot m, ChoiceModel choice, double s, double d) {
+            return choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
+        }
+
+        /**
+         * A figure of a rate-limited tier (served share below 1): the tier's for the share served, the outside
+         * option's for the unanswered rest.
+         */
+        private static double servedBlend(double served, double tier, double outside) {
+            return served * tier + (1 - served) * outside;
+        }
+
+        /** Mean E a user with reasoning share s receives on {@code option}. */
+        private static double receivedE(MarketSnapshot m, int option, double s) {
+            if (option == ChoiceModel.OUTSIDE) {
+                return outsideE(m, s);
+            }
+            double e = s * m.eReasoning[option] + (1 - s) * m.eIntuitive[option];
+            double served = m.servedShare[option];
+            return served < 1 ? servedBlend(served, e, outsideE(m, s)) : e;
+        }
+
+        private static double outsideE(MarketSnapshot m, double s) {
+            return s * m.outsideEReasoning + (1 - s) * m.outsideEIntuitive;
+        }
+
+        /** Writes user i's lab and tier slot for {@code option}, only when they change (most users keep theirs). */
+        private static void hold(MarketSnapshot m, UserColumns cols, int i, int lab, int option) {
+            if (option == ChoiceModel.OUTSIDE) {
+                if (lab != Population.OUTSIDE) {
+                    cols.currentLab[i] = Population.OUTSIDE;
+                    cols.currentTier[i] = 0;
+                }
+                return;
+            }
+            int optionLab = m.optionLab[option];
+            int slot = option - m.labFirstOption[optionLab];
+            if (optionLab != lab || slot != cols.currentTier[i]) {
+                cols.currentLab[i] = (short) optionLab;
+                cols.currentTier[i] = (byte) slot;
+            }
         }
     }
 }

@@ -8,10 +8,16 @@ import java.util.function.ToDoubleFunction;
  * computes it from the month's {@link MonthFacts}. The CSV header, the charts, the report, the GUI and
  * {@code docs/METRICS.md} all read names from here; no metric name is spelled anywhere else.
  *
- * <p>Adding a metric is adding one constant here. If its formula needs a figure the model does not yet
- * expose, {@link MonthFacts#model()} reaches the whole model; a figure several metrics share belongs in
- * {@link MonthFacts}, computed once a month. Metrics that count people count every agent with the same
- * weight, {@code represents / agents} people, so shares and inequality indices need no weights.
+ * <p>Adding a metric is adding one constant here. A formula declares its inputs by what it reads: it sees
+ * only {@link MonthFacts}, whose methods are named figures of the month (sums over labs, the frontier, the
+ * month's market) and the scenario numbers definitions use, never the model. A figure the formula needs
+ * that {@link MonthFacts} lacks is gathered there, from {@link MeasuredIndustry} (which must then list what
+ * it reads), once a month; a helper the formula calls ({@link FrontierField}, {@link RegulationFacts},
+ * {@link ModelCounts}) takes those figures as arguments, so the call shows them. A number in a definition
+ * (a line, a band, a window) is scenario data: a component of {@code scenario.MetricsParams}, read through
+ * {@link MonthFacts#parameters()}; the description states its default, which is also what the report
+ * prints. Metrics that count people count every agent with the same weight, {@code represents / agents}
+ * people, so shares and inequality indices need no weights.
  */
 public enum Metric {
     HHI_REVENUE("hhi_revenue", MetricGroup.CONCENTRATION, "0-10000",
@@ -82,14 +88,14 @@ public enum Metric {
             "Cost, at this month's FLOP price, of the compute the subscribers' queries need (2 N tokensPerQuery k "
                     + "per answered query, every lab's tiers) over lab revenue: the marginal cost of serving as a "
                     + "share of what serving earns (NA with no revenue).",
-            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.model().flopPerDollar() / f.totalRevenueUsd()
+            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.flopPerDollar() / f.totalRevenueUsd()
                     : Double.NaN),
     REFERENCE_CAPABILITY_COST_PER_QUERY("reference_capability_cost_per_query", MetricGroup.PRICES, "USD/query",
             "Serving cost of one query (tokensPerQuery at k) of the cheapest configuration (an active lab's deployed "
                     + "model, any k >= 1) whose reasoning E reaches the first month's max_deployed_E, at this month's "
                     + "FLOP price: the price of constant capability (NA: none reaches it).",
-            f -> FrontierField.cheapestQueryReaching(f.model(), f.firstMonthFrontierE(),
-                    f.model().scenario().serving().tokensPerQuery())),
+            f -> FrontierField.cheapestQueryReaching(f.deployments(), f.capability(), f.firstMonthFrontierE(),
+                    f.tokensPerQuery(), f.flopPerDollar())),
 
     SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share of compute spend",
             "Share of all labs' compute spend that went to pre-training (final runs and experiments).",
@@ -119,20 +125,21 @@ public enum Metric {
             f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
     FLOP_PER_USD("flop_per_usd", MetricGroup.COMPUTE, "FLOP/USD",
             "Effective FLOP a dollar buys this month (the hardware trend).",
-            f -> f.model().flopPerDollar()),
+            MonthFacts::flopPerDollar),
     ALGORITHMIC_MULTIPLIER("algorithmic_multiplier", MetricGroup.COMPUTE, "x",
             "How many times more effective pre-training compute a physical FLOP buys than in the first month "
                     + "(the algorithmic trend).",
-            f -> f.model().algorithmicMultiplier()),
+            MonthFacts::algorithmicMultiplier),
     FRONTIER_TRAINING_FLOP("frontier_training_flop", MetricGroup.COMPUTE, "FLOP",
             "Largest physical training compute (pre- plus post-training) of any model released so far; an "
                     + "entrant's copy of open weights is not a training run.",
-            f -> ModelCounts.largestReleasedTrainingFlop(f.model().models(), f.model().labs())),
+            f -> ModelCounts.largestReleasedTrainingFlop(f.ownRuns())),
     DEPLOYMENT_EXCEEDS_PRETRAINING_SHARE("deployment_exceeds_pretraining_share", MetricGroup.COMPUTE,
             "share of models",
             "Of the models released at least 12 months ago, the share whose deployment compute so far exceeds "
                     + "their pre-training compute (the appendix cross-over; NA: none that old).",
-            f -> ModelCounts.deploymentExceedsPretrainingShare(f.model().models(), f.month(), 12)),
+            f -> ModelCounts.deploymentExceedsPretrainingShare(f.models(), f.month(),
+                    f.parameters().deploymentCrossoverAgeMonths())),
 
     MAX_DEPLOYED_E("max_deployed_E", MetricGroup.FRONTIER, "E (OOM)",
             "Highest E on reasoning tasks of any deployed model at its lab's top tier.",
@@ -150,15 +157,15 @@ public enum Metric {
     OPEN_WEIGHT_GAP_E("open_weight_gap_E", MetricGroup.FRONTIER, "E (OOM)",
             "max_deployed_E minus the best open-weight lab's deployed E on reasoning tasks at its top tier "
                     + "(NA: no open-weight lab).",
-            f -> FrontierField.openWeightGapE(f.model(), f.maxDeployedE())),
+            f -> FrontierField.openWeightGapE(f.deployments(), f.maxDeployedE())),
     LABS_NEAR_FRONTIER("labs_near_frontier", MetricGroup.FRONTIER, "labs",
             "Active labs whose deployed model, at their top tier, is within 0.5 E (about half a year of frontier "
                     + "progress) of max_deployed_E.",
-            f -> FrontierField.labsWithin(f.model(), f.maxDeployedE(), 0.5)),
+            f -> FrontierField.labsWithin(f.deployments(), f.maxDeployedE(), f.parameters().nearFrontierGapE())),
     MODELS_ABOVE_1E25_FLOP("models_above_1e25_flop", MetricGroup.FRONTIER, "models",
             "Models released so far (opening roster included) trained with at least 1e25 FLOP (pre- plus "
                     + "post-training), the EU AI Act's threshold; an entrant's copy of open weights is not counted.",
-            f -> ModelCounts.releasedAtLeast(f.model().models(), f.model().labs(), 1e25)),
+            f -> ModelCounts.releasedAtLeast(f.ownRuns(), f.parameters().largeTrainingRunFlop())),
     SELF_HOSTED_GAP_E("self_hosted_gap_E", MetricGroup.FRONTIER, "E (OOM)",
             "max_deployed_E minus outside_option_E while the outside option is a self-hosted open-weight model: the "
                     + "capability a user forgoes by running open weights (at k = 1, paying only for inference) "
@@ -181,8 +188,7 @@ public enum Metric {
     HUMAN_LEVEL_COST_TO_WAGE("human_level_cost_to_wage", MetricGroup.FRONTIER, "ratio",
             "human_level_cost_per_task over humanWageUsdPerTask (above 1: the first human-level AI costs more "
                     + "than a human; NA when no configuration is human-level or the wage is 0).",
-            f -> f.model().scenario().serving().humanWageUsdPerTask() > 0
-                    ? f.humanLevel().costUsdPerTask() / f.model().scenario().serving().humanWageUsdPerTask()
+            f -> f.humanWageUsdPerTask() > 0 ? f.humanLevel().costUsdPerTask() / f.humanWageUsdPerTask()
                     : Double.NaN),
     HUMAN_LEVEL_K("human_level_k", MetricGroup.FRONTIER, "x (inference multiplier)",
             "Inference multiplier k of that cheapest human-level configuration (NA: none reaches it).",
@@ -190,25 +196,25 @@ public enum Metric {
 
     MODELS_COVERED("models_covered", MetricGroup.REGULATION, "models",
             "Deployed models (of active labs) that at least one regulator covers this month.",
-            RegulationFacts::modelsCovered),
+            f -> RegulationFacts.modelsCovered(f.deployments())),
     COVERED_HIGH_CAPABILITY_USAGE_SHARE("covered_high_capability_usage_share", MetricGroup.REGULATION,
             "share of queries",
             "Of the queries served at E >= capability.dangerE (reasoning tasks, at the tier's effective k), the share "
                     + "served by models the regulator of the user's region covers (NA: no such usage).",
-            RegulationFacts::coveredHighCapabilityUsageShare),
+            f -> RegulationFacts.coveredHighCapabilityUsageShare(f.snapshot(), f.tally(), f.dangerE(), f.coverage())),
     RUNS_BELOW_THRESHOLD("runs_below_threshold", MetricGroup.REGULATION, "runs",
             "Training runs so far whose training compute lies within 0.3 OOM below a training threshold of some "
                     + "regulator (bunching; compare with a world whose thresholds cost nothing).",
-            RegulationFacts::runsBelowThreshold),
+            f -> RegulationFacts.runsBelowThreshold(f.models(), f.policies(), f.parameters().bunchingBandOom())),
     BUNCHING_SHARE("bunching_share", MetricGroup.REGULATION, "share of runs",
             "Of the training runs so far within 0.3 OOM of a training threshold (either side), the share below it: "
                     + "about 0.5 without bunching (runs spread evenly in log compute), near 1 when labs stop just short "
                     + "(NA: no run near a threshold).",
-            RegulationFacts::bunchingShare),
+            f -> RegulationFacts.bunchingShare(f.models(), f.policies(), f.parameters().bunchingBandOom())),
     REGULATOR_VISIBLE_GAP_E("regulator_visible_gap_E", MetricGroup.REGULATION, "E (OOM)",
             "Lead of the best internal model over the best deployed one as regulators can see it: the true gap "
                     + "(max_internal_E - max_deployed_E) if some regulator requires disclosure, else 0.",
-            RegulationFacts::visibleInternalGapE);
+            f -> RegulationFacts.visibleInternalGapE(f.disclosureRequired(), f.maxInternalE(), f.maxDeployedE()));
 
     private final String column;
     private final MetricGroup group;
@@ -228,6 +234,11 @@ public enum Metric {
     public MetricGroup group() { return group; }
     public String unit() { return unit; }
     public String description() { return description; }
+
+    /** The metric in words ("Revenue concentration (HHI)"), for chart titles and legends. */
+    public String title() {
+        return MetricTitles.of(this);
+    }
 
     /** Axis or table label: column name with its unit. */
     public String label() {

@@ -1,21 +1,26 @@
 package org.inferenceshift.metrics;
 
 import java.util.List;
-import org.inferenceshift.sim.IndustryModel;
+import java.util.OptionalDouble;
+import org.inferenceshift.scenario.Scenario;
 
-/** Computes one month's metrics row from the model's state after settlement: every {@link Metric}'s formula. */
+/** Computes one month's metrics row from the industry's state after settlement: every {@link Metric}'s formula. */
 final class MetricsCalculator {
     private MetricsCalculator() {
     }
 
-    /** @param labMonths the lab-month history, this month's rows included */
-    static double[] compute(IndustryModel model, List<LabMonth> labMonths) {
-        MonthFacts facts = MonthFacts.of(model, labMonths);
+    /**
+     * @param labMonths          the lab-month history, this month's rows included
+     * @param firstMonthFrontier max_deployed_E of the run's first month; empty during the first month
+     */
+    static MetricRow compute(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
+                             OptionalDouble firstMonthFrontier) {
+        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstMonthFrontier);
         Metric[] metrics = Metric.values();
-        double[] row = new double[metrics.length];
+        double[] values = new double[metrics.length];
         for (Metric metric : metrics) {
-            row[metric.ordinal()] = metric.compute(facts);
+            values[metric.ordinal()] = metric.compute(facts);
         }
-        return row;
+        return new MetricRow(facts.month(), values);
     }
 }

@@ -1,37 +1,43 @@
 package org.inferenceshift.metrics;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.Tier;
+import org.inferenceshift.observe.MonthObserver;
 import org.inferenceshift.scenario.Scenario;
-import org.inferenceshift.sim.IndustryModel;
 
 /**
- * Keeps one metrics row per month (indexed by {@link Metric} ordinal) and one {@link LabMonth} per lab per
- * month. Rows are small (a few dozen doubles), so a whole run stays in memory even at 10M users.
+ * Keeps one {@link MetricRow} per month and one {@link LabMonth} per lab per month. A run attaches it to
+ * the simulation as an observer of the month, so it records every month from the one after it is
+ * attached. Rows are small (a few dozen doubles), so a whole run stays in memory even at 10M users.
  */
-public final class MetricsRecorder implements Serializable {
+public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
     private static final long serialVersionUID = 1L;
 
-    private final List<double[]> rows = new ArrayList<>();
+    /** The run's scenario: the metric definitions' numbers are read from it. */
+    private final Scenario scenario;
+    private final ArrayList<MetricRow> rows;
     private final List<LabMonth> labMonths = new ArrayList<>();
 
     public MetricsRecorder(Scenario scenario) {
-        // rows grow month by month; nothing to size from the scenario beyond the capacity hint
-        ((ArrayList<double[]>) rows).ensureCapacity(scenario.horizonMonths());
+        this.scenario = scenario;
+        this.rows = new ArrayList<>(scenario.horizonMonths());
     }
 
-    public void record(IndustryModel model) {
-        for (Lab lab : model.labs()) {
-            labMonths.add(labMonth(model, lab));
+    @Override
+    public void monthEnded(MeasuredIndustry industry) {
+        for (Lab lab : industry.labs()) {
+            labMonths.add(labMonth(industry, lab));
         }
-        rows.add(MetricsCalculator.compute(model, labMonths));
+        OptionalDouble firstMonthFrontier = rows.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(rows.get(0).value(Metric.MAX_DEPLOYED_E));
+        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, firstMonthFrontier));
     }
 
-    public List<double[]> rows() {
+    public List<MetricRow> rows() {
         return Collections.unmodifiableList(rows);
     }
 
@@ -39,20 +45,7 @@ public final class MetricsRecorder implements Serializable {
         return Collections.unmodifiableList(labMonths);
     }
 
-    /** The latest value of a metric (NaN before the first month). */
-    public double latest(Metric metric) {
-        return rows.isEmpty() ? Double.NaN : rows.get(rows.size() - 1)[metric.ordinal()];
-    }
-
-    public double[] series(Metric metric) {
-        double[] out = new double[rows.size()];
-        for (int t = 0; t < out.length; t++) {
-            out[t] = rows.get(t)[metric.ordinal()];
-        }
-        return out;
-    }
-
-    private static LabMonth labMonth(IndustryModel model, Lab lab) {
+    private static LabMonth labMonth(MeasuredIndustry industry, Lab lab) {
         double minPaid = Double.NaN;
         double maxPaid = Double.NaN;
         for (Tier tier : lab.menu().tiers()) {
@@ -62,12 +55,12 @@ public final class MetricsRecorder implements Serializable {
             }
         }
         boolean deployed = lab.deployed() != null;
-        return new LabMonth(model.month(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.getCashUsd(),
-                lab.getRevenueUsd(), lab.getSpendUsd(), lab.getRaisedUsd(), lab.getSubscribers(),
-                model.userShare(lab.getIndex()), lab.getAllocation().pre(), lab.getAllocation().post(),
-                lab.getAllocation().inference(), lab.getAllocation().ida(), lab.getCapacityFlop(),
-                lab.getDemandFlop(), lab.getThrottle(), lab.getDeployedBaseE(),
-                deployed ? model.topReasoningE(lab) : Double.NaN,
+        return new LabMonth(industry.month(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.finance().getCashUsd(),
+                lab.getRevenueUsd(), lab.getSpendUsd(), lab.finance().getRaisedUsd(), lab.serving().getSubscribers(),
+                industry.userShare(lab.getIndex()), lab.getAllocation().pre(), lab.getAllocation().post(),
+                lab.getAllocation().inference(), lab.getAllocation().ida(), lab.serving().getCapacityFlop(),
+                lab.serving().getDemandFlop(), lab.serving().getThrottle(), lab.getDeployedBaseE(),
+                deployed ? industry.topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
                 lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier());
     }

@@ -1,39 +1,53 @@
 package org.inferenceshift.metrics;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
 
 /**
  * Counts over every model trained so far (the opening roster and the runs that ended), for the metrics
  * that compare the model with public trackers of large training runs. An entrant's opening model is a
  * copy of someone else's open weights (DESIGN §7: fine-tuning costs little next to training), so it is
- * not a new training run and is left out.
+ * not a new training run and is left out ({@link #ownRuns}).
  */
 final class ModelCounts {
     private ModelCounts() {
     }
 
-    /** Released models whose physical training compute (pre- plus post-training) is at least {@code flop}. */
-    static int releasedAtLeast(List<TrainedModel> models, List<Lab> labs, double flop) {
-        Map<String, Integer> entryStep = entrySteps(labs);
-        int count = 0;
+    /**
+     * The models that were training runs of their own lab, in the order given: every model of the opening
+     * roster (labs entered in month 0), and an entrant's models except the copy it entered with.
+     *
+     * @param entryMonthByLab each lab's entry month, by lab id
+     */
+    static List<TrainedModel> ownRuns(List<TrainedModel> models, Map<String, Integer> entryMonthByLab) {
+        List<TrainedModel> runs = new ArrayList<>();
         for (TrainedModel m : models) {
-            if (m.isReleased() && isOwnRun(m, entryStep) && trainingFlop(m) >= flop) {
+            int entered = entryMonthByLab.getOrDefault(m.labId(), 0);
+            if (entered == 0 || m.trainedStep() != entered) {
+                runs.add(m);
+            }
+        }
+        return runs;
+    }
+
+    /** Released runs whose physical training compute (pre- plus post-training) is at least {@code flop}. */
+    static int releasedAtLeast(List<TrainedModel> ownRuns, double flop) {
+        int count = 0;
+        for (TrainedModel m : ownRuns) {
+            if (m.isReleased() && trainingFlop(m) >= flop) {
                 count++;
             }
         }
         return count;
     }
 
-    /** The largest physical training compute (pre- plus post-training) of any released model (NaN if none). */
-    static double largestReleasedTrainingFlop(List<TrainedModel> models, List<Lab> labs) {
-        Map<String, Integer> entryStep = entrySteps(labs);
+    /** The largest physical training compute (pre- plus post-training) of any released run (NaN if none). */
+    static double largestReleasedTrainingFlop(List<TrainedModel> ownRuns) {
         double largest = Double.NaN;
-        for (TrainedModel m : models) {
-            if (m.isReleased() && isOwnRun(m, entryStep)) {
+        for (TrainedModel m : ownRuns) {
+            if (m.isReleased()) {
                 largest = Double.isNaN(largest) ? trainingFlop(m) : Math.max(largest, trainingFlop(m));
             }
         }
@@ -60,18 +74,5 @@ final class ModelCounts {
 
     private static double trainingFlop(TrainedModel m) {
         return m.physicalFlop() + m.postTrainingFlop();
-    }
-
-    private static boolean isOwnRun(TrainedModel m, Map<String, Integer> entryStep) {
-        int entered = entryStep.getOrDefault(m.labId(), 0);
-        return entered == 0 || m.trainedStep() != entered;
-    }
-
-    private static Map<String, Integer> entrySteps(List<Lab> labs) {
-        Map<String, Integer> steps = new HashMap<>();
-        for (Lab lab : labs) {
-            steps.put(lab.getId(), lab.getEntryStep());
-        }
-        return steps;
     }
 }

@@ -5,19 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inferenceshift.labs.TrainedModel;
-import org.inferenceshift.run.RunResult;
 
 /** Builds the {@link ModelRecord} of every model a run trained, in the order they were trained. */
 public final class ModelRecords {
     private ModelRecords() {
     }
 
-    /** The records of every model a finished run trained. */
-    public static List<ModelRecord> of(RunResult result) {
-        return of(result.models(), result.labMonths(), result.scenario().serving().tokensPerSecondPerCopy());
-    }
-
     /**
+     * @param models    every model a run trained, in training order
      * @param labMonths every lab-month of the run: each model's copies at release are read from its lab's
      *                  serving capacity and top tier in its release month
      */

@@ -4,25 +4,48 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.Tier;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
+import org.inferenceshift.regulation.Regulator;
+import org.inferenceshift.regulation.RegulatoryPolicy;
+import org.inferenceshift.scenario.MetricsParams;
 import org.inferenceshift.scenario.Scenario;
-import org.inferenceshift.sim.IndustryModel;
 
 /**
- * The figures of one month that several {@link Metric} formulas share, gathered in one pass over the labs
- * and models after the month has settled. Metric formulas read these; anything else they need they read
- * from {@link #model()}.
+ * The inputs of every {@link Metric} formula for one month: named figures gathered once, in one pass over
+ * the {@link MeasuredIndustry} after the month has settled, and the scenario numbers the definitions use.
+ * A formula reads only these, so what each metric depends on is visible in its formula; nothing here
+ * hands out the model itself. The month's market ({@link #snapshot()}, {@link #tally()}) is an input as a
+ * whole: it is this month's offers and outcomes, already data.
  */
 public final class MonthFacts {
-    private final IndustryModel model;
     private final int month;
     private final double agents;
+    private final MarketSnapshot snapshot;
+    private final MarketTally tally;
+    private final double peoplePerAgent;
+    private final double flopPerDollar;
+    private final double algorithmicMultiplier;
+    private final CapabilityFunction capability;
+    private final MetricsParams parameters;
+    private final double tokensPerQuery;
+    private final double humanWageUsdPerTask;
+    private final double dangerE;
+    private final OptionalDouble firstMonthFrontier;
+    private final List<TrainedModel> models;
     private final double[] revenueByLab;
     private final double[] subscribersByLab;
+    private final boolean[] servesOpenWeights;
+    private final RegionCoverage coverage;
+    private final List<DeployedModel> deployments = new ArrayList<>();
+    private List<TrainedModel> ownRuns;
+    private final List<RegulatoryPolicy> policies = new ArrayList<>();
+    private boolean disclosureRequired;
     private double totalRevenueUsd;
     private double totalSubscribers;
     private double throttleWeighted;
@@ -43,44 +66,63 @@ public final class MonthFacts {
     private double maxDeployedE = Double.NaN;
     private double maxDeployedBaseE = Double.NaN;
     private double maxInternalE = Double.NaN;
-    private Lab frontierLab;
+    private TrainedModel frontier;
     private double frontierCopiesAtRelease = Double.NaN;
     private HumanLevelCost humanLevel = HumanLevelCost.NONE;
 
-    private MonthFacts(IndustryModel model) {
-        this.model = model;
-        this.month = model.month();
-        this.agents = model.tally().totalUsers(model.snapshot().optionCount());
-        this.revenueByLab = new double[model.labs().size()];
-        this.subscribersByLab = new double[model.labs().size()];
+    private MonthFacts(MeasuredIndustry industry, Scenario scenario, OptionalDouble firstMonthFrontier) {
+        this.month = industry.month();
+        this.snapshot = industry.snapshot();
+        this.tally = industry.tally();
+        this.agents = tally.totalUsers(snapshot.optionCount());
+        this.peoplePerAgent = industry.peoplePerAgent();
+        this.flopPerDollar = industry.flopPerDollar();
+        this.algorithmicMultiplier = industry.algorithmicMultiplier();
+        this.capability = industry.capability();
+        this.parameters = scenario.metrics();
+        this.tokensPerQuery = scenario.serving().tokensPerQuery();
+        this.humanWageUsdPerTask = scenario.serving().humanWageUsdPerTask();
+        this.dangerE = scenario.capability().dangerE();
+        this.models = industry.models();
+        int labs = industry.labs().size();
+        this.revenueByLab = new double[labs];
+        this.subscribersByLab = new double[labs];
+        this.servesOpenWeights = new boolean[labs];
+        this.coverage = new RegionCoverage(labs, snapshot.regionCount());
+        this.firstMonthFrontier = firstMonthFrontier;
     }
 
     /**
-     * @param labMonths every lab-month recorded so far, this month's included: the frontier model's
-     *                  release month is read from it
+     * @param labMonths          every lab-month recorded so far, this month's included: the frontier
+     *                           model's release month is read from it
+     * @param firstMonthFrontier max_deployed_E of the run's first month; empty during the first month
      */
-    static MonthFacts of(IndustryModel model, List<LabMonth> labMonths) {
-        MonthFacts f = new MonthFacts(model);
-        f.gatherLabs();
-        f.gatherInternalModels();
-        f.gatherFrontier(labMonths);
+    static MonthFacts of(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
+                         OptionalDouble firstMonthFrontier) {
+        MonthFacts f = new MonthFacts(industry, scenario, firstMonthFrontier);
+        f.gatherLabs(industry);
+        f.gatherInternalModels(industry);
+        f.gatherOwnRuns(industry);
+        f.gatherRegulators(industry);
+        f.gatherFrontier(industry, scenario, labMonths);
         return f;
     }
 
-    private void gatherLabs() {
-        for (Lab lab : model.labs()) {
+    private void gatherLabs(MeasuredIndustry industry) {
+        for (Lab lab : industry.labs()) {
             int l = lab.getIndex();
             revenueByLab[l] = lab.getRevenueUsd();
-            subscribersByLab[l] = lab.getSubscribers();
+            subscribersByLab[l] = lab.serving().getSubscribers();
+            servesOpenWeights[l] = lab.deployed() != null && lab.deployed().openWeights();
             totalRevenueUsd += lab.getRevenueUsd();
-            totalSubscribers += lab.getSubscribers();
-            throttleWeighted += lab.getSubscribers() * lab.getThrottle();
-            preTrainingUsd += lab.getPreTrainingUsd();
-            postTrainingUsd += lab.getPostTrainingUsd();
-            inferenceUsd += lab.getInferenceUsd();
-            idaUsd += lab.getIdaUsd();
-            singleSiteUsd += lab.getFinalRunShare() * (lab.getPreTrainingUsd() + lab.getPostTrainingUsd());
-            servingDemandFlop += lab.getDemandFlop();
+            totalSubscribers += lab.serving().getSubscribers();
+            throttleWeighted += lab.serving().getSubscribers() * lab.serving().getThrottle();
+            preTrainingUsd += lab.finance().getPreTrainingUsd();
+            postTrainingUsd += lab.finance().getPostTrainingUsd();
+            inferenceUsd += lab.finance().getInferenceUsd();
+            idaUsd += lab.finance().getIdaUsd();
+            singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
+            servingDemandFlop += lab.serving().getDemandFlop();
             if (lab.getEntryStep() == month && month > 0) {
                 entries++;
             }
@@ -89,12 +131,12 @@ public final class MonthFacts {
             }
             if (lab.isActive()) {
                 activeLabs++;
-                gatherOffers(lab);
+                gatherOffers(industry, lab);
             }
         }
     }
 
-    private void gatherOffers(Lab lab) {
+    private void gatherOffers(MeasuredIndustry industry, Lab lab) {
         for (Tier tier : lab.menu().tiers()) {
             tiersOffered++;
             minMultiplier = Math.min(minMultiplier, tier.inferenceMultiplier());
@@ -107,9 +149,10 @@ public final class MonthFacts {
         if (lab.deployed() == null) {
             return;
         }
-        double topE = model.topReasoningE(lab);
-        if (frontierLab == null || topE > maxDeployedE) {
-            frontierLab = lab;
+        double topE = industry.topReasoningE(lab);
+        deployments.add(new DeployedModel(lab.deployed(), lab.isOpenWeights(), topE, lab.standing().isCovered()));
+        if (frontier == null || topE > maxDeployedE) {
+            frontier = lab.deployed();
             maxDeployedE = topE;
         }
         maxDeployedBaseE = Double.isNaN(maxDeployedBaseE) ? lab.getDeployedBaseE()
@@ -120,34 +163,54 @@ public final class MonthFacts {
      * Every model an active lab has trained, deployed or shelved, at that lab's top tier, with the IDA
      * gains the lab holds internally (they lift its whole model lineage).
      */
-    private void gatherInternalModels() {
+    private void gatherInternalModels(MeasuredIndustry industry) {
         Map<String, Lab> activeById = new HashMap<>();
-        for (Lab lab : model.labs()) {
+        for (Lab lab : industry.labs()) {
             if (lab.isActive()) {
                 activeById.put(lab.getId(), lab);
             }
         }
-        for (TrainedModel m : model.models()) {
+        for (TrainedModel m : models) {
             Lab lab = activeById.get(m.labId());
             if (lab == null) {
                 continue;
             }
-            double e = model.reasoningE(m, lab.menu().maxMultiplier()) + lab.getIdaGainInternalE();
+            double e = industry.reasoningE(m, lab.menu().maxMultiplier()) + lab.ida().getInternalE();
             maxInternalE = Double.isNaN(maxInternalE) ? e : Math.max(maxInternalE, e);
         }
     }
 
-    private void gatherFrontier(List<LabMonth> labMonths) {
-        Scenario scenario = model.scenario();
-        List<TrainedModel> deployed = new ArrayList<>();
-        for (Lab lab : model.labs()) {
-            if (lab.isActive() && lab.deployed() != null) {
-                deployed.add(lab.deployed());
+    private void gatherOwnRuns(MeasuredIndustry industry) {
+        Map<String, Integer> entryMonthByLab = new HashMap<>();
+        for (Lab lab : industry.labs()) {
+            entryMonthByLab.put(lab.getId(), lab.getEntryStep());
+        }
+        ownRuns = ModelCounts.ownRuns(models, entryMonthByLab);
+    }
+
+    private void gatherRegulators(MeasuredIndustry industry) {
+        int regions = snapshot.regionCount();
+        for (Regulator regulator : industry.regulators()) {
+            policies.add(regulator.policy());
+            disclosureRequired |= regulator.disclosure();
+            if (regulator.region() < 0 || regulator.region() >= regions) {
+                continue;
+            }
+            for (Lab lab : industry.labs()) {
+                if (lab.standing().isCoveredBy(regulator.index())) {
+                    coverage.cover(lab.getIndex(), regulator.region());
+                }
             }
         }
-        humanLevel = HumanLevelCost.cheapest(deployed, model.capability(), scenario.capability().humanLevelE(),
-                scenario.serving().tokensPerTask(), model.flopPerDollar());
-        TrainedModel frontier = frontier();
+    }
+
+    private void gatherFrontier(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths) {
+        List<TrainedModel> deployed = new ArrayList<>(deployments.size());
+        for (DeployedModel d : deployments) {
+            deployed.add(d.model());
+        }
+        humanLevel = HumanLevelCost.cheapest(deployed, capability, scenario.capability().humanLevelE(),
+                scenario.serving().tokensPerTask(), flopPerDollar);
         if (frontier != null && frontier.isReleased()) {
             LabMonth release = LabMonths.find(labMonths, frontier.labId(), frontier.releaseStep());
             if (release != null) {
@@ -159,15 +222,13 @@ public final class MonthFacts {
 
     /** Share of paying subscribers (agents) on tiers with k above 1. */
     public double highMultiplierSubscriberShare() {
-        MarketSnapshot m = model.snapshot();
-        MarketTally t = model.tally();
         double paid = 0;
         double high = 0;
-        for (int o = 0; o < m.optionCount(); o++) {
-            if (m.price(o) > 0) {
-                paid += t.optionUsers(o);
-                if (m.multiplier(o) > 1) {
-                    high += t.optionUsers(o);
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            if (snapshot.price(o) > 0) {
+                paid += tally.optionUsers(o);
+                if (snapshot.multiplier(o) > 1) {
+                    high += tally.optionUsers(o);
                 }
             }
         }
@@ -179,28 +240,67 @@ public final class MonthFacts {
      * self-hosted open-weight model, plus subscribers of tiers whose lab serves an open-weight model.
      */
     public double openWeightUserShare() {
-        MarketSnapshot m = model.snapshot();
-        MarketTally t = model.tally();
-        double open = m.outsideModelLab() >= 0 ? t.outsideUsers() : 0;
-        for (int o = 0; o < m.optionCount(); o++) {
-            TrainedModel served = model.labs().get(m.optionLab(o)).deployed();
-            if (served != null && served.openWeights()) {
-                open += t.optionUsers(o);
+        double open = snapshot.outsideModelLab() >= 0 ? tally.outsideUsers() : 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            if (servesOpenWeights[snapshot.optionLab(o)]) {
+                open += tally.optionUsers(o);
             }
         }
         return agents > 0 ? open / agents : 0;
     }
 
-    public IndustryModel model() { return model; }
-    public MarketSnapshot snapshot() { return model.snapshot(); }
-    public MarketTally tally() { return model.tally(); }
     public int month() { return month; }
+
+    /** This month's offers. */
+    public MarketSnapshot snapshot() { return snapshot; }
+
+    /** What this month's users chose and received. */
+    public MarketTally tally() { return tally; }
 
     /** Agents counted by this month's user pass (every option and the outside option). */
     public double agents() { return agents; }
 
     /** People on paid tiers. */
-    public double paidPeople() { return model.tally().paidCount() * model.population().peoplePerAgent(); }
+    public double paidPeople() { return tally.paidCount() * peoplePerAgent; }
+
+    /** Effective FLOP a dollar buys this month. */
+    public double flopPerDollar() { return flopPerDollar; }
+
+    /** Effective pre-training compute per physical FLOP, relative to the first month. */
+    public double algorithmicMultiplier() { return algorithmicMultiplier; }
+
+    /** The run's capability function (its inverse gives the k a model needs to reach an E). */
+    public CapabilityFunction capability() { return capability; }
+
+    /** The scenario's metrics section: the lines and windows metric definitions use. */
+    public MetricsParams parameters() { return parameters; }
+
+    /** serving.tokensPerQuery: output tokens of one query at k = 1. */
+    public double tokensPerQuery() { return tokensPerQuery; }
+
+    /** serving.humanWageUsdPerTask. */
+    public double humanWageUsdPerTask() { return humanWageUsdPerTask; }
+
+    /** capability.dangerE: the E from which usage counts as high-capability. */
+    public double dangerE() { return dangerE; }
+
+    /** Every model trained so far, in training order. */
+    public List<TrainedModel> models() { return models; }
+
+    /** The models that were their own lab's training runs (an entrant's copy of open weights is not). */
+    public List<TrainedModel> ownRuns() { return ownRuns; }
+
+    /** Active labs' deployed models, in lab order. */
+    List<DeployedModel> deployments() { return deployments; }
+
+    /** Every regulator's policy, in regulator order. */
+    public List<RegulatoryPolicy> policies() { return policies; }
+
+    /** Whether some regulator requires disclosure of internal models. */
+    public boolean disclosureRequired() { return disclosureRequired; }
+
+    /** Which labs each region's regulators cover this month. */
+    RegionCoverage coverage() { return coverage; }
 
     public double[] revenueByLab() { return revenueByLab.clone(); }
     public double[] subscribersByLab() { return subscribersByLab.clone(); }
@@ -232,15 +332,11 @@ public final class MonthFacts {
     public double maxInternalE() { return maxInternalE; }
 
     /** max_deployed_E of the run's first month (this month's during the first month). */
-    public double firstMonthFrontierE() {
-        List<double[]> rows = model.recorder().rows();
-        return rows.isEmpty() ? maxDeployedE : rows.get(0)[Metric.MAX_DEPLOYED_E.ordinal()];
-    }
+    public double firstMonthFrontierE() { return firstMonthFrontier.orElse(maxDeployedE); }
 
     /** The deployed model with the highest reasoning E at its lab's top tier (null if none is deployed). */
-    public TrainedModel frontier() { return frontierLab == null ? null : frontierLab.deployed(); }
+    public TrainedModel frontier() { return frontier; }
 
-    public Lab frontierLab() { return frontierLab; }
     public double frontierCopiesAtRelease() { return frontierCopiesAtRelease; }
     public HumanLevelCost humanLevel() { return humanLevel; }
 }

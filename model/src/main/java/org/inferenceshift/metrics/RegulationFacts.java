@@ -1,47 +1,40 @@
 package org.inferenceshift.metrics;
 
+import java.util.List;
 import java.util.OptionalDouble;
-import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
-import org.inferenceshift.regulation.Regulator;
-import org.inferenceshift.sim.IndustryModel;
+import org.inferenceshift.regulation.RegulatoryPolicy;
 
-/** The regulation metrics (DESIGN §9), computed from the month's facts. */
+/** The regulation metrics (DESIGN §9), each from the inputs it names. */
 final class RegulationFacts {
-    /** Width of the band below a threshold in which a run counts as bunched (DESIGN §9). */
-    static final double BUNCHING_BAND_OOM = 0.3;
-
     private RegulationFacts() {
     }
 
-    static double modelsCovered(MonthFacts f) {
+    static double modelsCovered(List<DeployedModel> deployments) {
         int covered = 0;
-        for (Lab lab : f.model().labs()) {
-            if (lab.isActive() && lab.deployed() != null && lab.isCovered()) {
+        for (DeployedModel d : deployments) {
+            if (d.covered()) {
                 covered++;
             }
         }
         return covered;
     }
 
-    static double coveredHighCapabilityUsageShare(MonthFacts f) {
-        IndustryModel model = f.model();
-        MarketSnapshot m = model.snapshot();
-        MarketTally t = model.tally();
-        double danger = model.scenario().capability().dangerE();
+    /** Of the queries served at E &gt;= {@code dangerE}, the share served by labs the user's region covers. */
+    static double coveredHighCapabilityUsageShare(MarketSnapshot m, MarketTally t, double dangerE,
+                                                  RegionCoverage coverage) {
         double high = 0;
         double covered = 0;
         for (int o = 0; o < m.optionCount(); o++) {
-            if (m.eReasoning(o) < danger) {
+            if (m.eReasoning(o) < dangerE) {
                 continue;
             }
-            Lab lab = model.labs().get(m.optionLab(o));
             for (int r = 0; r < m.regionCount(); r++) {
                 double queries = t.optionRegionQueries(r, o, m.optionCount());
                 high += queries;
-                if (coveredIn(model, lab, r)) {
+                if (coverage.covers(m.optionLab(o), r)) {
                     covered += queries;
                 }
             }
@@ -49,33 +42,28 @@ final class RegulationFacts {
         return high > 0 ? covered / high : Double.NaN;
     }
 
-    private static boolean coveredIn(IndustryModel model, Lab lab, int region) {
-        for (Regulator regulator : model.regulators()) {
-            if (regulator.region() == region && lab.isCoveredBy(regulator.index())) {
-                return true;
-            }
-        }
-        return false;
+    static double runsBelowThreshold(List<TrainedModel> models, List<RegulatoryPolicy> policies, double bandOom) {
+        return runsNearThreshold(models, policies, bandOom, -1);
     }
 
-    static double runsBelowThreshold(MonthFacts f) {
-        return runsNearThreshold(f.model(), -1);
-    }
-
-    static double bunchingShare(MonthFacts f) {
-        double below = runsNearThreshold(f.model(), -1);
-        double above = runsNearThreshold(f.model(), +1);
+    static double bunchingShare(List<TrainedModel> models, List<RegulatoryPolicy> policies, double bandOom) {
+        double below = runsNearThreshold(models, policies, bandOom, -1);
+        double above = runsNearThreshold(models, policies, bandOom, +1);
         return below + above > 0 ? below / (below + above) : Double.NaN;
     }
 
-    /** Trained models within the bunching band below (side -1) or above (side +1) some training threshold. */
-    private static int runsNearThreshold(IndustryModel model, int side) {
-        double band = Math.pow(10, BUNCHING_BAND_OOM);
+    /**
+     * Trained models within {@code bandOom} below (side -1) or above (side +1) some policy's training
+     * threshold.
+     */
+    private static int runsNearThreshold(List<TrainedModel> models, List<RegulatoryPolicy> policies, double bandOom,
+                                         int side) {
+        double band = Math.pow(10, bandOom);
         int count = 0;
-        for (TrainedModel trained : model.models()) {
+        for (TrainedModel trained : models) {
             double training = trained.physicalFlop() + trained.postTrainingFlop();
-            for (Regulator regulator : model.regulators()) {
-                OptionalDouble threshold = regulator.policy().trainingThreshold(trained.postTrainingFlop());
+            for (RegulatoryPolicy policy : policies) {
+                OptionalDouble threshold = policy.trainingThreshold(trained.postTrainingFlop());
                 if (threshold.isEmpty()) {
                     continue;
                 }
@@ -90,12 +78,8 @@ final class RegulationFacts {
         return count;
     }
 
-    static double visibleInternalGapE(MonthFacts f) {
-        for (Regulator regulator : f.model().regulators()) {
-            if (regulator.disclosure()) {
-                return Math.max(0, f.maxInternalE() - f.maxDeployedE());
-            }
-        }
-        return 0;
+    /** The internal lead as regulators see it: the true gap if some regulator requires disclosure, else 0. */
+    static double visibleInternalGapE(boolean disclosureRequired, double maxInternalE, double maxDeployedE) {
+        return disclosureRequired ? Math.max(0, maxInternalE - maxDeployedE) : 0;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,6 +28,9 @@ import java.util.stream.Stream;
  */
 public final class AtomicFolder implements AutoCloseable {
     private static final int DELETE_ATTEMPTS = 3;
+    /** A folder name's limit in bytes: 255 (NAME_MAX on Linux, macOS, Windows) less the staging suffix. */
+    public static final int MAX_NAME_BYTES = 200;
+    private static final SecureRandom STAGING_NAMES = new SecureRandom();
 
     private final Path target;
     private final Path staging;
@@ -59,7 +63,16 @@ public final class AtomicFolder implements AutoCloseable {
      * ancestor must be a writable folder. Nothing is created on disk by this check.
      */
     public static void checkUsable(Path target) throws OutputLocationException {
+        if (target.toString().isEmpty()) {
+            throw new OutputLocationException("the results folder name is empty; give a folder such as results/my-run");
+        }
         checkAvailable(target);
+        int nameBytes = target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        if (nameBytes > MAX_NAME_BYTES) {
+            throw new OutputLocationException(target + ": cannot create the results folder: its name is " + nameBytes
+                    + " bytes long, at most " + MAX_NAME_BYTES + " can be used (file systems allow 255, and the hidden"
+                    + " staging folder adds to the name); choose a shorter --out");
+        }
         Path ancestor = target.toAbsolutePath().getParent();
         while (ancestor != null && !Files.exists(ancestor)) {
             ancestor = ancestor.getParent();
@@ -82,8 +95,17 @@ public final class AtomicFolder implements AutoCloseable {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         String prefix = "." + target.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-";
-        Path staging = Files.createTempDirectory(parent, prefix);
-        return new AtomicFolder(target, staging, true);
+        // not Files.createTempDirectory: it makes the folder drwx------ whatever the umask, and the
+        // published results would keep that mode; a plain createDirectory follows the umask like mkdir
+        while (true) {
+            Path staging = parent.resolve(prefix + Long.toUnsignedString(STAGING_NAMES.nextLong()));
+            try {
+                Files.createDirectory(staging);
+                return new AtomicFolder(target, staging, true);
+            } catch (FileAlreadyExistsException taken) {
+                // another run drew the same name: draw again
+            }
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ import org.inferenceshift.metrics.ModelRecord;
 public enum ModelColumn {
     MODEL_ID("model_id", "id", "Sequence number of the model in the run (training order).",
             r -> Integer.toString(r.modelId())),
-    LAB_ID("lab_id", "id", "Lab that trained it.", ModelRecord::labId),
+    LAB_ID("lab_id", "id", "Lab that trained it.", r -> CsvCells.text(r.labId())),
     OPEN_WEIGHTS("open_weights", "true/false", "Whether its weights were released openly.",
             r -> Boolean.toString(r.openWeights())),
     TRAINED_MONTH("trained_month", "month", "Month its training run ended (0 for the opening roster).",

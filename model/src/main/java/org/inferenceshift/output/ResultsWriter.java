@@ -16,8 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
-import org.inferenceshift.metrics.ModelRecords;
-import org.inferenceshift.report.RunReport;
+import org.inferenceshift.metrics.MetricRow;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.ScenarioLoader;
 
@@ -37,23 +36,15 @@ public final class ResultsWriter {
     private ResultsWriter() {
     }
 
-    public static void write(RunResult result, Path target) throws IOException, OutputExistsException {
-        try (AtomicFolder folder = AtomicFolder.create(target)) {
-            writeInto(result, folder.staging());
-            RunReport.writeInto(result, folder.staging());
-            folder.commit();
-        }
-    }
-
     /**
-     * Writes the data files into an existing folder (used for staging); {@link #write} adds the charts and
-     * reports of {@link RunReport}, which batch runs of many seeds may not want per run.
+     * Writes the data files into an existing folder (normally an {@link AtomicFolder}'s staging folder);
+     * the run's charts and reports are the report package's, which batch runs of many seeds may not want per run.
      */
     public static void writeInto(RunResult result, Path dir) throws IOException {
         Files.writeString(dir.resolve("scenario.json"), ScenarioLoader.toJson(result.scenario()), StandardCharsets.UTF_8);
         writeTimeSeries(result, dir.resolve("timeseries.csv"));
         writeLabs(result, dir.resolve("labs.csv"));
-        ModelsCsv.write(ModelRecords.of(result), dir.resolve("models.csv"));
+        ModelsCsv.write(result.modelRecords(), dir.resolve("models.csv"));
         Files.writeString(dir.resolve("summary.json"), summaryJson(result), StandardCharsets.UTF_8);
     }
 
@@ -70,13 +61,12 @@ public final class ResultsWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSV)) {
             csv.printRecord(timeSeriesHeader());
-            List<double[]> rows = result.rows();
-            for (int month = 0; month < rows.size(); month++) {
+            for (MetricRow row : result.rows()) {
                 List<String> record = new ArrayList<>();
-                record.add(Integer.toString(month));
-                record.add(start.plusMonths(month).toString());
-                for (double v : rows.get(month)) {
-                    record.add(Numbers.format(v));
+                record.add(Integer.toString(row.month()));
+                record.add(start.plusMonths(row.month()).toString());
+                for (Metric metric : Metric.values()) {
+                    record.add(Numbers.format(row.value(metric)));
                 }
                 csv.printRecord(record);
             }
@@ -93,7 +83,7 @@ public final class ResultsWriter {
                     "deployed_base_E", "deployed_top_E", "deployed_parameters", "tiers", "min_paid_price_usd",
                     "max_paid_price_usd", "max_multiplier");
             for (LabMonth r : result.labMonths()) {
-                csv.printRecord(r.month(), start.plusMonths(r.month()).toString(), r.labId(), r.active(),
+                csv.printRecord(r.month(), start.plusMonths(r.month()).toString(), CsvCells.text(r.labId()), r.active(),
                         r.openWeights(), f(r.cashUsd()), f(r.revenueUsd()), f(r.spendUsd()), f(r.raisedUsd()),
                         f(r.subscribers()), f(r.userShare()), f(r.allocationPre()), f(r.allocationPost()),
                         f(r.allocationInference()), f(r.allocationIda()), f(r.capacityFlop()), f(r.demandFlop()),
@@ -108,7 +98,7 @@ public final class ResultsWriter {
         root.put("scenario", result.scenario().name());
         root.put("seed", result.scenario().seed());
         root.put("agents", result.scenario().population().agents());
-        root.put("months", result.rows().size());
+        root.put("months", result.months());
         for (Metric metric : Metric.values()) {
             double v = result.last(metric);
             if (Double.isFinite(v)) {

@@ -55,4 +55,12 @@ public final class PricingSection extends ParameterSection {
     public double getFreeTierPenaltyE() { return pricing().freeTierPenaltyE(); }
     public void setFreeTierPenaltyE(double value) { set("freeTierPenaltyE", value); }
     public Object domFreeTierPenaltyE() { return domain("freeTierPenaltyE"); }
+
+    public double getFluctuationWeight() { return pricing().fluctuationWeight(); }
+    public void setFluctuationWeight(double value) { set("fluctuationWeight", value); }
+    public Object domFluctuationWeight() { return domain("fluctuationWeight"); }
+
+    public double getMinimumNewTierGain() { return pricing().minimumNewTierGain(); }
+    public void setMinimumNewTierGain(double value) { set("minimumNewTierGain", value); }
+    public Object domMinimumNewTierGain() { return domain("minimumNewTierGain"); }
 }

@@ -35,4 +35,8 @@ public final class ServingSection extends ParameterSection {
     public double getNoAiCapabilityE() { return serving().noAiCapabilityE(); }
     public void setNoAiCapabilityE(double value) { set("noAiCapabilityE", value); }
     public Object domNoAiCapabilityE() { return domain("noAiCapabilityE"); }
+
+    public double getMinimumThrottle() { return serving().minimumThrottle(); }
+    public void setMinimumThrottle(double value) { set("minimumThrottle", value); }
+    public Object domMinimumThrottle() { return domain("minimumThrottle"); }
 }

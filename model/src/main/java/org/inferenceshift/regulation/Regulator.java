@@ -33,7 +33,7 @@ public final class Regulator implements Serializable {
 
     /** Whether the policy covers {@code model} as {@code lab} serves it (internal gains counted with disclosure). */
     public boolean covers(Lab lab, TrainedModel model) {
-        double ida = disclosure() ? lab.getIdaGainInternalE() : lab.getIdaGainDeployedE();
+        double ida = disclosure() ? lab.ida().getInternalE() : lab.ida().getDeployedE();
         return policy.covers(new CoverageFacts(model.physicalFlop() + model.postTrainingFlop(),
                 model.postTrainingFlop(), model.baseE() + ida, model.plateauOom(), lab.menu().maxMultiplier()));
     }

@@ -3,7 +3,6 @@ package org.inferenceshift.regulation;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
-import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainingRun;
 import org.inferenceshift.scenario.StrategyParams;
 
@@ -23,12 +22,13 @@ public final class ThresholdPlanning {
     /**
      * Share, in [0, 1], of this month's training compute the run may take.
      *
+     * @param trainingMonths the length of the lab's runs
      * @param preFlop       this month's final-run pre-training compute at the planned allocation
      * @param postFlop      this month's final-run post-training compute
      * @param monthCostUsd  the cost of that compute
      * @param baseEOfTrainingFlop E at k = 1 the run would give with a given training compute
      */
-    public static double allowedShare(List<Regulator> regulators, Lab lab, TrainingRun run, int month,
+    public static double allowedShare(List<Regulator> regulators, TrainingRun run, int trainingMonths, int month,
                                       double preFlop, double postFlop, double monthCostUsd,
                                       StrategyParams strategy, DoubleUnaryOperator baseEOfTrainingFlop) {
         double thisMonth = preFlop + postFlop;
@@ -38,7 +38,7 @@ public final class ThresholdPlanning {
         if (thisMonth <= 0 || regulators.isEmpty()) {
             return 1;
         }
-        int monthsLeft = Math.max(1, lab.getTrainingMonths() - run.monthsElapsed(month) + 1);
+        int monthsLeft = Math.max(1, trainingMonths - run.monthsElapsed(month) + 1);
         double soFar = run.trainingFlop();
         double projected = soFar + thisMonth * monthsLeft;
         double projectedPost = run.postTrainingFlop() + postFlop * monthsLeft;

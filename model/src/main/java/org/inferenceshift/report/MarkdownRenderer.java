@@ -15,19 +15,19 @@ public final class MarkdownRenderer {
 
     public static String render(ReportDocument doc) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(doc.title()).append("\n\n");
+        md.append("# ").append(MarkdownText.escapeHtml(doc.title())).append("\n\n");
         for (Block block : doc.blocks()) {
             if (block instanceof Heading h) {
-                md.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
+                md.append("#".repeat(h.level())).append(' ').append(MarkdownText.escapeHtml(h.text())).append("\n\n");
             } else if (block instanceof Text t) {
-                md.append(t.text()).append("\n\n");
+                md.append(MarkdownText.escapeHtml(t.text())).append("\n\n");
             } else if (block instanceof Bullets b) {
-                b.items().forEach(item -> md.append("- ").append(item).append('\n'));
+                b.items().forEach(item -> md.append("- ").append(MarkdownText.escapeHtml(item)).append('\n'));
                 md.append('\n');
             } else if (block instanceof Table t) {
                 table(md, t);
             } else if (block instanceof Image i) {
-                md.append("![").append(i.alt()).append("](").append(i.path()).append(")\n\n");
+                md.append("![").append(MarkdownText.escapeHtml(i.alt())).append("](").append(i.path()).append(")\n\n");
             }
         }
         return md.toString();
@@ -47,7 +47,7 @@ public final class MarkdownRenderer {
     private static void row(StringBuilder md, List<String> cells) {
         md.append('|');
         for (String cell : cells) {
-            md.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+            md.append(' ').append(MarkdownText.escapeHtml(cell).replace("|", "\\|").replace("\n", " ")).append(" |");
         }
         md.append('\n');
     }

@@ -1,10 +1,16 @@
 package org.inferenceshift.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
 import org.inferenceshift.output.ModelColumn;
+import org.inferenceshift.scenario.MetricsParams;
+import org.inferenceshift.scenario.Param;
+import org.inferenceshift.scenario.ParamValidator;
+import org.inferenceshift.scenario.ScenarioLoader;
 
 /**
  * {@code docs/METRICS.md}, generated from the registries ({@link Metric}, {@link ModelColumn}) so the
@@ -12,6 +18,8 @@ import org.inferenceshift.output.ModelColumn;
  */
 public final class MetricsDoc {
     public static final String REGENERATE = "./inferenceshift metrics --markdown > docs/METRICS.md";
+    /** The scenario section holding the numbers of the definitions. */
+    private static final String SECTION = "metrics";
 
     private MetricsDoc() {
     }
@@ -46,6 +54,7 @@ public final class MetricsDoc {
             }
             md.append('\n');
         }
+        definitionParameters(md);
         md.append("## models.csv\n\n")
                 .append("One row per model ever trained (DESIGN §5 lifetime compute), in training order, as it ")
                 .append("stands at the end of the run. The source texts' appendix writes lifetime compute as ")
@@ -68,5 +77,23 @@ public final class MetricsDoc {
                 .append("each group's chart with a table of its metrics (first and last month, min, mean, max), the ")
                 .append("labs at the end, and the most recent models with their lifetime compute.\n");
         return md.toString();
+    }
+
+    /** The numbers in the definitions above, which are scenario data: {@link MetricsParams}. */
+    private static void definitionParameters(StringBuilder md) {
+        JsonNode defaults = ScenarioLoader.defaults().path(SECTION);
+        md.append("## Numbers in the definitions\n\n")
+                .append("The lines, bands and windows the definitions above use are the `").append(SECTION)
+                .append("` section of the scenario; the definitions state their defaults. They change what a metric ")
+                .append("measures, never the run (sources in MODEL.md).\n\n")
+                .append("| parameter | default | unit | range | meaning |\n| --- | --- | --- | --- | --- |\n");
+        for (RecordComponent component : MetricsParams.class.getRecordComponents()) {
+            Param param = component.getAnnotation(Param.class);
+            md.append("| `").append(SECTION).append('.').append(component.getName()).append("` | ")
+                    .append(ParamValidator.format(defaults.path(component.getName()).asDouble())).append(" | ")
+                    .append(param.unit()).append(" | ").append(ParamValidator.range(param)).append(" | ")
+                    .append(param.doc()).append(" |\n");
+        }
+        md.append('\n');
     }
 }

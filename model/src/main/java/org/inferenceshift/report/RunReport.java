@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.inferenceshift.figure.TickLabels;
 import org.inferenceshift.metrics.LabMonth;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
 import org.inferenceshift.metrics.ModelRecord;
-import org.inferenceshift.metrics.ModelRecords;
+import org.inferenceshift.render.FigureRenderer;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
 
@@ -50,14 +51,13 @@ public final class RunReport {
 
     private void write(Path dir) throws IOException {
         Path charts = Files.createDirectories(dir.resolve(CHARTS_FOLDER));
-        ChartRenderer renderer = new ChartRenderer(start, months, subtitle());
-        List<Figure> figures = RunFigures.of(result);
+        List<RunFigures.Chart> figures = RunFigures.of(result, subtitle());
         // figures are independent images: drawn in parallel, collected in order, so the bytes do not change
         List<byte[]> drawn;
         try {
             drawn = figures.parallelStream().map(f -> {
                 try {
-                    return renderer.png(f);
+                    return FigureRenderer.png(f.figure());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -104,7 +104,7 @@ public final class RunReport {
         doc.add(new ReportDocument.Image("Labs", CHARTS_FOLDER + "/labs.png", pngs.get("labs.png")));
         doc.add(labTable());
         doc.add(new ReportDocument.Heading(2, "Models and lifetime compute"));
-        List<ModelRecord> models = ModelRecords.of(result);
+        List<ModelRecord> models = result.modelRecords();
         doc.add(new ReportDocument.Text(modelsSummary(models)));
         doc.add(lifetimeByLab(models));
         doc.add(new ReportDocument.Text(String.format(Locale.ROOT,

@@ -8,6 +8,10 @@ import java.util.List;
  * range. Non-finite numbers are always rejected: a NaN in a scenario would poison every output.
  */
 public final class ParamValidator {
+    /** Significant digits of numbers in messages, more only where a value would print as its bound. */
+    private static final int DIGITS = 6;
+    private static final int MAX_DIGITS = 17;
+
     private ParamValidator() {
     }
 
@@ -41,27 +45,54 @@ public final class ParamValidator {
             throw new ScenarioException(source + ": " + path + ": must be a finite number, got " + v);
         }
         if (v < param.min() || v > param.max()) {
-            throw new ScenarioException(source + ": " + path + ": must be in " + range(param) + ", got " + format(v));
+            int digits = digitsToTellApart(v, param);
+            throw new ScenarioException(source + ": " + path + ": must be in " + range(param, digits) + ", got "
+                    + format(v, digits));
         }
     }
 
     public static String range(Param param) {
-        String lo = param.min() == Double.NEGATIVE_INFINITY ? "-inf" : format(param.min());
-        String hi = param.max() == Double.POSITIVE_INFINITY ? "inf" : format(param.max());
+        return range(param, DIGITS);
+    }
+
+    private static String range(Param param, int digits) {
+        String lo = param.min() == Double.NEGATIVE_INFINITY ? "-inf" : format(param.min(), digits);
+        String hi = param.max() == Double.POSITIVE_INFINITY ? "inf" : format(param.max(), digits);
         return "[" + lo + ", " + hi + "]";
+    }
+
+    /**
+     * Enough significant digits that a value just outside the range does not print as its bound:
+     * "must be in [1, 1e8], got 1e8" for 100000001 would contradict itself.
+     */
+    private static int digitsToTellApart(double v, Param param) {
+        for (int digits = DIGITS; digits < MAX_DIGITS; digits++) {
+            String value = format(v, digits);
+            if (!value.equals(format(param.min(), digits)) && !value.equals(format(param.max(), digits))) {
+                return digits;
+            }
+        }
+        return MAX_DIGITS;
     }
 
     /** Shortest faithful rendering: integers without ".0", large and tiny numbers in e-notation. */
     public static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+        return format(v, DIGITS);
+    }
+
+    private static String format(double v, int digits) {
+        if (v == Math.rint(v) && Math.abs(v) < (digits == DIGITS ? 1e7 : 1e15)) {
             return Long.toString((long) v);
         }
         double abs = Math.abs(v);
         if (abs >= 1e7 || abs < 1e-3) {
-            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e").replace("e+", "e")
+            // %g switches to plain decimals below 10^digits; more digits than the usual six need %e
+            String pattern = digits == DIGITS ? "%.6g" : "%." + (digits - 1) + "e";
+            return String.format(java.util.Locale.ROOT, pattern, v).replaceAll("\\.?0+e", "e").replace("e+", "e")
                     .replaceAll("e(-?)0+(\\d)", "e$1$2");
         }
-        return Double.toString(v);
+        return digits == DIGITS ? Double.toString(v) : new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     /** A sum of shares as the user would add them up: 0.65 + 0.05 + 0.45 is 1.15, not 1.1500000000000001. */

@@ -25,5 +25,9 @@ public record PricingParams(
         @Param(min = 0, max = 1, unit = "share", doc = "Share of a free-tier user's queries the free tier answers (the rest fall back on the outside option).")
         double freeTierServedShare,
         @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Capability a free tier gives up (a smaller, distilled model).")
-        double freeTierPenaltyE) implements Serializable {
+        double freeTierPenaltyE,
+        @Param(min = 0.01, max = 1, unit = "weight", doc = "Weight of the latest review's change of menu fitness in the lab's usual fluctuation (an exponentially weighted mean).")
+        double fluctuationWeight,
+        @Param(min = 1, max = 1000, unit = "x", doc = "A new tier opens only if its k, after the cap at the model's plateau, is at least this multiple of the lab's highest k.")
+        double minimumNewTierGain) implements Serializable {
 }

@@ -45,6 +45,8 @@ public final class ScenarioLoader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            // a stray "}" mid-file must not end the scenario there and drop every setting after it
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -143,9 +145,32 @@ public final class ScenarioLoader {
         String message = e.getOriginalMessage();
         // Jackson locates a bad character just after it; an editor's column should point at it
         boolean atCharacter = message.startsWith("Unexpected character") || message.startsWith("Illegal");
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
-                + (atCharacter ? Math.max(1, at.getColumnNr() - 1) : at.getColumnNr());
-        return new ScenarioException(source + ": invalid JSON" + where + ": " + message);
+        // and a non-standard token (NaN) just after its end: point at its first character
+        int back = atCharacter ? 1 : message.startsWith("Non-standard token") ? quoted(message).length() : 0;
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr() - back);
+        return new ScenarioException(source + ": invalid JSON" + where + ": " + inWords(message));
+    }
+
+    /** The token Jackson quotes in a message such as "Non-standard token 'NaN': ...". */
+    private static String quoted(String message) {
+        java.util.regex.Matcher token = Pattern.compile("'([^']*)'").matcher(message);
+        return token.find() ? token.group(1) : "";
+    }
+
+    /** Jackson's messages without its advice to enable parser features, which would only accept bad input. */
+    private static String inWords(String message) {
+        if (message.startsWith("Trailing token")) {
+            return "more text after the end of the JSON value (a stray closing bracket or a second value?);"
+                    + " a file holds exactly one JSON object";
+        }
+        if (message.startsWith("Non-standard token")) {
+            return quoted(message) + " is not a JSON number; every number must be finite and written as digits";
+        }
+        int advice = message.indexOf(": enable `");
+        if (advice < 0) {
+            advice = message.indexOf(" (enable `");
+        }
+        return advice < 0 ? message : message.substring(0, advice);
     }
 
     private static ObjectNode defaultsTree() {
@@ -263,7 +288,7 @@ public final class ScenarioLoader {
         JsonNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
             String part = parts[i];
-            JsonNode next = node.isArray() && isIndex(part) ? node.get(Integer.parseInt(part)) : node.get(part);
+            JsonNode next = node.isArray() && isIndex(part) ? node.get(index(part)) : node.get(part);
             if (next == null) {
                 if (!node.isObject()) {
                     throw new ScenarioException(source + ": override " + dotted + ": no element " + part + " in this scenario");
@@ -275,15 +300,20 @@ public final class ScenarioLoader {
         String last = parts[parts.length - 1];
         if (node.isObject()) {
             ((ObjectNode) node).set(last, value);
-        } else if (node.isArray() && isIndex(last) && Integer.parseInt(last) < node.size()) {
-            ((ArrayNode) node).set(Integer.parseInt(last), value);
+        } else if (node.isArray() && isIndex(last) && index(last) < node.size()) {
+            ((ArrayNode) node).set(index(last), value);
         } else {
             throw new ScenarioException(source + ": override " + dotted + ": path does not lead to a field of this scenario");
         }
     }
 
     private static boolean isIndex(String s) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A list index as written; one beyond int (labs.99999999999) is simply past the end of any list. */
+    private static int index(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     private static Scenario bind(ObjectNode resolved, String source) throws ScenarioException {

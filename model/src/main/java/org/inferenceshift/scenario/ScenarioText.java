@@ -1,6 +1,7 @@
 package org.inferenceshift.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -20,6 +21,11 @@ import java.util.Locale;
  * write, is dropped rather than reported as a syntax error.
  */
 public final class ScenarioText {
+    /**
+     * Far above any scenario or experiment (the largest shipped is a few kilobytes), far below what would
+     * strain memory: a file beyond it is a wrong path (a log, a data dump), refused before it is read whole.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private ScenarioText() {
@@ -29,13 +35,28 @@ public final class ScenarioText {
         return textOf(bytesOf(file, source), source, "a scenario is a JSON object such as {\"name\": \"x\"}");
     }
 
-    /** The file's bytes as they are on disk (for a checksum); missing, folder and unreadable files refused. */
+    /**
+     * The file's bytes as they are on disk (for a checksum). Missing, folder, unreadable and special files
+     * (a device such as /dev/zero, a FIFO, a socket) are refused before opening them, and at most
+     * {@link #MAX_BYTES} are read, so no path can make the loader block or exhaust memory.
+     */
     public static byte[] bytesOf(Path file, String source) throws ScenarioException {
+        if (source.isEmpty()) {
+            throw new ScenarioException("the file name is empty; give the path of a JSON file");
+        }
         if (Files.isDirectory(file)) {
             throw new ScenarioException(source + ": is a folder, not a file");
         }
-        try {
-            return Files.readAllBytes(file);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ScenarioException(source + ": is not a regular file (a device, pipe or socket); give the path of a JSON file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(source + ": file is too large (more than " + MAX_BYTES / (1024 * 1024)
+                        + " MB); a scenario or experiment file is a few kilobytes of JSON");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source + ": file not found");
         } catch (AccessDeniedException e) {

@@ -15,5 +15,7 @@ public record ServingParams(
         @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Capability lost by self-hosting an open-weight model instead of buying a served tier.")
         double selfHostingPenaltyE,
         @Param(min = 0, max = 60, unit = "E (OOM)", doc = "Capability of the outside option when no open-weight model exists (no AI at all).")
-        double noAiCapabilityE) implements Serializable {
+        double noAiCapabilityE,
+        @Param(min = 1e-9, max = 1, unit = "share of k", doc = "Lowest throttle: a lab with (almost) no capacity still answers at this share of its tiers' k, not at k = 0.")
+        double minimumThrottle) implements Serializable {
 }

@@ -1,6 +1,7 @@
 package org.inferenceshift.sim;
 
 import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.LabFinance;
 import org.inferenceshift.labs.TrainingRun;
 import org.inferenceshift.regulation.ThresholdPlanning;
 import org.inferenceshift.scenario.AllocationShares;
@@ -15,7 +16,8 @@ import sim.engine.Steppable;
  * month, and inference-during-training. Only finalRunShare of the training spend reaches the run in
  * progress; the rest buys the experiments every frontier lab runs beside its final runs. A run the lab
  * keeps below a training threshold ({@link ThresholdPlanning}) takes no more compute, and that training
- * money rents serving capacity instead. IDA compute amplifies the lab's internal model ({@link Lab#amplify}).
+ * money rents serving capacity instead. IDA compute amplifies the lab's internal model
+ * ({@link org.inferenceshift.labs.IdaGains#amplify}).
  */
 final class BudgetPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -31,34 +33,34 @@ final class BudgetPhase implements Steppable {
             if (!lab.isActive()) {
                 continue;
             }
-            double budget = Math.max(0, lab.getLastRevenueUsd() + Math.max(0, lab.getCashUsd()) / runway
-                    - lab.getFixedCostUsdPerMonth());
-            lab.payFixedCosts();
+            LabFinance money = lab.finance();
+            double budget = Math.max(0, money.getLastRevenueUsd() + Math.max(0, money.getCashUsd()) / runway
+                    - money.getFixedCostUsdPerMonth());
+            money.payFixedCosts();
             AllocationShares a = lab.getAllocation();
-            if (lab.run() == null) {
-                lab.setRun(new TrainingRun(month, lab.getTokensPerParameter()));
+            if (lab.training().run() == null) {
+                lab.training().setRun(new TrainingRun(month, lab.getTokensPerParameter()));
             }
-            TrainingRun run = lab.run();
+            TrainingRun run = lab.training().run();
             double pre = a.pre() * budget;
             double post = a.post() * budget;
             double runFlopPerDollar = flopPerDollar * lab.getFinalRunShare();
             double effectivePerPhysical = model.algorithmicMultiplier()
                     * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter());
-            double allowed = ThresholdPlanning.allowedShare(model.regulators(), lab, run, month,
+            double allowed = ThresholdPlanning.allowedShare(model.regulators(), run, lab.getTrainingMonths(), month,
                     pre * runFlopPerDollar, post * runFlopPerDollar, (pre + post) * lab.getFinalRunShare(),
                     model.scenario().strategy(), flop -> model.capability().baseE(flop * effectivePerPhysical));
             double diverted = (1 - allowed) * (pre + post);
             pre *= allowed;
             post *= allowed;
-            lab.spend(pre, post, a.inference() * budget + diverted, a.ida() * budget);
-            model.ledger().addSpend(lab.getSpendUsd());
-            lab.setCapacityFlop(lab.getInferenceUsd() * flopPerDollar);
+            money.spend(pre, post, a.inference() * budget + diverted, a.ida() * budget);
+            model.ledger().addSpend(money.getSpendUsd());
+            lab.serving().rent(money.getInferenceUsd() * flopPerDollar);
             run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
             run.addPostTraining(post * runFlopPerDollar);
             run.addCost((pre + post) * lab.getFinalRunShare());
-            if (ida.enabled()) {
-                lab.amplify(lab.getIdaUsd() * flopPerDollar, ida.computeMultiple(), ida.gainPerIterationE(),
-                        ida.ceilingGainE(), ida.deployGapE());
+            if (ida.enabled() && lab.deployed() != null) {
+                lab.ida().amplify(money.getIdaUsd() * flopPerDollar, lab.deployed().physicalFlop(), ida);
             }
         }
     }

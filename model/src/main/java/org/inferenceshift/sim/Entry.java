@@ -3,6 +3,7 @@ package org.inferenceshift.sim;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
+import org.inferenceshift.random.MasonRandomGenerator;
 import org.inferenceshift.scenario.EntryParams;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.InitialModelSpec;

@@ -9,9 +9,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Closes the month for every lab: capital raises, the revenue carried into next month's budget, exit of
- * labs whose cash stayed negative, then each surviving lab's strategy and menu review. Entrants arrive
- * last ({@link Entry}), ready for next month.
+ * Closes the month's books: capital raises, then every active lab's month closes (its revenue becomes the
+ * next budget's revenue term, its run of negative-cash months is counted).
  *
  * <p>Raise (every raiseIntervalMonths, staggered by lab index):
  * {@code investorAppetite * max(revenueMultiple * 12 * monthly revenue, minimumRaiseUsd) / capability rank},
@@ -19,6 +18,8 @@ import sim.engine.Steppable;
  */
 final class FinancePhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Investors value a lab on annual revenue: a unit conversion, not a parameter. */
+    private static final int MONTHS_PER_YEAR = 12;
 
     @Override
     public void step(SimState state) {
@@ -29,25 +30,18 @@ final class FinancePhase implements Steppable {
         for (int rank = 0; rank < ranked.size(); rank++) {
             Lab lab = ranked.get(rank);
             if ((month + lab.getIndex()) % finance.raiseIntervalMonths() == finance.raiseIntervalMonths() - 1) {
-                double valuation = Math.max(finance.revenueMultiple() * 12 * lab.getRevenueUsd(), finance.minimumRaiseUsd());
+                double valuation = Math.max(finance.revenueMultiple() * MONTHS_PER_YEAR * lab.finance().getRevenueUsd(),
+                        finance.minimumRaiseUsd());
                 double raise = finance.investorAppetite() * valuation / (rank + 1);
-                lab.receiveRaise(raise);
+                lab.finance().receiveRaise(raise);
                 model.ledger().addRaise(raise);
             }
         }
         for (Lab lab : model.labs()) {
-            if (!lab.isActive()) {
-                continue;
+            if (lab.isActive()) {
+                lab.finance().closeMonth();
             }
-            lab.closeMonth();
-            if (lab.getNegativeCashMonths() >= finance.exitAfterNegativeMonths()) {
-                lab.exit(month);
-                continue;
-            }
-            lab.allocationStrategy().endOfMonth(lab, model);
-            lab.pricingPolicy().revise(lab, model);
         }
-        Entry.arrive(model);
     }
 
     private static List<Lab> rankByCapability(IndustryModel model) {
@@ -57,7 +51,8 @@ final class FinancePhase implements Steppable {
                 active.add(lab);
             }
         }
-        active.sort(Comparator.comparingDouble((Lab lab) -> -model.topReasoningE(lab)).thenComparingInt(Lab::getIndex));
+        active.sort(Comparator.comparingDouble((Lab lab) -> -model.reasoning().topReasoningE(lab))
+                .thenComparingInt(Lab::getIndex));
         return active;
     }
 }

@@ -5,25 +5,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.inferenceshift.capability.CapabilityFunction;
-import org.inferenceshift.capability.TaskClass;
 import org.inferenceshift.compute.ComputeOptimality;
 import org.inferenceshift.compute.ModelShape;
 import org.inferenceshift.compute.Trends;
-import org.inferenceshift.labs.AdaptiveAllocation;
-import org.inferenceshift.labs.AllocationStrategy;
-import org.inferenceshift.labs.FixedAllocation;
-import org.inferenceshift.labs.FixedMenu;
 import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.LabDecisions;
 import org.inferenceshift.labs.MarketView;
-import org.inferenceshift.labs.PricingPolicy;
 import org.inferenceshift.labs.Tier;
-import org.inferenceshift.labs.TierExperimentation;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.ChoiceModel;
 import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
 import org.inferenceshift.market.UserPass;
-import org.inferenceshift.metrics.MetricsRecorder;
+import org.inferenceshift.metrics.MeasuredIndustry;
+import org.inferenceshift.observe.MonthObserver;
 import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
@@ -35,9 +30,11 @@ import sim.engine.SimState;
  * The simulation: MASON's {@link SimState} is the clock (one step = one month) and this class holds the
  * state the phases act on. {@link #start()} rebuilds everything from the scenario, so every start is a
  * fresh run; the phases, one {@link sim.engine.Steppable} each, are scheduled in {@link Phase} order.
- * Labs' strategies see the world only through the {@link MarketView} this class implements.
+ * Capability queries are {@link #reasoning()}'s; labs' decisions see the world only through
+ * {@link #marketView()}, the metrics only through {@link MeasuredIndustry}; whoever runs the model attaches
+ * the month's observers (the metrics recorder among them) after {@link #start()}.
  */
-public class IndustryModel extends SimState implements MarketView {
+public class IndustryModel extends SimState implements MeasuredIndustry {
     private static final long serialVersionUID = 1L;
 
     /** The scenario of the run in progress: the phases read it every month, so it never changes mid-run. */
@@ -59,10 +56,13 @@ public class IndustryModel extends SimState implements MarketView {
     private double[] subscriberShareByLab = new double[0];
     private final List<Regulator> regulators = new ArrayList<>();
     private Ledger ledger;
-    private MetricsRecorder recorder;
+    /** Observers of the run in progress, called in order at the end of each month (checkpoints keep them). */
+    private final ArrayList<MonthObserver<? super IndustryModel>> monthObservers = new ArrayList<>();
     private double flopPerDollar;
     private double algorithmicMultiplier;
     private int entrants;
+    private final ReasoningCapability reasoning = new ReasoningCapability(this);
+    private final MarketView marketView = new IndustryMarketView(this);
 
     public IndustryModel(Scenario scenario) {
         super(scenario.seed());
@@ -121,15 +121,30 @@ public class IndustryModel extends SimState implements MarketView {
                     spec.initialModel().postTrainingFlop());
         }
         setUserShares(initialShares());
-        recorder = new MetricsRecorder(scenario);
-        schedule.scheduleRepeating(0.0, Phase.TRENDS.ordering(), new TrendsPhase());
-        schedule.scheduleRepeating(0.0, Phase.BUDGETS.ordering(), new BudgetPhase());
-        schedule.scheduleRepeating(0.0, Phase.TRAINING.ordering(), new TrainingPhase());
-        schedule.scheduleRepeating(0.0, Phase.REGULATION.ordering(), new RegulationPhase());
-        schedule.scheduleRepeating(0.0, Phase.USER_CHOICE.ordering(), new UserChoicePhase());
-        schedule.scheduleRepeating(0.0, Phase.SERVING.ordering(), new ServingPhase());
-        schedule.scheduleRepeating(0.0, Phase.FINANCE.ordering(), new FinancePhase());
-        schedule.scheduleRepeating(0.0, Phase.METRICS.ordering(), new MetricsPhase());
+        monthObservers.clear();
+        for (Phase phase : Phase.values()) {
+            schedule.scheduleRepeating(0.0, phase.ordering(), phase.newStep());
+        }
+    }
+
+    /**
+     * Attaches an observer to the run in progress: it is called at the end of every month from the next
+     * one, after the attached before it. {@link #start()} drops every observer, since a start begins a new run.
+     */
+    public void addMonthObserver(MonthObserver<? super IndustryModel> observer) {
+        monthObservers.add(observer);
+    }
+
+    /** The observers of the run in progress, in the order they are called. */
+    public List<MonthObserver<? super IndustryModel>> monthObservers() {
+        return Collections.unmodifiableList(monthObservers);
+    }
+
+    /** Ends the month for its observers: the last phase calls this once the month has settled. */
+    void notifyMonthEnded() {
+        for (MonthObserver<? super IndustryModel> observer : monthObservers) {
+            observer.monthEnded(this);
+        }
     }
 
     @Override
@@ -145,29 +160,14 @@ public class IndustryModel extends SimState implements MarketView {
      * starting cash enters the ledger.
      */
     Lab addLab(LabSpec spec, int month, double physicalFlop, double effectiveFlop, double postTrainingFlop) {
-        Lab lab = new Lab(labs.size(), spec, month, allocationStrategyFor(spec), pricingPolicyFor(spec));
-        lab.initRegulation(regulators.size(), scenario.regions().size());
+        Lab lab = new Lab(labs.size(), spec, month, LabDecisions.forLab(spec, scenario), regulators.size(),
+                scenario.regions().size());
         TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
         lab.deploy(model, month);
         lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
         labs.add(lab);
-        ledger.addInitialCash(lab.getCashUsd());
+        ledger.addInitialCash(lab.finance().getCashUsd());
         return lab;
-    }
-
-    private AllocationStrategy allocationStrategyFor(LabSpec spec) {
-        return switch (spec.allocationStrategy()) {
-            case FIXED -> new FixedAllocation(spec.allocation(), spec.tokensPerParameter());
-            case ADAPTIVE -> new AdaptiveAllocation(spec.allocation(), spec.tokensPerParameter(), scenario.strategy(),
-                    scenario.ida().enabled());
-        };
-    }
-
-    private PricingPolicy pricingPolicyFor(LabSpec spec) {
-        return switch (spec.pricingPolicy()) {
-            case FIXED -> new FixedMenu();
-            case EXPERIMENT -> new TierExperimentation(scenario.pricing(), scenario.strategy());
-        };
     }
 
     TrainedModel newModel(Lab lab, int month, double physicalFlop, double effectiveFlop, double postTrainingFlop,
@@ -192,85 +192,36 @@ public class IndustryModel extends SimState implements MarketView {
         return shares;
     }
 
-    /** E on reasoning tasks of model {@code m} (without any IDA uplift) served at multiplier k. */
-    public double reasoningE(TrainedModel m, double k) {
-        return m.baseE() + capability.gain(TaskClass.REASONING, m.plateauOom(), k);
-    }
-
-    /** E on reasoning tasks of what the lab serves (IDA gains released so far included) at multiplier k. */
-    @Override
-    public double reasoningE(Lab lab, double k) {
-        return lab.getDeployedBaseE() + capability.gain(TaskClass.REASONING, lab.deployed().plateauOom(), k);
-    }
-
-    @Override
-    public double forecastReasoningE(Lab lab) {
-        if (lab.deployed() == null) {
-            return Double.NaN;
-        }
-        double months = lab.getTrainingMonths();
-        double runPerDollar = flopPerDollar * lab.getFinalRunShare() * months;
-        double physical = lab.getPreTrainingUsd() * runPerDollar;
-        double current = topReasoningE(lab);
-        if (physical <= 0) {
-            return current;
-        }
-        double effective = physical * algorithmicMultiplier
-                * computeOptimality.effectiveComputeFactor(lab.getTokensPerParameter());
-        double plateau = capability.plateau(lab.getPostTrainingUsd() * runPerDollar, physical);
-        double forecast = capability.baseE(effective) + lab.getIdaGainInternalE()
-                + capability.gain(TaskClass.REASONING, plateau, lab.menu().maxMultiplier());
-        return Math.max(forecast, current);
-    }
-
-    @Override
-    public double frontierReasoningE() {
-        double best = Double.NEGATIVE_INFINITY;
-        for (Lab lab : labs) {
-            if (lab.isActive() && lab.deployed() != null) {
-                best = Math.max(best, topReasoningE(lab));
-            }
-        }
-        return best;
-    }
-
-    /** E on reasoning tasks of the lab's deployed model at its highest tier (NaN if it has none). */
-    public double topReasoningE(Lab lab) {
-        return lab.deployed() == null ? Double.NaN : reasoningE(lab, lab.menu().maxMultiplier());
-    }
-
-    /** E on reasoning tasks of the best model the lab holds internally, at its highest tier. */
-    public double topInternalReasoningE(Lab lab) {
-        return lab.deployed() == null ? Double.NaN
-                : lab.getInternalBaseE() + capability.gain(TaskClass.REASONING, lab.deployed().plateauOom(),
-                lab.menu().maxMultiplier());
-    }
-
     /** The month being simulated: 0 during the first step. */
-    @Override
     public int month() {
         return (int) schedule.getSteps();
     }
 
-    @Override
     public Scenario scenario() { return scenario; }
-    @Override
     public List<Lab> labs() { return Collections.unmodifiableList(labs); }
-    @Override
     public MersenneTwisterFast random() { return random; }
-    @Override
     public double flopPerDollar() { return flopPerDollar; }
+    /** Capability queries on the labs' models this month. */
+    public ReasoningCapability reasoning() { return reasoning; }
+    /** All a lab's decisions may see of the model. */
+    public MarketView marketView() { return marketView; }
+
+    @Override
+    public double reasoningE(TrainedModel model, double k) { return reasoning.reasoningE(model, k); }
+    @Override
+    public double topReasoningE(Lab lab) { return reasoning.topReasoningE(lab); }
 
     public int threads() { return threads; }
     public Trends trends() { return trends; }
     public CapabilityFunction capability() { return capability; }
     public ComputeOptimality computeOptimality() { return computeOptimality; }
     public Population population() { return population; }
+    @Override
+    public double peoplePerAgent() { return population.peoplePerAgent(); }
     public List<TrainedModel> models() { return Collections.unmodifiableList(models); }
     public MarketSnapshot snapshot() { return snapshot; }
     public MarketTally tally() { return tally; }
     public Ledger ledger() { return ledger; }
-    public MetricsRecorder recorder() { return recorder; }
     public List<Regulator> regulators() { return Collections.unmodifiableList(regulators); }
     public double algorithmicMultiplier() { return algorithmicMultiplier; }
 
@@ -279,7 +230,6 @@ public class IndustryModel extends SimState implements MarketView {
         return lab < userShareByLab.length ? userShareByLab[lab] : 0;
     }
 
-    @Override
     public double subscriberShare(int lab) {
         return lab < subscriberShareByLab.length ? subscriberShareByLab[lab] : 0;
     }

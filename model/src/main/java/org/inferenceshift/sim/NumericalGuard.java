@@ -69,7 +69,7 @@ public final class NumericalGuard {
             fault.check(at + "deployed model plateauOom", deployed.plateauOom());
             fault.check(at + "deployed model parameters", deployed.shape().parameters());
         }
-        TrainingRun run = lab.run();
+        TrainingRun run = lab.training().run();
         if (run != null) {
             fault.check(at + "training run physicalFlop", run.physicalFlop());
             fault.check(at + "training run effectiveFlop", run.effectiveFlop());
@@ -90,18 +90,18 @@ public final class NumericalGuard {
 
     private static void checkLabFlows(Fault fault, IndustryModel model, Lab lab) {
         String at = name(lab);
-        fault.check(at + "cashUsd", lab.getCashUsd());
-        fault.check(at + "lastRevenueUsd", lab.getLastRevenueUsd());
+        fault.check(at + "cashUsd", lab.finance().getCashUsd());
+        fault.check(at + "lastRevenueUsd", lab.finance().getLastRevenueUsd());
         fault.check(at + "revenueUsd", lab.getRevenueUsd());
-        fault.check(at + "preTrainingUsd", lab.getPreTrainingUsd());
-        fault.check(at + "postTrainingUsd", lab.getPostTrainingUsd());
-        fault.check(at + "inferenceUsd", lab.getInferenceUsd());
-        fault.check(at + "idaUsd", lab.getIdaUsd());
-        fault.check(at + "raisedUsd", lab.getRaisedUsd());
-        fault.check(at + "capacityFlop", lab.getCapacityFlop());
-        fault.check(at + "demandFlop", lab.getDemandFlop());
-        fault.check(at + "subscribers", lab.getSubscribers());
-        fault.check(at + "throttle", lab.getThrottle());
+        fault.check(at + "preTrainingUsd", lab.finance().getPreTrainingUsd());
+        fault.check(at + "postTrainingUsd", lab.finance().getPostTrainingUsd());
+        fault.check(at + "inferenceUsd", lab.finance().getInferenceUsd());
+        fault.check(at + "idaUsd", lab.finance().getIdaUsd());
+        fault.check(at + "raisedUsd", lab.finance().getRaisedUsd());
+        fault.check(at + "capacityFlop", lab.serving().getCapacityFlop());
+        fault.check(at + "demandFlop", lab.serving().getDemandFlop());
+        fault.check(at + "subscribers", lab.serving().getSubscribers());
+        fault.check(at + "throttle", lab.serving().getThrottle());
         fault.check(at + "userShare", model.userShare(lab.getIndex()));
         fault.check(at + "subscriberShare", model.subscriberShare(lab.getIndex()));
         if (lab.deployed() != null) {

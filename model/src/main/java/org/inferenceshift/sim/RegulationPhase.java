@@ -1,6 +1,7 @@
 package org.inferenceshift.sim;
 
 import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.RegulatoryStanding;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.regulation.Regulator;
 import sim.engine.SimState;
@@ -25,15 +26,19 @@ final class RegulationPhase implements Steppable {
             if (!lab.isActive()) {
                 continue;
             }
-            lab.releaseIfDue(month);
+            TrainedModel due = lab.training().takeDueRelease(month);
+            if (due != null) {
+                lab.deploy(due, month);
+            }
             TrainedModel deployed = lab.deployed();
             if (deployed == null) {
                 continue;
             }
             for (Regulator regulator : model.regulators()) {
                 boolean covered = regulator.covers(lab, deployed);
-                lab.setCoveredBy(regulator.index(), covered);
-                if (covered && !lab.hasComplied(regulator.index(), deployed) && !lab.isWithheldIn(regulator.region())) {
+                RegulatoryStanding standing = lab.standing();
+                standing.setCoveredBy(regulator.index(), covered);
+                if (covered && !standing.hasComplied(regulator.index(), deployed) && !standing.isWithheldIn(regulator.region())) {
                     comply(model, lab, deployed, regulator);
                 }
             }
@@ -43,7 +48,7 @@ final class RegulationPhase implements Steppable {
     /** A lab can leave a region only if it still sells in another; leaving every market is not withholding. */
     private static boolean sellsElsewhere(IndustryModel model, Lab lab, int region) {
         for (int r = 0; r < model.scenario().regions().size(); r++) {
-            if (r != region && !lab.isWithheldIn(r)) {
+            if (r != region && !lab.standing().isWithheldIn(r)) {
                 return true;
             }
         }
@@ -54,14 +59,14 @@ final class RegulationPhase implements Steppable {
         double runCost = (deployed.physicalFlop() + deployed.postTrainingFlop())
                 / model.trends().flopPerDollar(deployed.trainedStep());
         double cost = regulator.complianceCostUsd(runCost);
-        double regionRevenue = lab.getLastRevenueUsd() * model.scenario().regions().get(regulator.region()).share();
+        double regionRevenue = lab.finance().getLastRevenueUsd() * model.scenario().regions().get(regulator.region()).share();
         if (cost > regulator.spec().withholdAboveMonthsOfRevenue() * regionRevenue
                 && sellsElsewhere(model, lab, regulator.region())) {
-            lab.withholdIn(regulator.region());
+            lab.standing().withholdIn(regulator.region());
             return;
         }
-        lab.payCompliance(cost);
+        lab.finance().payCompliance(cost);
         model.ledger().addSpend(cost);
-        lab.markComplied(regulator.index(), deployed);
+        lab.standing().markComplied(regulator.index(), deployed);
     }
 }

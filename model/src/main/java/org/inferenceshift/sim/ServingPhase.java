@@ -10,18 +10,12 @@ import sim.engine.Steppable;
  * Settles the month: each lab is paid its subscribers' prices and serves their queries. Demand is
  * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k}; if it exceeds the
  * capacity rented this month, next month's effective k of every tier falls by capacity / demand (the
- * throttle). Each tier's outcome (subscribers, queries, revenue, serving cost at this month's FLOP price)
+ * throttle, never below minimumThrottle: k = 0 would make capability minus infinity). Each tier's outcome (subscribers, queries, revenue, serving cost at this month's FLOP price)
  * is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
  * compute, and self-hosted queries to the open-weight model's.
  */
 final class ServingPhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    /**
-     * A lab with (almost) no capacity still answers at 1/1000 of its tiers' k rather than at k = 0,
-     * which would make capability minus infinity: three OOM of throttling already puts its tiers far
-     * below any alternative, so the floor changes no choice.
-     */
-    static final double MIN_THROTTLE = 1e-3;
 
     @Override
     public void step(SimState state) {
@@ -30,6 +24,7 @@ final class ServingPhase implements Steppable {
         MarketTally t = model.tally();
         double people = model.population().peoplePerAgent();
         double totalPeople = t.totalUsers(m.optionCount()) * people;
+        double minimumThrottle = model.scenario().serving().minimumThrottle();
         double[] shares = new double[model.labs().size()];
         for (Lab lab : model.labs()) {
             int l = lab.getIndex();
@@ -49,12 +44,13 @@ final class ServingPhase implements Steppable {
                 revenue += tierRevenue;
                 demand += tierDemand;
             }
-            lab.receiveRevenue(revenue, subscribers, demand);
+            lab.finance().receiveRevenue(revenue);
+            lab.serving().settle(subscribers, demand);
             model.ledger().addRevenue(revenue);
-            lab.setThrottle(demand > lab.getCapacityFlop()
-                    ? Math.max(MIN_THROTTLE, lab.getCapacityFlop() / demand) : 1.0);
+            double capacity = lab.serving().getCapacityFlop();
+            lab.serving().setThrottle(demand > capacity ? Math.max(minimumThrottle, capacity / demand) : 1.0);
             if (lab.deployed() != null) {
-                lab.deployed().addDeploymentFlop(Math.min(demand, lab.getCapacityFlop()));
+                lab.deployed().addDeploymentFlop(Math.min(demand, capacity));
             }
             shares[l] = totalPeople > 0 ? subscribers / totalPeople : 0;
         }

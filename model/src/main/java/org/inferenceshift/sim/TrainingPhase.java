@@ -33,11 +33,11 @@ final class TrainingPhase implements Steppable {
         IndustryModel model = (IndustryModel) state;
         int month = model.month();
         for (Lab lab : model.labs()) {
-            TrainingRun run = lab.run();
+            TrainingRun run = lab.training().run();
             if (!lab.isActive() || run == null || run.monthsElapsed(month) < lab.getTrainingMonths()) {
                 continue;
             }
-            lab.setRun(null);
+            lab.training().setRun(null);
             if (run.physicalFlop() <= 0) {
                 continue;
             }
@@ -46,12 +46,13 @@ final class TrainingPhase implements Steppable {
             TrainedModel candidate = model.newModel(lab, month, run.physicalFlop(), effective,
                     run.postTrainingFlop(), run.tokensPerParameter());
             double k = lab.menu().maxMultiplier();
-            if (lab.deployed() == null || model.reasoningE(candidate, k) > model.reasoningE(lab.deployed(), k)) {
+            ReasoningCapability reasoning = model.reasoning();
+            if (lab.deployed() == null || reasoning.reasoningE(candidate, k) > reasoning.reasoningE(lab.deployed(), k)) {
                 int delay = releaseDelay(model, lab, candidate);
                 if (delay == 0) {
                     lab.deploy(candidate, month);
                 } else {
-                    lab.holdForRelease(candidate, month + delay);
+                    lab.training().holdForRelease(candidate, month + delay);
                 }
             }
         }

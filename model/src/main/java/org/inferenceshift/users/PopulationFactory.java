@@ -8,7 +8,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.PopulationParams;
-import org.inferenceshift.sim.MasonRandomGenerator;
+import org.inferenceshift.random.MasonRandomGenerator;
 
 /**
  * Draws the population of DESIGN §6 from the run's generator:

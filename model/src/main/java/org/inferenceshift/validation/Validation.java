@@ -8,6 +8,7 @@ import org.inferenceshift.experiment.ExperimentEngine;
 import org.inferenceshift.experiment.PlannedRun;
 import org.inferenceshift.experiment.RunFailedException;
 import org.inferenceshift.experiment.RunPlan;
+import org.inferenceshift.experiment.ProgressListener;
 import org.inferenceshift.experiment.RunRow;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.scenario.Scenario;
@@ -69,9 +70,19 @@ public final class Validation {
     }
 
     public static Outcome run(RunPlan plan, ExperimentEngine engine) throws ScenarioException, RunFailedException {
+        return run(plan, engine, ProgressListener.NONE);
+    }
+
+    /** @param progress told of the start and of each finished run (a progress bar), closed by the caller */
+    public static Outcome run(RunPlan plan, ExperimentEngine engine, ProgressListener progress)
+            throws ScenarioException, RunFailedException {
         check(plan);
         RunRow[] rows = new RunRow[plan.size()];
-        engine.execute(plan.task(), plan.runs(), row -> rows[row.runId()] = row);
+        progress.started(plan.size(), 0);
+        engine.execute(plan.task(), plan.runs(), row -> {
+            rows[row.runId()] = row;
+            progress.finished(row);
+        });
         PlannedRun first = plan.runs().get(0);
         Scenario scenario = plan.task().scenario(first);
         YearMonth start = YearMonth.parse(first.start());

@@ -5,23 +5,27 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.experiment.PlannedRun;
 import org.inferenceshift.output.AtomicFolder;
 import org.inferenceshift.output.Numbers;
 import org.inferenceshift.output.OutputExistsException;
+import org.inferenceshift.report.HtmlRenderer;
 
 /**
  * Writes a validation's results folder, complete or not at all: {@code validation.md} (the table),
- * {@code facts.csv} (one row per fact), {@code values.csv} (one row per fact and seed) and
- * {@code figures/<fact>.png}.
+ * {@code facts.csv} (one row per fact), {@code values.csv} (one row per fact and seed),
+ * {@code figures/<fact>.png} and {@code report.html} (all of it on one self-contained page).
  */
 public final class ValidationWriter {
     public static final String TABLE_FILE = "validation.md";
     public static final String FACTS_FILE = "facts.csv";
     public static final String VALUES_FILE = "values.csv";
     public static final String FIGURES_DIR = "figures";
+    public static final String REPORT_FILE = "report.html";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private ValidationWriter() {
@@ -35,9 +39,14 @@ public final class ValidationWriter {
             writeFacts(outcome, dir.resolve(FACTS_FILE));
             writeValues(outcome, dir.resolve(VALUES_FILE));
             Path figures = Files.createDirectories(dir.resolve(FIGURES_DIR));
+            Map<String, byte[]> pngs = new HashMap<>();
             for (FactResult r : outcome.results()) {
-                FactFigure.write(r, outcome, figures.resolve(r.fact().id() + ".png"));
+                Path png = figures.resolve(r.fact().id() + ".png");
+                FactFigure.write(r, outcome, png);
+                pngs.put(r.fact().id(), Files.readAllBytes(png));
             }
+            Files.writeString(dir.resolve(REPORT_FILE), HtmlRenderer.render(ValidationReport.build(outcome, pngs)),
+                    StandardCharsets.UTF_8);
             out.commit();
         }
     }

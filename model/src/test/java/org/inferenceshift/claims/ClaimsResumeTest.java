@@ -75,5 +75,30 @@ class ClaimsResumeTest {
         }
         assertFalse(Files.exists(AtomicFolder.resumableStaging(resumed)));
         assertEquals(ClaimRegistry.claims().size() + 1, Files.readAllLines(resumed.resolve("claims.csv")).size());
+
+        ClaimsEngine.checkComplete(TINY, SCENARIOS, resumed);
+        ResumeException otherMode = assertThrows(ResumeException.class,
+                () -> ClaimsEngine.checkComplete(TINY.with(3, null, null), SCENARIOS, resumed));
+        assertTrue(otherMode.getMessage().contains("is a claims run of other settings or scenario files (comparison.json differs)"),
+                otherMode.getMessage());
+        Files.writeString(resumed.resolve("claims.csv"), "edited\n");
+        ResumeException damaged = assertThrows(ResumeException.class,
+                () -> ClaimsEngine.checkComplete(TINY, SCENARIOS, resumed));
+        assertTrue(damaged.getMessage().contains("its files are not as written (claims.csv changed)"), damaged.getMessage());
+        Files.delete(resumed.resolve("runs/comparison/runs.csv"));
+        ResumeException damagedRuns = assertThrows(ResumeException.class,
+                () -> ClaimsEngine.checkComplete(TINY, SCENARIOS, resumed));
+        assertTrue(damagedRuns.getMessage().contains("runs.csv is missing"), damagedRuns.getMessage());
+    }
+
+    @Test
+    void aFolderWithOnlyAReportIsNotACompleteClaimsRun() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("not-claims"));
+        Files.writeString(folder.resolve(ClaimsEngine.REPORT_MD), "# my notes\n");
+        org.inferenceshift.cli.CliHarness cli = new org.inferenceshift.cli.CliHarness();
+        assertEquals(2, cli.run("claims", "--quick", "--resume", "--out", folder.toString()), cli.stdout);
+        assertEquals("inferenceshift: " + folder + ": exists and is not a finished claims run (no manifest.json);"
+                + " nothing to resume there. Choose another --out", cli.stderr.strip());
+        assertFalse(cli.stdout.contains("Already complete"), cli.stdout);
     }
 }

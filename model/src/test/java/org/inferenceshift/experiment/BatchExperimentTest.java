@@ -158,7 +158,7 @@ class BatchExperimentTest {
         try {
             Result resumed = batch("--resume", "--out", out.toString());
             assertEquals(2, resumed.code());
-            assertTrue(resumed.err().contains("planned from different files"), resumed.err());
+            assertTrue(resumed.err().contains("cannot resume the experiment staged in") && resumed.err().contains(": the experiment file changed."), resumed.err());
         } finally {
             experiment = original;
         }

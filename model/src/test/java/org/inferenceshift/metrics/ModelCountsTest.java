@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.inferenceshift.TestScenarios;
 import org.inferenceshift.compute.ModelShape;
 import org.inferenceshift.labs.FixedAllocation;
 import org.inferenceshift.labs.FixedMenu;
+import org.inferenceshift.labs.LabDecisions;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.scenario.LabSpec;
@@ -25,7 +27,7 @@ class ModelCountsTest {
         LabSpec spec = new LabSpec(id, d.cashUsd(), d.revenueUsdPerMonth(), d.fixedCostUsdPerMonth(), d.initialUserShare(),
                 d.openWeights(), d.allocationStrategy(), d.pricingPolicy(), d.tokensPerParameter(), d.trainingMonths(),
                 d.finalRunShare(), d.initialModel(), d.allocation(), d.tier());
-        return new Lab(0, spec, entryStep, new FixedAllocation(d.allocation(), d.tokensPerParameter()), new FixedMenu());
+        return new Lab(0, spec, entryStep, new LabDecisions(new FixedAllocation(d.allocation(), d.tokensPerParameter()), new FixedMenu()), 0, 0);
     }
 
     private static TrainedModel model(Lab lab, int trained, double pre, double post, int released, double deployed) {
@@ -44,17 +46,23 @@ class ModelCountsTest {
             model(FOUNDER, 9, 5e25, 1e24, -1, 0),      // shelved: never counts
             model(ENTRANT, 7, 4e25, 0, 7, 0),          // the entrant's copy of open weights: not a training run
             model(ENTRANT, 13, 2e25, 0, 13, 0));       // the entrant's own run: counts
-    private final List<Lab> labs = List.of(FOUNDER, ENTRANT);
+    private final List<TrainedModel> ownRuns = ModelCounts.ownRuns(models,
+            Map.of(FOUNDER.getId(), FOUNDER.getEntryStep(), ENTRANT.getId(), ENTRANT.getEntryStep()));
+
+    @Test
+    void anEntrantsCopyOfOpenWeightsIsNotATrainingRun() {
+        assertEquals(List.of(models.get(0), models.get(1), models.get(2), models.get(3), models.get(5)), ownRuns);
+    }
 
     @Test
     void countsReleasedTrainingRunsAtOrAboveTheThresholdWithPostTraining() {
-        assertEquals(3, ModelCounts.releasedAtLeast(models, labs, 1e25));
-        assertEquals(2, ModelCounts.releasedAtLeast(models, labs, 2e25));
+        assertEquals(3, ModelCounts.releasedAtLeast(ownRuns, 1e25));
+        assertEquals(2, ModelCounts.releasedAtLeast(ownRuns, 2e25));
     }
 
     @Test
     void largestRunIsTheLargestReleasedTrainingRun() {
-        assertEquals(3e25 + 1e23, ModelCounts.largestReleasedTrainingFlop(models, labs), 1e10);
+        assertEquals(3e25 + 1e23, ModelCounts.largestReleasedTrainingFlop(ownRuns), 1e10);
     }
 
     @Test

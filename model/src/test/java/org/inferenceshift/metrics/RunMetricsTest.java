@@ -70,7 +70,7 @@ class RunMetricsTest {
         LabMonth frontierLab = run.labMonths().stream()
                 .filter(r -> r.month() == last && r.active() && r.deployedTopE() == frontierE)
                 .findFirst().orElseThrow();
-        List<ModelRecord> models = ModelRecords.of(run);
+        List<ModelRecord> models = run.modelRecords();
         ModelRecord frontier = models.stream()
                 .filter(m -> m.labId().equals(frontierLab.labId()) && m.released())
                 .reduce((a, b) -> b).orElseThrow();

@@ -118,7 +118,12 @@ class AtomicFolderTest {
             Path earlier = Files.createDirectory(results.resolve("earlier"));
             Files.writeString(earlier.resolve("summary.json"), "{\"kept\": true}");
             Path target = results.resolve("new");
-            IOException e = assertThrows(IOException.class, () -> ResultsWriter.write(RESULT, target));
+            IOException e = assertThrows(IOException.class, () -> {
+                try (AtomicFolder folder = AtomicFolder.create(target)) {
+                    ResultsWriter.writeInto(RESULT, folder.staging());
+                    folder.commit();
+                }
+            });
             assertEquals("out of disk space", IoErrors.reason(e));
             assertEquals(List.of("earlier"), names(results), "no partial folder, no results folder");
             assertEquals("{\"kept\": true}", Files.readString(earlier.resolve("summary.json")));

@@ -13,6 +13,7 @@ import org.inferenceshift.TestScenarios;
 import org.inferenceshift.compute.ModelShape;
 import org.inferenceshift.labs.FixedAllocation;
 import org.inferenceshift.labs.FixedMenu;
+import org.inferenceshift.labs.LabDecisions;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.metrics.LabMonth;
@@ -59,7 +60,7 @@ class ModelsCsvTest {
         TrainedModel released = model(0, 0);
         TrainedModel shelved = model(1, 0);
         LabSpec spec = TestScenarios.baseline(1_000, 12).labs().get(0);
-        Lab lab = new Lab(0, spec, 0, new FixedAllocation(spec.allocation(), spec.tokensPerParameter()), new FixedMenu());
+        Lab lab = new Lab(0, spec, 0, new LabDecisions(new FixedAllocation(spec.allocation(), spec.tokensPerParameter()), new FixedMenu()), 0, 0);
         lab.deploy(released, 3);
         // capacity for exactly 1000 copies at k = 10 and 20 tokens/s: 1000 * 2 N * 20 * 10 FLOP/s for a month
         double capacity = 1000 * 2 * N * 20 * 10 * ServedCopies.SECONDS_PER_MONTH;

@@ -78,8 +78,8 @@ class RegulationResponseTest {
         int eu = scenario.regionIndex("eu");
         int us = scenario.regionIndex("us");
         for (Lab lab : model.labs()) {
-            assertTrue(lab.isWithheldIn(eu), lab.getId() + " withholds from the eu");
-            assertFalse(lab.isWithheldIn(us), lab.getId() + " still sells in the us");
+            assertTrue(lab.standing().isWithheldIn(eu), lab.getId() + " withholds from the eu");
+            assertFalse(lab.standing().isWithheldIn(us), lab.getId() + " still sells in the us");
             assertFalse(model.snapshot().available(eu, lab.getIndex()));
             assertTrue(model.snapshot().available(us, lab.getIndex()));
         }

@@ -20,10 +20,10 @@ class ConservationTest {
                         + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7 }");
         IndustryModel model = new IndustryModel(scenario);
         model.start();
-        double initialCash = model.labs().stream().mapToDouble(Lab::getCashUsd).sum();
+        double initialCash = model.labs().stream().mapToDouble(lab -> lab.finance().getCashUsd()).sum();
         assertEquals(initialCash, model.ledger().initialCashUsd(), 0);
         while (model.schedule.step(model)) {
-            double cash = model.labs().stream().mapToDouble(Lab::getCashUsd).sum();
+            double cash = model.labs().stream().mapToDouble(lab -> lab.finance().getCashUsd()).sum();
             double expected = model.ledger().expectedCashUsd();
             assertEquals(expected, cash, 1e-9 * Math.max(1, Math.abs(initialCash) + model.ledger().spendUsd()),
                     "month " + model.month());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.inferenceshift.TestScenarios;
 import org.inferenceshift.market.UserPass;
-import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.ResultsFolder;
 import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ class DeterminismTest {
         Path one = tmp.resolve("one");
         Path again = tmp.resolve("again");
         Path two = tmp.resolve("two");
-        ResultsWriter.write(HeadlessRun.run(scenario, 1), one);
-        ResultsWriter.write(HeadlessRun.run(scenario, 1), again);
-        ResultsWriter.write(HeadlessRun.run(scenario, 2), two);
+        ResultsFolder.write(HeadlessRun.run(scenario, 1), one);
+        ResultsFolder.write(HeadlessRun.run(scenario, 1), again);
+        ResultsFolder.write(HeadlessRun.run(scenario, 2), two);
         assertSameFiles(one, again);
         assertSameFiles(one, two);
     }
@@ -39,8 +39,8 @@ class DeterminismTest {
         Scenario scenario = TestScenarios.small(2_000, 12, "");
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        ResultsWriter.write(HeadlessRun.run(scenario, 1), a);
-        ResultsWriter.write(HeadlessRun.run(scenario.withSeed(scenario.seed() + 1), 1), b);
+        ResultsFolder.write(HeadlessRun.run(scenario, 1), a);
+        ResultsFolder.write(HeadlessRun.run(scenario.withSeed(scenario.seed() + 1), 1), b);
         assertNotEquals(Files.readString(a.resolve("timeseries.csv")), Files.readString(b.resolve("timeseries.csv")));
     }
 

@@ -30,7 +30,7 @@ class ExtremeScenariosTest {
                   "labs": [ { "id": "a", "initialUserShare": 0.5 }, { "id": "b" } ] }
                 """));
         for (Lab lab : model.labs()) {
-            assertEquals(0, lab.getCashUsd(), 0, lab.getId());
+            assertEquals(0, lab.finance().getCashUsd(), 0, lab.getId());
             assertTrue(lab.isActive(), lab.getId() + " never goes negative, so never exits");
         }
         assertEquals(0, model.ledger().spendUsd(), 0);
@@ -67,7 +67,7 @@ class ExtremeScenariosTest {
                     { "id": "all-ida", "initialUserShare": 0.2, "allocation": { "pre": 0, "post": 0, "inference": 0, "ida": 1 } } ] }
                 """));
         Lab allPre = model.labs().get(0);
-        assertEquals(0, allPre.getCapacityFlop(), 0, "no inference budget, no serving capacity");
+        assertEquals(0, allPre.serving().getCapacityFlop(), 0, "no inference budget, no serving capacity");
     }
 
     @Test

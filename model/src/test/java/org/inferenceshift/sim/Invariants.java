@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.metrics.MetricRow;
+import org.inferenceshift.metrics.MetricsRecorder;
+import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.Scenario;
 
@@ -27,19 +30,20 @@ final class Invariants {
     static IndustryModel runChecked(Scenario scenario) {
         IndustryModel model = new IndustryModel(scenario);
         model.start();
+        MetricsRecorder recorder = HeadlessRun.attachRecorder(model);
         try {
             for (int month = 0; month < scenario.horizonMonths(); month++) {
                 assertTrue(model.schedule.step(model), "month " + month + " ran");
-                check(model, month);
+                check(model, recorder.rows().get(month), month);
             }
         } finally {
             model.finish();
         }
-        assertEquals(scenario.horizonMonths(), model.recorder().rows().size(), "a row for every month");
+        assertEquals(scenario.horizonMonths(), recorder.rows().size(), "a row for every month");
         return model;
     }
 
-    static void check(IndustryModel model, int month) {
+    static void check(IndustryModel model, MetricRow row, int month) {
         String at = "month " + month + ": ";
         int agents = model.population().size();
         assertEquals(agents, model.tally().totalUsers(model.snapshot().optionCount()), 0, at + "every user counted once");
@@ -54,8 +58,8 @@ final class Invariants {
             assertInUnit(model.subscriberShare(l), at + lab.getId() + " subscriber share");
             shareOfPeople += model.userShare(l);
             subscriberShares += model.subscriberShare(l);
-            subscribers += lab.getSubscribers();
-            cash += lab.getCashUsd();
+            subscribers += lab.serving().getSubscribers();
+            cash += lab.finance().getCashUsd();
             AllocationShares a = lab.getAllocation();
             for (double share : new double[] {a.pre(), a.post(), a.inference(), a.ida()}) {
                 assertInUnit(share, at + lab.getId() + " allocation share");
@@ -69,21 +73,20 @@ final class Invariants {
         double scale = Math.abs(ledger.initialCashUsd()) + ledger.revenueUsd() + ledger.raisesUsd() + ledger.spendUsd();
         assertEquals(ledger.expectedCashUsd(), cash, 1e-9 * Math.max(1, scale), at + "money conserved");
 
-        double[] row = model.recorder().rows().get(month);
         for (Metric metric : Metric.values()) {
             // a metric undefined in this state (no payer, no human-level model) is NaN, written NA; never infinite
-            double v = row[metric.ordinal()];
+            double v = row.value(metric);
             assertTrue(!Double.isInfinite(v), at + metric.column() + " = " + v);
         }
         for (Metric hhi : new Metric[] {Metric.HHI_REVENUE, Metric.HHI_USERS}) {
-            double v = row[hhi.ordinal()];
+            double v = row.value(hhi);
             assertTrue(v >= 0 && v <= 10_000 * (1 + 1e-12), at + hhi.column() + " = " + v);
         }
         for (Metric share : SHARES) {
-            assertInUnit(row[share.ordinal()], at + share.column());
+            assertInUnit(row.value(share), at + share.column());
         }
-        double spend = row[Metric.SPEND_SHARE_PRETRAINING.ordinal()] + row[Metric.SPEND_SHARE_POSTTRAINING.ordinal()]
-                + row[Metric.SPEND_SHARE_INFERENCE.ordinal()] + row[Metric.SPEND_SHARE_IDA.ordinal()];
+        double spend = row.value(Metric.SPEND_SHARE_PRETRAINING) + row.value(Metric.SPEND_SHARE_POSTTRAINING)
+                + row.value(Metric.SPEND_SHARE_INFERENCE) + row.value(Metric.SPEND_SHARE_IDA);
         assertTrue(spend == 0 || Math.abs(spend - 1) < 1e-9, at + "spend shares sum to 1 (or 0 with no spend): " + spend);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.inferenceshift.TestScenarios;
 import org.inferenceshift.labs.Tier;
+import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.users.UserColumns;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ class NumericalGuardTest {
     private static IndustryModel startedModel() {
         IndustryModel model = new IndustryModel(TestScenarios.small(500, 12, ""));
         model.start();
+        HeadlessRun.attachRecorder(model);
         return model;
     }
 
@@ -33,14 +35,14 @@ class NumericalGuardTest {
         assertEquals(3, e.month());
         assertEquals("numerical fault in month 3 (2024-04): lab 1 \"b\" tier 0 priceUsdPerMonth = NaN (every quantity"
                 + " of the state must be a finite number)", e.getMessage());
-        assertEquals(3, model.recorder().rows().size(), "the poisoned month was not recorded");
+        assertEquals(3, HeadlessRun.recorderOf(model).rows().size(), "the poisoned month was not recorded");
     }
 
     @Test
     void nanCashIsCaughtInTheMonthItSpreadsThroughTheLabsBudget() {
         IndustryModel model = startedModel();
         stepMonths(model, 2);
-        model.labs().get(0).receiveRaise(Double.NaN);
+        model.labs().get(0).finance().receiveRaise(Double.NaN);
         NumericalFaultException e = assertThrows(NumericalFaultException.class, () -> model.schedule.step(model));
         assertEquals(2, e.month());
         assertTrue(e.quantity().startsWith("lab 0 \"a\" "), e.quantity());
@@ -69,7 +71,7 @@ class NumericalGuardTest {
     void anInfiniteTrainingRunIsNamed() {
         IndustryModel model = startedModel();
         stepMonths(model, 1);
-        model.labs().get(0).run().addPretraining(Double.POSITIVE_INFINITY, 1);
+        model.labs().get(0).training().run().addPretraining(Double.POSITIVE_INFINITY, 1);
         NumericalFaultException e = assertThrows(NumericalFaultException.class, () -> model.schedule.step(model));
         assertTrue(e.quantity().startsWith("lab 0 \"a\" training run"), e.quantity());
     }
@@ -78,6 +80,6 @@ class NumericalGuardTest {
     void aHealthyRunIsNeverStopped() {
         IndustryModel model = startedModel();
         stepMonths(model, 12);
-        assertEquals(12, model.recorder().rows().size());
+        assertEquals(12, HeadlessRun.recorderOf(model).rows().size());
     }
 }

@@ -61,6 +61,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theHtmlReportEmbedsEveryFactsFigureAndListsItsSections() throws Exception {
+        String html = Files.readString(twoThreads.resolve(ValidationWriter.REPORT_FILE));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("src=\"figures/"), "report.html must embed its figures");
+        for (StylizedFact fact : StylizedFact.values()) {
+            byte[] png = Files.readAllBytes(twoThreads.resolve(ValidationWriter.FIGURES_DIR).resolve(fact.id() + ".png"));
+            assertTrue(html.contains("src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png) + "\""),
+                    fact.id() + " figure embedded as written");
+        }
+        assertTrue(html.contains("<a href=\"#results\">Results</a>"), "a contents entry for the results");
+        assertFalse(html.contains("**"), "no Markdown marks in the HTML");
+    }
+
+    @Test
     void inputsReadBackTheScenarioTrends() throws Exception {
         // calibration-2024 sets 1.35x/year for FLOP per dollar and 3x/year for algorithms: every seed reads them
         for (String line : Files.readAllLines(twoThreads.resolve(ValidationWriter.VALUES_FILE))) {
@@ -78,7 +92,8 @@ class ValidateCommandTest {
         Path oneThread = tmp.resolve("quick-1");
         assertEquals(ExitCodes.SUCCESS, run("validate", "--experiment", QUICK.toString(), "--out", oneThread.toString(),
                 "--threads", "1"), stderr);
-        for (String file : new String[] {ValidationWriter.FACTS_FILE, ValidationWriter.VALUES_FILE, ValidationWriter.TABLE_FILE}) {
+        for (String file : new String[] {ValidationWriter.FACTS_FILE, ValidationWriter.VALUES_FILE, ValidationWriter.TABLE_FILE,
+                ValidationWriter.REPORT_FILE}) {
             assertEquals(Files.readString(twoThreads.resolve(file)), Files.readString(oneThread.resolve(file)), file);
         }
     }

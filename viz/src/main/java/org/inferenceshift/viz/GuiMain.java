@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import org.inferenceshift.cli.ExitCodes;
 import org.inferenceshift.cli.ScenarioOptions;
+import org.inferenceshift.cli.TerminalText;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -49,7 +50,7 @@ public final class GuiMain implements Callable<Integer> {
         try {
             scenario = scenarioOptions.load();
         } catch (ScenarioException e) {
-            err.println("inferenceshift: " + e.getMessage());
+            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -57,7 +58,8 @@ public final class GuiMain implements Callable<Integer> {
                     + " Use a desktop session or ssh -X, run under xvfb-run, or run headless: ./inferenceshift run");
             return ExitCodes.FAILED_RUN;
         }
-        SwingUtilities.invokeLater(() -> new IndustryModelWithUI(scenario, scenarioOptions.scenarioFile()).createController());
+        SwingUtilities.invokeLater(() -> new IndustryModelWithUI(scenario, scenarioOptions.scenarioFile(),
+                ScenarioReader.of(scenarioOptions)).createController());
         return ExitCodes.SUCCESS;
     }
 }

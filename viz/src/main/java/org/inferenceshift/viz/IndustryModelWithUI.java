@@ -1,5 +1,7 @@
 package org.inferenceshift.viz;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,6 @@ import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.portrayal.Inspector;
-import sim.portrayal.SimpleInspector;
 import sim.util.Bag;
 
 /**
@@ -30,9 +31,12 @@ public class IndustryModelWithUI extends GUIState {
     static final int SAMPLE_USERS = 2000;
 
     private final Path scenarioFile;
+    private final ScenarioReader reader;
     private MetricCharts charts;
+    private ChartsWindow chartsWindow;
     private UsersPicture users;
     private LabsTable labs;
+    private RegulatorsTable regulators;
     private final List<JFrame> frames = new ArrayList<>();
     private ParametersInspector parametersInspector;
     /** Months already charted; touched only while MASON holds the schedule lock. */
@@ -40,8 +44,14 @@ public class IndustryModelWithUI extends GUIState {
 
     /** @param scenarioFile where the scenario came from (shown in titles), or null */
     public IndustryModelWithUI(Scenario scenario, Path scenarioFile) {
+        this(scenario, scenarioFile, ScenarioReader.plain());
+    }
+
+    /** @param reader how File > Load Scenario reads another file (with the command line's overrides) */
+    IndustryModelWithUI(Scenario scenario, Path scenarioFile, ScenarioReader reader) {
         super(new IndustryModel(scenario));
         this.scenarioFile = scenarioFile;
+        this.reader = reader;
         // the user pass may use every core; results do not depend on the thread count
         model().setThreads(Runtime.getRuntime().availableProcessors());
     }
@@ -56,9 +66,10 @@ public class IndustryModelWithUI extends GUIState {
                 + " compute as well as pre-training compute. One step is one month.</p>"
                 + "<ul><li><b>Model tab</b>: the scenario's parameters, one tab per section. Edits apply at the next"
                 + " start (Stop, then Play) and are checked against each parameter's declared range.</li>"
-                + "<li><b>Metrics and users</b>: every metric of the registry, grouped, and a sample of users by"
-                + " income and capability received, coloured by lab.</li>"
-                + "<li><b>Labs</b>: one row per lab; double-click a row to inspect the lab.</li>"
+                + "<li><b>Charts</b>: every metric of the registry, one tab per group, and a sample of users by"
+                + " income and capability received, coloured by lab. Double-click a chart to open it in its own"
+                + " window; the <b>Displays</b> tab lists every open window.</li>"
+                + "<li><b>Labs and regulators</b>: one row per lab; double-click a row to inspect the lab.</li>"
                 + "<li><b>File</b>: load a scenario, save the results so far, save or open a checkpoint.</li></ul>"
                 + "<p>Headless runs: <tt>./inferenceshift run SCENARIO.json</tt>. See README.md.</p></body></html>";
     }
@@ -69,6 +80,10 @@ public class IndustryModelWithUI extends GUIState {
 
     Path scenarioFile() {
         return scenarioFile;
+    }
+
+    ScenarioReader reader() {
+        return reader;
     }
 
     @Override
@@ -89,31 +104,48 @@ public class IndustryModelWithUI extends GUIState {
         charts = new MetricCharts(start);
         users = new UsersPicture(SAMPLE_USERS);
         labs = new LabsTable(this::inspectLab);
-        JFrame dashboard = Windows.dashboard(charts, users, title("metrics and users"));
-        JFrame labsFrame = Windows.labs(labs, title("labs"));
-        frames.add(dashboard);
-        frames.add(labsFrame);
+        regulators = new RegulatorsTable();
+        chartsWindow = new ChartsWindow(charts, users, source(), window -> {
+            frames.add(window);
+            controller.registerFrame(window);
+        });
+        JFrame chartsFrame = chartsWindow.frame();
+        JFrame labsFrame = Windows.labs(labs, regulators, "InferenceShift: labs and regulators (" + source() + ")");
+        List<JFrame> main = List.of(chartsFrame, labsFrame);
+        frames.addAll(main);
         if (controller instanceof Console console) {
-            Windows.arrange(console, dashboard, labsFrame);
+            Windows.arrange(console, chartsFrame, labsFrame);
             ScenarioMenu.install(console, this);
         }
-        for (JFrame frame : frames) {
+        for (JFrame frame : main) {
             frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
             controller.registerFrame(frame);
             frame.setVisible(true);
         }
     }
 
-    private String title(String what) {
-        String source = scenarioFile == null ? model().nextScenario().name() : scenarioFile.toString();
-        return "InferenceShift: " + what + " (" + source + ")";
+    private String source() {
+        return scenarioFile == null ? model().nextScenario().name() : scenarioFile.toString();
     }
 
     @Override
     public void start() {
         adoptConsoleSeed();
         super.start();
+        HeadlessRun.attachRecorder(model());
         attachViews();
+    }
+
+    /** As MASON's, but reading the file through the allow-list of {@link Checkpoints}. */
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) throws IOException, ClassNotFoundException {
+        SimState loaded = Checkpoints.read(file);
+        if (!validSimState(loaded)) {
+            return false;
+        }
+        finish();
+        load(loaded);
+        return true;
     }
 
     @Override
@@ -125,13 +157,13 @@ public class IndustryModelWithUI extends GUIState {
     @Override
     public void quit() {
         super.quit();
-        for (JFrame frame : frames) {
+        for (JFrame frame : List.copyOf(frames)) {
             frame.dispose();
         }
         frames.clear();
     }
 
-    /** MASON pages inspectors at 25 properties; a lab has more, and all of them belong on one page. */
+    /** MASON pages inspectors at 25 properties; a scenario section can have more, and all belong on one page. */
     @Override
     public int getMaximumPropertiesForInspector() {
         return 100;
@@ -179,10 +211,11 @@ public class IndustryModelWithUI extends GUIState {
     private void show(ViewUpdate update) {
         charts.show(update.firstMonth(), update.newRows());
         labs.show(update.labs());
+        regulators.show(update.regulators());
         users.show(update.users(), update.labs().stream().map(LabRow::id).toList());
     }
 
-    /** Opens MASON's inspector on a lab in the Console's Inspectors tab, updated every step. */
+    /** Opens a read-only inspector on a lab in the Console's Inspectors tab, updated every step. */
     private void inspectLab(int labIndex) {
         Lab lab;
         synchronized (state.schedule) {
@@ -192,11 +225,12 @@ public class IndustryModelWithUI extends GUIState {
             lab = model().labs().get(labIndex);
         }
         Bag inspectors = new Bag();
-        inspectors.add(new SimpleInspector(lab, this, "Lab " + lab.getId(), getMaximumPropertiesForInspector()));
+        inspectors.add(new LabInspector(this, labIndex));
         Bag names = new Bag();
         names.add("Lab " + lab.getId());
         controller.setInspectors(inspectors, names);
     }
+
 
     /** The run so far as a result, consistent because it is copied under the schedule lock. */
     public RunResult currentResult() {
@@ -207,6 +241,14 @@ public class IndustryModelWithUI extends GUIState {
 
     MetricCharts charts() {
         return charts;
+    }
+
+    ChartsWindow chartsWindow() {
+        return chartsWindow;
+    }
+
+    RegulatorsTable regulatorsTable() {
+        return regulators;
     }
 
     UsersPicture users() {

@@ -13,9 +13,9 @@ record LabRow(int index, String id, boolean active, boolean openWeights, boolean
               double topReasoningE, double topInternalReasoningE, double baseE) {
 
     static LabRow of(IndustryModel model, Lab lab) {
-        return new LabRow(lab.getIndex(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.isCovered(), lab.getCashUsd(),
-                lab.getRevenueUsd(), model.userShare(lab.getIndex()), lab.getSubscribers(), lab.getAllocation(),
-                tiers(lab), model.topReasoningE(lab), model.topInternalReasoningE(lab), lab.getDeployedBaseE());
+        return new LabRow(lab.getIndex(), lab.getId(), lab.isActive(), lab.isOpenWeights(), lab.standing().isCovered(), lab.finance().getCashUsd(),
+                lab.getRevenueUsd(), model.userShare(lab.getIndex()), lab.serving().getSubscribers(), lab.getAllocation(),
+                tiers(lab), model.reasoning().topReasoningE(lab), model.reasoning().topInternalReasoningE(lab), lab.getDeployedBaseE());
     }
 
     static List<LabRow> all(IndustryModel model) {

@@ -30,8 +30,8 @@ import sim.util.SimpleProperties;
 final class ParametersInspector extends Inspector implements Scrollable {
     private static final long serialVersionUID = 1L;
     private static final String IDLE = "Edits apply at the next start (Stop, then Play). Hover a name for its meaning.";
-    /** Text width in the Console's inspector pane, so long lines wrap instead of widening the pane. */
-    private static final int TEXT_WIDTH_PX = 330;
+    /** Text width (CSS px, which Swing draws about a sixth wider) inside the Console, so long lines wrap, never clip. */
+    private static final int TEXT_WIDTH_PX = 400;
 
     private final IndustryModel model;
     private final ScenarioParameters parameters;

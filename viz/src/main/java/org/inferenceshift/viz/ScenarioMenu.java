@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.swing.JFileChooser;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
@@ -13,15 +14,15 @@ import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.inferenceshift.output.OutputExistsException;
-import org.inferenceshift.output.ResultsWriter;
+import org.inferenceshift.report.ResultsFolder;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
-import org.inferenceshift.scenario.ScenarioLoader;
 import sim.display.Console;
 
 /**
  * Adds "Load Scenario..." and "Save Results..." to the top of the Console's File menu, above MASON's own
- * checkpoint items (Save, Save As, Open). Problems are shown in a dialog with the loader's message,
+ * checkpoint items, which it renames to say what they save and open (MASON calls them Save, Save As and
+ * Open, which a user reads as saving results). Problems are shown in a dialog with the loader's message,
  * which names the file and JSON path; nothing is half-loaded or half-written.
  */
 final class ScenarioMenu {
@@ -38,7 +39,19 @@ final class ScenarioMenu {
         file.insert(load, 0);
         file.insert(save, 1);
         file.insertSeparator(2);
+        for (int i = 0; i < file.getItemCount(); i++) {
+            JMenuItem item = file.getItem(i);
+            if (item != null && CHECKPOINT_ITEMS.containsKey(item.getText())) {
+                item.setText(CHECKPOINT_ITEMS.get(item.getText()));
+            }
+        }
     }
+
+    /** MASON's names of its checkpoint items and what they are called here. */
+    static final Map<String, String> CHECKPOINT_ITEMS = Map.of(
+            "Save", "Save Checkpoint",
+            "Save As...", "Save Checkpoint As...",
+            "Open...", "Open Checkpoint...");
 
     private static void chooseScenario(Console console, IndustryModelWithUI gui) {
         JFileChooser chooser = new JFileChooser(startFolder(gui));
@@ -46,9 +59,15 @@ final class ScenarioMenu {
         chooser.setFileFilter(new FileNameExtensionFilter("Scenario files (*.json)", "json"));
         if (chooser.showOpenDialog(console) == JFileChooser.APPROVE_OPTION) {
             try {
-                openScenario(console, chooser.getSelectedFile().toPath());
+                Console opened = openScenario(console, chooser.getSelectedFile().toPath());
+                if (!gui.reader().overrides().isEmpty()) {
+                    JOptionPane.showMessageDialog(opened, "Loaded with the command line's overrides: "
+                            + String.join(" ", gui.reader().overrides()), "Scenario loaded", JOptionPane.INFORMATION_MESSAGE);
+                }
             } catch (ScenarioException e) {
-                JOptionPane.showMessageDialog(console, e.getMessage(), "Cannot load scenario", JOptionPane.ERROR_MESSAGE);
+                JOptionPane.showMessageDialog(console, e.getMessage()
+                        + (gui.reader().overrides().isEmpty() ? "" : " (with the overrides " + String.join(" ", gui.reader().overrides()) + ")"),
+                        "Cannot load scenario", JOptionPane.ERROR_MESSAGE);
             }
         }
     }
@@ -61,12 +80,14 @@ final class ScenarioMenu {
 
     /**
      * Loads a scenario into a fresh GUI and Console, MASON's way of starting a new simulation, then closes
-     * this one: the new Console's seed, windows and inspector all come from the new file. On a bad file
-     * nothing changes and the loader's message is thrown.
+     * this one: the new Console's seed, windows and inspector all come from the new file, read with the
+     * same command-line overrides as the current one (--users, --seed, --set). On a bad file nothing
+     * changes and the loader's message is thrown.
      */
     static Console openScenario(Console current, Path file) throws ScenarioException {
-        Scenario scenario = ScenarioLoader.load(file);
-        IndustryModelWithUI next = new IndustryModelWithUI(scenario, file);
+        ScenarioReader reader = ((IndustryModelWithUI) current.getSimulation()).reader();
+        Scenario scenario = reader.read(file);
+        IndustryModelWithUI next = new IndustryModelWithUI(scenario, file, reader);
         Console opened = (Console) next.createController();
         current.doClose();
         return opened;
@@ -80,7 +101,7 @@ final class ScenarioMenu {
         }
         Path target = chooser.getSelectedFile().toPath();
         try {
-            ResultsWriter.write(gui.currentResult(), target);
+            ResultsFolder.write(gui.currentResult(), target);
             JOptionPane.showMessageDialog(console, "Results written to " + target, "Results saved",
                     JOptionPane.INFORMATION_MESSAGE);
         } catch (OutputExistsException e) {

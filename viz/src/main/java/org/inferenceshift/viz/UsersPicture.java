@@ -39,7 +39,7 @@ final class UsersPicture {
         income.setTickLabelFont(MetricCharts.AXIS_FONT);
         NumberAxis capability = new NumberAxis("capability received, E (OOM)");
         capability.setAutoRangeIncludesZero(false);
-        MetricCharts.styleAxis(capability);
+        MetricCharts.style(capability);
         plot = new XYPlot(data, income, capability, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));

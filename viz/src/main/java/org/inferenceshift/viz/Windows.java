@@ -1,54 +1,57 @@
 package org.inferenceshift.viz;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.GraphicsEnvironment;
-import java.awt.GridLayout;
 import java.awt.Rectangle;
-import java.util.ArrayList;
-import java.util.List;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.SwingConstants;
 
 /** Builds the GUI's windows and places them side by side on the screen, the Console on the left. */
 final class Windows {
-    private static final int CONSOLE_WIDTH = 420;
+    /** Wide enough for the inspector's longest values and messages (a 420 px Console clipped 0.05 to ".05"). */
+    private static final int CONSOLE_WIDTH = 560;
     private static final int GAP = 4;
-    /** Share of the screen height given to the charts; the labs table takes the rest. */
-    private static final double DASHBOARD_SHARE = 0.75;
+    /** Share of the screen height given to the charts; the labs and regulators take the rest. */
+    private static final double CHARTS_SHARE = 0.68;
+    /** Share of the lower window's width given to the labs table; the regulators table takes the rest. */
+    private static final double LABS_SHARE = 0.75;
 
     private Windows() {
     }
 
-    /** The metric charts and the users picture in a grid of two rows. */
-    static JFrame dashboard(MetricCharts charts, UsersPicture users, String title) {
-        List<JComponent> cells = new ArrayList<>(charts.panels());
-        cells.add(users.panel());
-        int columns = (cells.size() + 1) / 2;
-        JPanel grid = new JPanel(new GridLayout(2, columns, GAP, GAP));
-        grid.setBackground(Color.WHITE);
-        cells.forEach(grid::add);
+    /** The labs table with the regulators table beside it. */
+    static JFrame labs(LabsTable labs, RegulatorsTable regulators, String title) {
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, titled("Labs (double-click one to inspect it)", labs.component()),
+                titled("Regulators", regulators.component()));
+        split.setResizeWeight(LABS_SHARE);
         JFrame frame = new JFrame(title);
-        frame.getContentPane().add(grid, BorderLayout.CENTER);
+        frame.getContentPane().add(split, BorderLayout.CENTER);
         return frame;
     }
 
-    static JFrame labs(LabsTable table, String title) {
-        JFrame frame = new JFrame(title);
-        frame.getContentPane().add(table.component(), BorderLayout.CENTER);
-        return frame;
+    private static JPanel titled(String title, java.awt.Component body) {
+        JPanel panel = new JPanel(new BorderLayout());
+        JLabel label = new JLabel(" " + title, SwingConstants.LEFT);
+        panel.add(label, BorderLayout.NORTH);
+        panel.add(body, BorderLayout.CENTER);
+        return panel;
     }
 
-    /** Console on the left over the full height; charts top right; labs table below them. */
-    static void arrange(JFrame console, JFrame dashboard, JFrame labs) {
+    /** Console on the left over the full height; the chart picker top right; labs and regulators below it. */
+    static void arrange(JFrame console, JFrame charts, JFrame labs) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(CONSOLE_WIDTH, screen.width / 3);
+        int consoleWidth = Math.min(CONSOLE_WIDTH, (int) (screen.width * 0.38));
         int right = screen.x + consoleWidth + GAP;
         int rightWidth = screen.width - consoleWidth - GAP;
-        int chartsHeight = (int) (screen.height * DASHBOARD_SHARE);
+        int chartsHeight = (int) (screen.height * CHARTS_SHARE);
         console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
-        dashboard.setBounds(right, screen.y, rightWidth, chartsHeight);
+        charts.setBounds(right, screen.y, rightWidth, chartsHeight);
         labs.setBounds(right, screen.y + chartsHeight + GAP, rightWidth, screen.height - chartsHeight - GAP);
+        if (labs.getContentPane().getComponent(0) instanceof JSplitPane split) {
+            split.setDividerLocation((int) (rightWidth * LABS_SHARE));
+        }
     }
 }

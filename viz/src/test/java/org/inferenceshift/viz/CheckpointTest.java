@@ -37,13 +37,29 @@ class CheckpointTest {
         IndustryModelWithUI second = new IndustryModelWithUI(scenario, TestScenarios.BASELINE);
         assertTrue(second.readNewStateFromCheckpoint(checkpoint), "the Console accepts the checkpoint");
         assertEquals(CHECKPOINT_MONTH, second.state.schedule.getSteps());
-        assertEquals(CHECKPOINT_MONTH, second.model().recorder().rows().size(), "the history up to month 24 came along");
+        assertEquals(CHECKPOINT_MONTH, HeadlessRun.recorderOf(second.model()).rows().size(), "the history up to month 24 came along");
         runToEnd(second);
         Path resumed = TestScenarios.write(second.currentResult(), dir.resolve("resumed"));
 
-        assertEquals(HORIZON, second.model().recorder().rows().size());
+        assertEquals(HORIZON, HeadlessRun.recorderOf(second.model()).rows().size());
         TestScenarios.assertSameFiles(uninterrupted, continued, "the run that wrote the checkpoint");
         TestScenarios.assertSameFiles(uninterrupted, resumed, "the resumed run");
+    }
+
+    @Test
+    void aCheckpointHoldingAClassOutsideTheAllowListIsRefusedWithItsName(@TempDir Path dir) throws Exception {
+        File foreign = dir.resolve("foreign.checkpoint").toFile();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(
+                new java.util.zip.GZIPOutputStream(new java.io.FileOutputStream(foreign)))) {
+            // any serializable class the model never holds stands for a deserialization gadget
+            out.writeObject(new java.util.ArrayList<>(java.util.List.of(new java.text.SimpleDateFormat("yyyy"))));
+        }
+        IndustryModelWithUI gui = new IndustryModelWithUI(TestScenarios.smallBaseline(HORIZON, Map.of()), TestScenarios.BASELINE);
+        java.io.InvalidClassException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                java.io.InvalidClassException.class, () -> gui.readNewStateFromCheckpoint(foreign));
+        assertEquals(foreign + ": not opened: it holds a java.text.SimpleDateFormat, which no InferenceShift checkpoint"
+                + " contains; a checkpoint may hold only the model's, MASON's and standard Java classes (it was not saved"
+                + " by this program, or was altered)", refused.getMessage());
     }
 
     private static void runToEnd(IndustryModelWithUI gui) {

@@ -17,12 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.scenario.Scenario;
+import org.jfree.chart.ChartPanel;
 import sim.display.Console;
 import sim.util.gui.PropertyField;
 
@@ -35,8 +38,12 @@ final class GuiDriver {
     private Console console;
 
     GuiDriver(Scenario scenario, Path file) throws Exception {
+        this(scenario, file, ScenarioReader.plain());
+    }
+
+    GuiDriver(Scenario scenario, Path file, ScenarioReader reader) throws Exception {
         onSwing(() -> {
-            gui = new IndustryModelWithUI(scenario, file);
+            gui = new IndustryModelWithUI(scenario, file, reader);
             console = (Console) gui.createController();
         });
         flushSwing();
@@ -184,20 +191,6 @@ final class GuiDriver {
         flushSwing();
     }
 
-    /** The value MASON shows for a property in any open inspector (lab inspectors, for instance). */
-    String valueInInspectors(String property) throws Exception {
-        AtomicReference<String> value = new AtomicReference<>();
-        onSwing(() -> {
-            for (Object inspector : console.getAllInspectors()) {
-                PropertyField field = fieldAfterLabel((Container) inspector, property);
-                if (field != null) {
-                    value.set(field.getValue());
-                }
-            }
-        });
-        return value.get();
-    }
-
     /** MASON labels each property "Name " and puts its field after the label in the same row. */
     private static PropertyField fieldAfterLabel(Container root, String property) {
         List<Component> all = new ArrayList<>();
@@ -222,6 +215,75 @@ final class GuiDriver {
                 collect(child, out);
             }
         }
+    }
+
+    /** Selects a group's tab ("Frontier capability") of the chart picker. */
+    void showChartTab(String title) throws Exception {
+        onSwing(() -> {
+            JTabbedPane tabs = gui.chartsWindow().tabs();
+            tabs.setSelectedIndex(tabs.indexOfTab(title));
+        });
+        flushSwing();
+    }
+
+    /** Double-clicks a metric's chart in the picker (opening its own window) and places that window. */
+    JFrame openChart(Metric metric, Rectangle bounds) throws Exception {
+        AtomicReference<JFrame> opened = new AtomicReference<>();
+        onSwing(() -> {
+            MetricCharts.View view = gui.charts().view(metric);
+            JTabbedPane tabs = gui.chartsWindow().tabs();
+            tabs.setSelectedIndex(tabs.indexOfTab(view.set().group().title()));
+            for (Component c : ((Container) tabs.getSelectedComponent()).getComponents()) {
+                if (c instanceof ChartPanel panel && panel.getChart() == view.chart()) {
+                    MouseEvent click = new MouseEvent(panel, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0,
+                            10, 10, 2, false, MouseEvent.BUTTON1);
+                    for (MouseListener listener : panel.getMouseListeners()) {
+                        listener.mouseClicked(click);
+                    }
+                }
+            }
+            List<JFrame> windows = gui.chartsWindow().openedWindows();
+            JFrame window = windows.get(windows.size() - 1);
+            if (bounds != null) {
+                window.setBounds(bounds);
+            }
+            opened.set(window);
+        });
+        flushSwing();
+        Thread.sleep(300);
+        return opened.get();
+    }
+
+    /** A lab inspector open in the Console (after {@link #doubleClickLab}), or null. */
+    LabInspector labInspector() throws Exception {
+        AtomicReference<LabInspector> found = new AtomicReference<>();
+        onSwing(() -> {
+            for (Object inspector : console.getAllInspectors()) {
+                if (inspector instanceof LabInspector lab) {
+                    found.set(lab);
+                }
+            }
+        });
+        return found.get();
+    }
+
+    /** What the open lab inspector shows for a state row ("Cash"). */
+    String labInspectorValue(String row) throws Exception {
+        LabInspector inspector = labInspector();
+        if (inspector == null) {
+            throw new AssertionError("no lab inspector is open");
+        }
+        AtomicReference<String> value = new AtomicReference<>();
+        onSwing(() -> value.set(inspector.value(row)));
+        return value.get();
+    }
+
+    BufferedImage screenshot() throws Exception {
+        flushSwing();
+        Thread.sleep(300); // let the X server finish drawing what Swing painted
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        return new Robot().createScreenCapture(screen);
     }
 
     BufferedImage screenshot(Path png) throws Exception {

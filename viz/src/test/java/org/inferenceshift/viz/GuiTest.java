@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.swing.JFrame;
 import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.metrics.MetricRow;
+import org.inferenceshift.run.HeadlessRun;
 import org.inferenceshift.run.RunResult;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
@@ -63,13 +65,13 @@ class GuiTest {
         driver.playUntilPausedAt(12);
         assertEquals(12, driver.gui().state.schedule.getSteps());
 
-        List<double[]> rows = driver.gui().model().recorder().rows();
+        List<MetricRow> rows = HeadlessRun.recorderOf(driver.gui().model()).rows();
         for (Metric metric : Metric.values()) {
             XYSeries series = driver.gui().charts().series(metric);
             assertEquals(12, series.getItemCount(), metric.column() + " charts every month run");
             for (int month = 0; month < 12; month++) {
                 assertEquals(month, series.getX(month).intValue());
-                assertEquals(rows.get(month)[metric.ordinal()], series.getY(month).doubleValue(), 0.0,
+                assertEquals(rows.get(month).value(metric), series.getY(month).doubleValue(), 0.0,
                         metric.column() + " at month " + month + " is the model's number");
             }
         }
@@ -78,16 +80,16 @@ class GuiTest {
                 driver.gui().labsTable().rows().stream().map(LabRow::id).toList());
 
         driver.doubleClickLab(2);
-        assertEquals(scenario.labs().get(2).id(), driver.valueInInspectors("Id"), "double-click inspects that lab");
-        assertEquals(Double.toString(driver.gui().model().labs().get(2).getCashUsd()), // paused: the model is still
-                driver.valueInInspectors("CashUsd"));
+        assertEquals(scenario.labs().get(2).id(), driver.labInspectorValue("Id"), "double-click inspects that lab");
+        assertEquals(Formats.usd(driver.gui().model().labs().get(2).finance().getCashUsd()), // paused: the model is still
+                driver.labInspectorValue("Cash"));
 
         driver.showTab("Model");
         driver.showSection("Capability");
         BufferedImage shot = driver.screenshot(dir.resolve("gui.png"));
         Files.copy(dir.resolve("gui.png"), Path.of("target", "gui-test.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        JFrame dashboard = driver.gui().frames().get(0);
-        assertTrue(distinctColours(shot, dashboard.getBounds()) > 50,
+        JFrame charts = driver.gui().frames().get(0);
+        assertTrue(distinctColours(shot, charts.getBounds()) > 50,
                 "the charts window on screen shows drawn charts, not a blank frame");
 
         // File > Save writes this checkpoint, File > Open reads it back (what the Console's menu items call)
@@ -95,8 +97,8 @@ class GuiTest {
         driver.gui().state.writeToCheckpoint(checkpoint);
         driver.step(4);
         assertEquals(16, driver.gui().charts().series(Metric.HHI_REVENUE).getItemCount());
-        assertEquals(Double.toString(driver.gui().model().labs().get(2).getCashUsd()),
-                driver.valueInInspectors("CashUsd"), "the lab inspector follows the run");
+        assertEquals(Formats.usd(driver.gui().model().labs().get(2).finance().getCashUsd()),
+                driver.labInspectorValue("Cash"), "the lab inspector follows the run");
         GuiDriver.onSwing(() -> {
             try {
                 assertTrue(driver.gui().readNewStateFromCheckpoint(checkpoint));

@@ -1,0 +1,37 @@
+package org.inferenceshift.labs;
+
+import java.io.Serializable;
+import org.inferenceshift.scenario.LabSpec;
+import org.inferenceshift.scenario.Scenario;
+
+/**
+ * A lab's decisions, one component per kind, each a named implementation the scenario picks for the lab
+ * (as {@code regulation/Policies} does for regulators). A new kind of decision is an interface, a
+ * component here and a line in {@link #forLab}; a new implementation of a kind is a class, a constant in
+ * its scenario enum and a line in that kind's switch. Each implementation gets its own parameter record,
+ * never the whole scenario.
+ */
+public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
+        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario));
+    }
+
+    private static AllocationStrategy allocation(LabSpec spec, Scenario scenario) {
+        return switch (spec.allocationStrategy()) {
+            case FIXED -> new FixedAllocation(spec.allocation(), spec.tokensPerParameter());
+            case ADAPTIVE -> new AdaptiveAllocation(spec.allocation(), spec.tokensPerParameter(),
+                    AdaptiveAllocation.Params.of(scenario.strategy(), scenario.ida().enabled()));
+        };
+    }
+
+    private static PricingPolicy pricing(LabSpec spec, Scenario scenario) {
+        return switch (spec.pricingPolicy()) {
+            case FIXED -> new FixedMenu();
+            case EXPERIMENT -> new TierExperimentation(new TierExperimentation.Params(scenario.pricing(),
+                    scenario.strategy().fitnessShareWeight(), scenario.serving().tokensPerQuery(),
+                    scenario.population().usageMedianQueriesPerMonth()));
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.inferenceshift.labs;
+
+import java.io.Serializable;
+
+/**
+ * A lab's money: cash, this month's flows by use (reset by {@link #startMonth()}), last month's revenue
+ * (the next budget's revenue term) and how many months in a row its cash has been negative. Every
+ * dollar in or out goes through one method here, so cash is always the sum of its flows.
+ */
+public final class LabFinance implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final double fixedCostUsdPerMonth;
+    private double cashUsd;
+    private double lastRevenueUsd;
+    private int negativeCashMonths;
+
+    private double revenueUsd;
+    private double preTrainingUsd;
+    private double postTrainingUsd;
+    private double inferenceUsd;
+    private double idaUsd;
+    private double fixedUsd;
+    private double complianceUsd;
+    private double raisedUsd;
+
+    public LabFinance(double cashUsd, double lastRevenueUsd, double fixedCostUsdPerMonth) {
+        this.cashUsd = cashUsd;
+        this.lastRevenueUsd = lastRevenueUsd;
+        this.fixedCostUsdPerMonth = fixedCostUsdPerMonth;
+    }
+
+    /** Clears the month's flows. */
+    public void startMonth() {
+        revenueUsd = 0;
+        preTrainingUsd = 0;
+        postTrainingUsd = 0;
+        inferenceUsd = 0;
+        idaUsd = 0;
+        fixedUsd = 0;
+        complianceUsd = 0;
+        raisedUsd = 0;
+    }
+
+    public void payFixedCosts() {
+        fixedUsd = fixedCostUsdPerMonth;
+        cashUsd -= fixedUsd;
+    }
+
+    /** Records the month's spend by use and takes it from cash. */
+    public void spend(double pre, double post, double inference, double ida) {
+        preTrainingUsd = pre;
+        postTrainingUsd = post;
+        inferenceUsd = inference;
+        idaUsd = ida;
+        cashUsd -= pre + post + inference + ida;
+    }
+
+    public void receiveRevenue(double usd) {
+        revenueUsd = usd;
+        cashUsd += usd;
+    }
+
+    public void payCompliance(double usd) {
+        complianceUsd += usd;
+        cashUsd -= usd;
+    }
+
+    public void receiveRaise(double usd) {
+        raisedUsd += usd;
+        cashUsd += usd;
+    }
+
+    /** Closes the month: this month's revenue becomes the next budget's revenue term. */
+    public void closeMonth() {
+        lastRevenueUsd = revenueUsd;
+        negativeCashMonths = cashUsd < 0 ? negativeCashMonths + 1 : 0;
+    }
+
+    /** Total spend this month (all four uses plus fixed and compliance costs). */
+    public double getSpendUsd() {
+        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd + complianceUsd;
+    }
+
+    public double getFixedCostUsdPerMonth() { return fixedCostUsdPerMonth; }
+    public double getCashUsd() { return cashUsd; }
+    public double getLastRevenueUsd() { return lastRevenueUsd; }
+    public int getNegativeCashMonths() { return negativeCashMonths; }
+    public double getRevenueUsd() { return revenueUsd; }
+    public double getPreTrainingUsd() { return preTrainingUsd; }
+    public double getPostTrainingUsd() { return postTrainingUsd; }
+    public double getInferenceUsd() { return inferenceUsd; }
+    public double getIdaUsd() { return idaUsd; }
+    public double getFixedUsd() { return fixedUsd; }
+    public double getComplianceUsd() { return complianceUsd; }
+    public double getRaisedUsd() { return raisedUsd; }
+}

@@ -1,0 +1,68 @@
+package org.inferenceshift.metrics;
+
+/**
+ * Each metric's name in words, for chart titles and legends where the column name ({@code hhi_revenue}) would
+ * make a reader look it up. The switch is exhaustive, so a metric added to the registry without a title does
+ * not compile.
+ */
+final class MetricTitles {
+    private MetricTitles() {
+    }
+
+    static String of(Metric metric) {
+        return switch (metric) {
+            case HHI_REVENUE -> "Revenue concentration (HHI)";
+            case HHI_USERS -> "User concentration (HHI)";
+            case CR1 -> "Largest lab's revenue share";
+            case CR4 -> "Four largest labs' revenue share";
+            case CR1_USERS -> "Largest lab's share of subscribers";
+            case ACTIVE_LABS -> "Active labs";
+            case ENTRIES -> "Lab entries";
+            case EXITS -> "Lab exits";
+            case GINI_ACCESS -> "Inequality of success (Gini)";
+            case DECILE_GAP_E -> "Capability gap, richest vs poorest decile";
+            case NO_PAID_ACCESS_SHARE -> "People without paid access";
+            case SUBSCRIBER_E_SD -> "Spread of capability among subscribers";
+            case MEAN_SUCCESS -> "Mean task success";
+            case OPEN_WEIGHT_USER_SHARE -> "People served by open weights";
+            case TIERS_OFFERED -> "Tiers on offer";
+            case TIER_PRICE_RATIO -> "Top over bottom paid price";
+            case K_MIN -> "Lowest inference multiplier offered";
+            case K_MAX -> "Highest inference multiplier offered";
+            case HIGH_K_SUBSCRIBER_SHARE -> "Subscribers on high-inference tiers";
+            case MEAN_PRICE_PAID -> "Mean price a paying person pays";
+            case REVENUE_TOTAL -> "Industry revenue";
+            case MARGINAL_COST_SHARE -> "Serving cost over revenue";
+            case REFERENCE_CAPABILITY_COST_PER_QUERY -> "Price of constant (2024-01) capability";
+            case SPEND_SHARE_PRETRAINING -> "Spend on pre-training";
+            case SPEND_SHARE_POSTTRAINING -> "Spend on reasoning post-training";
+            case SPEND_SHARE_INFERENCE -> "Spend on serving capacity";
+            case SPEND_SHARE_IDA -> "Spend on inference during training";
+            case SINGLE_SITE_COMPUTE_SHARE -> "Compute that must sit in one site";
+            case TRAINING_SHARE_LIFETIME_FRONTIER -> "Training share of the frontier model's compute";
+            case MEAN_THROTTLE -> "Serving capacity over demand";
+            case FLOP_PER_USD -> "FLOP per dollar";
+            case ALGORITHMIC_MULTIPLIER -> "Algorithmic efficiency";
+            case FRONTIER_TRAINING_FLOP -> "Largest training run";
+            case DEPLOYMENT_EXCEEDS_PRETRAINING_SHARE -> "Models whose deployment exceeds pre-training";
+            case MAX_DEPLOYED_E -> "Best deployed model, top tier";
+            case MAX_DEPLOYED_BASE_E -> "Best deployed model, k = 1";
+            case MAX_INTERNAL_E -> "Best internal model";
+            case OUTSIDE_OPTION_E -> "Outside option";
+            case OPEN_WEIGHT_GAP_E -> "Open-weight lab behind the frontier";
+            case LABS_NEAR_FRONTIER -> "Labs near the frontier";
+            case MODELS_ABOVE_1E25_FLOP -> "Models above 1e25 FLOP";
+            case SELF_HOSTED_GAP_E -> "Self-hosted open weights behind the frontier";
+            case TRANSPARENCY_GAP_E -> "Internal models ahead of deployed";
+            case FRONTIER_COPIES_AT_RELEASE -> "Copies of the frontier model at release";
+            case HUMAN_LEVEL_COST_PER_TASK -> "Cost of a human-level task";
+            case HUMAN_LEVEL_COST_TO_WAGE -> "Human-level cost over the human wage";
+            case HUMAN_LEVEL_K -> "Inference multiplier of first human level";
+            case MODELS_COVERED -> "Models covered by a regulator";
+            case COVERED_HIGH_CAPABILITY_USAGE_SHARE -> "Dangerous-capability use that is covered";
+            case RUNS_BELOW_THRESHOLD -> "Runs just below a threshold";
+            case BUNCHING_SHARE -> "Bunching below thresholds";
+            case REGULATOR_VISIBLE_GAP_E -> "Internal lead regulators can see";
+        };
+    }
+}
