@@ -18,6 +18,9 @@ import org.inferenceshift.output.Numbers;
 final class ClaimsCsv {
     static final String CLAIMS_FILE = "claims.csv";
     static final String ROBUSTNESS_FILE = "robustness.csv";
+    static final String FACTORIAL_FILE = "factorial.csv";
+    static final List<String> FACTORIAL_HEADER = List.of("claim", "effect", "effect_measure", "expected", "estimate",
+            "ci_low", "ci_high", "replicate_estimate", "replicate_ci_low", "replicate_ci_high", "verdict");
     static final List<String> HEADER = List.of("claim", "title", "comparison", "baseline", "treatment", "metric",
             "statistic", "effect_measure", "expected", "baseline_runs", "treatment_runs", "baseline_value",
             "treatment_value", "effect", "ci_low", "ci_high", "p_value", "verdict_first_seeds", "replicate_effect",
@@ -76,6 +79,24 @@ final class ClaimsCsv {
             parts.add(String.format(Locale.ROOT, "%s (%+.2f)", parameters.get(p).path(), r.prcc()[p]));
         }
         return String.join("; ", parts);
+    }
+
+    /** {@code factorial.csv}: one row per era claim and contrast (the era comparison, main effects, interactions). */
+    static String factorial(List<FactorialResult> results) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord(FACTORIAL_HEADER);
+            for (FactorialResult f : results) {
+                for (FactorialResult.Row row : f.effects()) {
+                    csv.printRecord(f.claim().id(), row.name(), f.claim().effect().label(), f.claim().expected().word(),
+                            estimate(row.first()), lower(row.first()), upper(row.first()), estimate(row.second()),
+                            lower(row.second()), upper(row.second()), row.verdict().label());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
     }
 
     static String robustness(List<ClaimResult> results, List<UncertainParameter> parameters, double[][] points) {

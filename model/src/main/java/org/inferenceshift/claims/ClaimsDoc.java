@@ -61,9 +61,10 @@ public final class ClaimsDoc {
      *
      * @throws IllegalArgumentException if the document lacks either block's markers
      */
-    public static String splice(String document, ClaimsSettings settings, List<ClaimResult> results) {
+    public static String splice(String document, ClaimsSettings settings, List<ClaimResult> results,
+                                List<FactorialResult> factorial) {
         String withRegistry = replaceBlock(document, BEGIN, END, registryBody());
-        return replaceBlock(withRegistry, RESULTS_BEGIN, RESULTS_END, "\n" + resultsBlock(settings, results));
+        return replaceBlock(withRegistry, RESULTS_BEGIN, RESULTS_END, "\n" + resultsBlock(settings, results, factorial));
     }
 
     /** Fails unless the document has both blocks, so a bad --doc is refused before anything runs. */
@@ -73,7 +74,7 @@ public final class ClaimsDoc {
     }
 
     /** The results as the document shows them: what was run, the verdict table and the robustness table. */
-    static String resultsBlock(ClaimsSettings s, List<ClaimResult> results) {
+    static String resultsBlock(ClaimsSettings s, List<ClaimResult> results, List<FactorialResult> factorial) {
         ReportDocument doc = new ReportDocument("results");
         doc.add(new ReportDocument.Text(String.format(java.util.Locale.ROOT, "%s mode: %d seeds per arm on each of "
                         + "two independent seed sets, %d sampled worlds, %,d simulated users per run, experiment seed %d. Regenerate with "
@@ -82,6 +83,10 @@ public final class ClaimsDoc {
                         + s.mode().substring(1), s.seeds(), s.worlds(), s.agents(), s.seed())));
         doc.add(new ReportDocument.Text(ClaimsReport.tally(results)));
         doc.add(ClaimsReport.verdictTable(results));
+        if (!factorial.isEmpty()) {
+            doc.add(new ReportDocument.Text("Which difference between the eras: " + ClaimsReport.FACTORIAL_INTRO));
+            doc.add(ClaimsReport.factorialTable(factorial));
+        }
         doc.add(new ReportDocument.Text("Robustness: share of sampled worlds in which the effect has the expected "
                 + "sign, and the parameters that move it most (partial rank correlation):"));
         doc.add(ClaimsReport.robustnessTable(results, ClaimRegistry.uncertainParameters()));

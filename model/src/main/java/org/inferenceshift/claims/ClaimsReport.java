@@ -27,7 +27,8 @@ final class ClaimsReport {
     }
 
     /** @param figures PNG bytes by file name inside {@code figures/} */
-    static ReportDocument build(ClaimsPlan plan, List<ClaimResult> results, Map<String, byte[]> figures) {
+    static ReportDocument build(ClaimsPlan plan, List<ClaimResult> results, List<FactorialResult> factorial,
+                                Map<String, byte[]> figures) {
         ClaimsSettings s = plan.settings();
         ReportDocument doc = new ReportDocument("InferenceShift claims report (" + s.mode() + " mode)");
         doc.add(new Text("Each claim of the source texts (the registry in docs/CLAIMS.md, section 'Registry') tested on the model: the effect of moving from "
@@ -47,6 +48,12 @@ final class ClaimsReport {
         doc.add(new Text("Forest plot: each effect divided by the pooled standard deviation of its per-run statistic "
                 + "(Cohen's d) and signed so that right of zero is the direction the texts expect; the bar is the "
                 + "95% interval. Effects beyond " + (int) ClaimFigures.FOREST_LIMIT + " SD are drawn at the edge."));
+
+        if (!factorial.isEmpty()) {
+            doc.add(new Heading(2, "Which difference between the eras"));
+            doc.add(new Text(FACTORIAL_INTRO));
+            doc.add(factorialTable(factorial));
+        }
 
         doc.add(new Heading(2, "Robustness"));
         doc.add(new Text("Every arm is run once at each of " + s.worlds() + " points of a Sobol sequence over the "
@@ -103,6 +110,53 @@ final class ClaimsReport {
                 "expected", "baseline", "treatment", "effect [95% CI], seed set 1", "seed set 2", "verdict",
                 "verdict (Holm)", "robust share"), rows,
                 List.of(false, false, false, false, false, true, true, true, true, false, false, true));
+    }
+
+    static final String FACTORIAL_INTRO = "The eras differ in three ways at once: the data wall, the inference gain "
+            + "(reasoning slope and plateau) and the labs' starting allocation. The era claims are run again as a 2x2x2 "
+            + "factorial over those differences (each factor's levels as the two era files write them; every cell "
+            + "on two independent seed sets, as many seeds as an arm). Each cell shows the effect [95% CI] on the "
+            + "first seed set and, for the era row and the main effects, the replicated verdict against the claim's expected direction; a main effect is "
+            + "the mean of the four cells at the inference era's level minus the four at the pre-training era's, an "
+            + "interaction half the difference of one factor's effect at the other's two levels. The texts' "
+            + "mechanism is the inference gain: its column is the verdict on the claim itself. The era row is the "
+            + "registry's comparison repeated inside the factorial; it mixes all three. All contrasts are in "
+            + "factorial.csv.";
+
+    /** Per era claim: the era contrast, the three main effects and the largest interaction. */
+    static Table factorialTable(List<FactorialResult> factorial) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FactorialResult f : factorial) {
+            List<String> row = new ArrayList<>(List.of(f.claim().id(), "`" + f.claim().metric() + "`",
+                    f.claim().effect().label(), f.claim().expected().word()));
+            row.add(cell(f.row(FactorialResult.ERA_ROW)));
+            for (EraFactorial.Factor factor : EraFactorial.FACTORS) {
+                row.add(cell(f.row(factor.name())));
+            }
+            FactorialResult.Row interaction = largestInteraction(f);
+            // an interaction has no expected direction in the texts: its interval only
+            row.add(interaction.name() + ": " + (interaction.first() == null || !interaction.first().isDefined() ? "NA"
+                    : Fmt.interval(interaction.first())));
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of("claim", "metric", "effect", "expected", "era comparison (mixes all three)"));
+        EraFactorial.FACTORS.forEach(factor -> header.add(factor.name() + (factor == EraFactorial.FACTORS.get(
+                EraFactorial.CLAIMED_FACTOR) ? " (the claim's mechanism)" : "")));
+        header.add("largest interaction");
+        List<Boolean> numeric = new ArrayList<>();
+        header.forEach(h -> numeric.add(false));
+        return new Table(header, rows, numeric);
+    }
+
+    private static String cell(FactorialResult.Row row) {
+        return row.first() == null || !row.first().isDefined() ? "NA (" + row.verdict().label() + ")"
+                : Fmt.interval(row.first()) + " " + row.verdict().label();
+    }
+
+    private static FactorialResult.Row largestInteraction(FactorialResult f) {
+        return f.effects().stream().filter(r -> r.name().contains("×"))
+                .max(java.util.Comparator.comparingDouble(r -> r.first() == null ? -1 : Math.abs(r.first().estimate())))
+                .orElseThrow();
     }
 
     static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {

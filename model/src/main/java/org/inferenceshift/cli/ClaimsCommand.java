@@ -162,7 +162,8 @@ public final class ClaimsCommand implements Callable<Integer> {
      */
     private int updateDocument(ClaimsSettings settings, ClaimsEngine.Outcome outcome, PrintWriter stdout, PrintWriter err) {
         try {
-            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.results()));
+            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.results(),
+                    outcome.factorial()));
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + doc + " lost its blocks during the run (" + e.getMessage()
                     + "); the results are in " + outcome.folder());

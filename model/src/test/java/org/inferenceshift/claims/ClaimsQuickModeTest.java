@@ -104,6 +104,21 @@ class ClaimsQuickModeTest {
     }
 
     @Test
+    void everyEraClaimIsTakenApartByTheFactorial() throws IOException {
+        List<CSVRecord> rows = records(first.resolve("factorial.csv"));
+        List<String> eraClaims = ClaimRegistry.claims().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS))
+                .map(Claim::id).toList();
+        assertEquals(eraClaims.size() * (1 + EraFactorial.effects().size()), rows.size());
+        for (String id : eraClaims) {
+            List<String> effects = rows.stream().filter(r -> r.get("claim").equals(id)).map(r -> r.get("effect")).toList();
+            assertEquals(FactorialResult.ERA_ROW, effects.get(0), id);
+            assertTrue(effects.contains("gain") && effects.contains("wall×gain×allocation"), id + ": " + effects);
+        }
+        String md = Files.readString(first.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("## Which difference between the eras"), "the report has the factorial section");
+    }
+
+    @Test
     void theReportStandsAloneAndHasEveryFigure() throws IOException {
         String html = Files.readString(first.resolve("report.html"), StandardCharsets.UTF_8);
         assertFalse(html.contains("src=\"figures/"), "report.html must embed its figures");
