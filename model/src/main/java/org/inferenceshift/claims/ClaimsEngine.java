@@ -58,7 +58,10 @@ public final class ClaimsEngine {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** What a finished claims run produced. */
-    public record Outcome(Path folder, List<ClaimResult> results, List<FactorialResult> factorial) {
+    public record Outcome(Path folder, Findings findings) {
+        public List<ClaimResult> results() {
+            return findings.claims();
+        }
     }
 
     private ClaimsEngine() {
@@ -87,13 +90,13 @@ public final class ClaimsEngine {
                 writeOrCheck(experimentFile, file.getValue(), out);
                 runExperiment(experimentFile, runs.resolve(file.getKey()), engine, progress.get());
             }
-            Analysis analysis = analyse(plan, runs, folder);
+            Findings findings = analyse(plan, runs, folder);
             ObjectNode manifest = JSON.createObjectNode();
             ObjectNode sums = manifest.putObject("files");
             FolderChecksums.of(folder.staging(), NOT_CHECKSUMMED).forEach(sums::put);
             folder.writeString(MANIFEST, JSON.writeValueAsString(manifest) + "\n");
             folder.commit();
-            return new Outcome(out, analysis.claims(), analysis.factorial());
+            return new Outcome(out, findings);
         }
     }
 
@@ -182,10 +185,8 @@ public final class ClaimsEngine {
         }
     }
 
-    private record Analysis(List<ClaimResult> claims, List<FactorialResult> factorial) {
-    }
-
-    private static Analysis analyse(ClaimsPlan plan, Path runs, AtomicFolder folder) throws IOException {
+    private static Findings analyse(ClaimsPlan plan, Path runs, AtomicFolder folder)
+            throws IOException, ScenarioException {
         List<String> parameters = plan.parameters().stream().map(UncertainParameter::path).toList();
         Path comparisonDir = runs.resolve(ClaimsExperiments.COMPARISON);
         RunTable comparison = RunTable.read(comparisonDir.resolve("runs.csv"), List.of());
@@ -197,6 +198,7 @@ public final class ClaimsEngine {
                         RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL).resolve("runs.csv"), List.of()),
                         RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL_REPLICATE).resolve("runs.csv"), List.of()))
                 : List.of();
+        Findings findings = new Findings(results, factorial, TextChecks.of(plan, comparison));
         double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
         ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
 
@@ -217,9 +219,9 @@ public final class ClaimsEngine {
         folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(results, plan.parameters()));
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
         folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial));
-        ReportDocument report = ClaimsReport.build(plan, results, factorial, figures);
+        ReportDocument report = ClaimsReport.build(plan, findings, figures);
         folder.writeString(REPORT_MD, MarkdownRenderer.render(report));
         folder.writeString(REPORT_HTML, HtmlRenderer.render(report));
-        return new Analysis(results, factorial);
+        return findings;
     }
 }

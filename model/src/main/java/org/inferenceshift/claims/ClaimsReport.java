@@ -27,8 +27,9 @@ final class ClaimsReport {
     }
 
     /** @param figures PNG bytes by file name inside {@code figures/} */
-    static ReportDocument build(ClaimsPlan plan, List<ClaimResult> results, List<FactorialResult> factorial,
-                                Map<String, byte[]> figures) {
+    static ReportDocument build(ClaimsPlan plan, Findings findings, Map<String, byte[]> figures) {
+        List<ClaimResult> results = findings.claims();
+        List<FactorialResult> factorial = findings.factorial();
         ClaimsSettings s = plan.settings();
         ReportDocument doc = new ReportDocument("InferenceShift claims report (" + s.mode() + " mode)");
         doc.add(new Text("Each claim of the source texts (the registry in docs/CLAIMS.md, section 'Registry') tested on the model: the effect of moving from "
@@ -53,6 +54,12 @@ final class ClaimsReport {
             doc.add(new Heading(2, "Which difference between the eras"));
             doc.add(new Text(FACTORIAL_INTRO));
             doc.add(factorialTable(factorial));
+        }
+
+        if (!findings.texts().isEmpty()) {
+            doc.add(new Heading(2, "The texts' numbers"));
+            doc.add(new Text(TEXTS_INTRO));
+            doc.add(textTable(findings.texts()));
         }
 
         doc.add(new Heading(2, "Robustness"));
@@ -122,6 +129,19 @@ final class ClaimsReport {
             + "mechanism is the inference gain: its column is the verdict on the claim itself. The era row is the "
             + "registry's comparison repeated inside the factorial; it mixes all three. All contrasts are in "
             + "factorial.csv.";
+
+    static final String TEXTS_INTRO = "Each quantitative statement of the texts beside the model's value, computed "
+            + "from the era arms' runs (first seed set) and the era scenario files. Some are inputs of the model and "
+            + "say so; a match there tests nothing.";
+
+    static Table textTable(List<TextCheck> checks) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TextCheck c : checks) {
+            rows.add(List.of(c.statement(), c.source(), c.textValue(), c.modelValue(), c.reading()));
+        }
+        return new Table(List.of("the texts say", "where", "texts' value", "model", "how the model's value arises"),
+                rows, List.of(false, false, false, false, false));
+    }
 
     /** Per era claim: the era contrast, the three main effects and the largest interaction. */
     static Table factorialTable(List<FactorialResult> factorial) {

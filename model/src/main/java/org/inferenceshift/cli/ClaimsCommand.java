@@ -162,8 +162,7 @@ public final class ClaimsCommand implements Callable<Integer> {
      */
     private int updateDocument(ClaimsSettings settings, ClaimsEngine.Outcome outcome, PrintWriter stdout, PrintWriter err) {
         try {
-            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.results(),
-                    outcome.factorial()));
+            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.findings()));
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + doc + " lost its blocks during the run (" + e.getMessage()
                     + "); the results are in " + outcome.folder());

@@ -19,7 +19,7 @@ class ClaimsDocTest {
 
     @Test
     void spliceRegeneratesBothBlocksAndKeepsTheRest() {
-        String spliced = ClaimsDoc.splice(DOC, ClaimsSettings.FULL, untestedResults(), List.of());
+        String spliced = ClaimsDoc.splice(DOC, ClaimsSettings.FULL, Findings.of(untestedResults()));
         assertTrue(spliced.startsWith("# Claims\n\nintro\n\n" + ClaimsDoc.registry()), spliced);
         assertTrue(spliced.endsWith(ClaimsDoc.RESULTS_END + "\n\n## Mechanisms\n\nhand-written analysis\n"));
         assertTrue(spliced.contains("Full mode: 30 seeds per arm on each of two independent seed sets, 256 sampled worlds, 20,000 simulated users"));
@@ -28,7 +28,7 @@ class ClaimsDocTest {
         assertTrue(spliced.contains("Of " + parts + " claim parts (verdicts replicated on two independent seed sets): "
                 + "0 supported, 0 contradicted, 0 inconclusive, 0 unstable, " + parts + " untested;"), spliced);
         assertTrue(!spliced.contains("old table") && !spliced.contains("stale registry"));
-        assertEquals(spliced, ClaimsDoc.splice(spliced, ClaimsSettings.FULL, untestedResults(), List.of()), "splicing twice changes nothing");
+        assertEquals(spliced, ClaimsDoc.splice(spliced, ClaimsSettings.FULL, Findings.of(untestedResults())), "splicing twice changes nothing");
     }
 
     @Test

@@ -116,6 +116,7 @@ class ClaimsQuickModeTest {
         }
         String md = Files.readString(first.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("## Which difference between the eras"), "the report has the factorial section");
+        assertTrue(md.contains("## The texts' numbers") && md.contains("E = 26.80"), "the report has the texts' numbers");
     }
 
     @Test
