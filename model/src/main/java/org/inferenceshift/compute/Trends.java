@@ -11,11 +11,13 @@ public final class Trends implements Serializable {
     private final double flopPerDollar0;
     private final double hardwareGrowthPerYear;
     private final double algoGrowthPerYear;
+    private final double servingEfficiencyGrowthPerYear;
 
     public Trends(TrendParams p) {
         this.flopPerDollar0 = p.flopPerDollar0();
         this.hardwareGrowthPerYear = p.hardwareGrowthPerYear();
         this.algoGrowthPerYear = p.algoEfficiencyGrowthPerYear();
+        this.servingEfficiencyGrowthPerYear = p.servingEfficiencyGrowthPerYear();
     }
 
     public double flopPerDollar(int month) {
@@ -25,5 +27,15 @@ public final class Trends implements Serializable {
     /** Effective pre-training FLOP per physical FLOP for a run trained in {@code month} (1 at month 0). */
     public double algorithmicMultiplier(int month) {
         return Math.pow(algoGrowthPerYear, month / MONTHS_PER_YEAR);
+    }
+
+    /**
+     * Serving efficiency in {@code month} relative to month 0 (1 at month 0): a query of a model of N
+     * parameters at multiplier k takes {@code 2 N tokens k / servingEfficiency(month)} FLOP of rented
+     * capacity. It stands for the serving-side gains (lower precision, batching, speculative decoding,
+     * kernels) that are neither cheaper hardware nor better-trained models.
+     */
+    public double servingEfficiency(int month) {
+        return Math.pow(servingEfficiencyGrowthPerYear, month / MONTHS_PER_YEAR);
     }
 }

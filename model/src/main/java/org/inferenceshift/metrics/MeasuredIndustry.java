@@ -40,6 +40,9 @@ public interface MeasuredIndustry {
     /** Effective pre-training compute per physical FLOP, relative to the first month. */
     double algorithmicMultiplier();
 
+    /** Serving efficiency relative to the first month: a query takes 2 N tokens k / this FLOP. */
+    double servingEfficiency();
+
     /** People each agent stands for. */
     double peoplePerAgent();
 

@@ -9,5 +9,7 @@ public record TrendParams(
         @Param(min = 0.5, max = 10, unit = "x/year", doc = "Growth factor of FLOP per dollar per year.")
         double hardwareGrowthPerYear,
         @Param(min = 0.5, max = 30, unit = "x/year", doc = "Growth factor per year of effective pre-training compute per physical FLOP.")
-        double algoEfficiencyGrowthPerYear) implements Serializable {
+        double algoEfficiencyGrowthPerYear,
+        @Param(min = 1, max = 30, unit = "x/year", doc = "Growth factor per year of serving efficiency: queries served per FLOP of rented capacity at a given model size and k (quantisation, batching, speculative decoding, kernels), apart from hardware and training algorithms; 1 turns it off.")
+        double servingEfficiencyGrowthPerYear) implements Serializable {
 }
