@@ -139,7 +139,7 @@ public final class TierExperimentation implements PricingPolicy {
             lossStreaks.put(id, streak);
             boolean tiny = labSubscribers > 0
                     && outcomes.subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
-            boolean lastPaid = !tier.isFree() && menu.paidCount() == 1;
+            boolean lastPaid = isLastFlagshipPaid(menu, tier);
             if (!lastPaid && (streak >= params.dropAfterLossReviews() || tiny)) {
                 menu.remove(slot);
                 lossStreaks.remove(id);
@@ -204,6 +204,23 @@ public final class TierExperimentation implements PricingPolicy {
         double k = Math.max(1.0, tier.inferenceMultiplier() / Math.sqrt(params.newTierMultiplierStep()));
         menu.replace(slot, tier.withMultiplier(k));
         pending = new Pending(Kind.CUT_K, menu.id(slot), tier);
+    }
+
+    /**
+     * Whether {@code tier} is the menu's only paid tier on the flagship: it is never dropped, so the lab
+     * always sells what it reports as its top model (a paid distilled tier is not enough).
+     */
+    private static boolean isLastFlagshipPaid(TierMenu menu, Tier tier) {
+        if (tier.isFree() || tier.isDistilled()) {
+            return false;
+        }
+        int flagshipPaid = 0;
+        for (Tier t : menu.tiers()) {
+            if (!t.isFree() && !t.isDistilled()) {
+                flagshipPaid++;
+            }
+        }
+        return flagshipPaid == 1;
     }
 
     private static double highestPaidMultiplier(TierMenu menu) {
@@ -294,8 +311,7 @@ public final class TierExperimentation implements PricingPolicy {
     private void removeTier(TierMenu menu, MersenneTwisterFast random) {
         List<Integer> removable = new ArrayList<>();
         for (int slot = 0; slot < menu.size(); slot++) {
-            boolean lastPaid = !menu.get(slot).isFree() && menu.paidCount() == 1;
-            if (!lastPaid) {
+            if (!isLastFlagshipPaid(menu, menu.get(slot))) {
                 removable.add(slot);
             }
         }
@@ -317,7 +333,7 @@ public final class TierExperimentation implements PricingPolicy {
                 }
             }
             case OPEN, OPEN_DISTILLED, ADD_FREE -> {
-                if (slot >= 0 && (menu.get(slot).isFree() || menu.paidCount() > 1)) {
+                if (slot >= 0 && !isLastFlagshipPaid(menu, menu.get(slot))) {
                     menu.remove(slot);
                 }
             }

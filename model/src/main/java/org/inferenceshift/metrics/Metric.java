@@ -90,12 +90,18 @@ public enum Metric {
                     + "share of what serving earns (NA with no revenue).",
             f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.flopPerDollar() / f.totalRevenueUsd()
                     : Double.NaN),
-    REFERENCE_CAPABILITY_COST_PER_QUERY("reference_capability_cost_per_query", MetricGroup.PRICES, "USD/query",
-            "Serving cost of one query (tokensPerQuery at k) of the cheapest configuration (an active lab's deployed "
-                    + "model, any k >= 1) whose reasoning E reaches the first month's max_deployed_E, at this month's "
-                    + "FLOP price: the price of constant capability (NA: none reaches it).",
-            f -> FrontierField.cheapestQueryReaching(f.deployments(), f.capability(), f.firstMonthFrontierE(),
-                    f.tokensPerQuery(), f.flopPerDollar())),
+    CONSTANT_CAPABILITY_PRICE("constant_capability_price", MetricGroup.PRICES, "USD/query",
+            "The price of constant capability: the serving cost, at this month's FLOP price, of one query "
+                    + "(tokensPerQuery at the tier's k) of the cheapest configuration on offer (a tier of an active lab: "
+                    + "its flagship or distilled model at its k, unthrottled; sizeFraction * 2 N tokensPerQuery k / "
+                    + "serving efficiency FLOP) whose reasoning E reaches the first month's max_deployed_E (NaN: none "
+                    + "reaches it). USD per million tokens is this times 10^6 / tokensPerQuery.",
+            MonthFacts::constantCapabilityPriceUsd),
+    CONSTANT_CAPABILITY_PRICE_DECLINE("constant_capability_price_decline", MetricGroup.PRICES, "x/year",
+            "Fall per year of constant_capability_price since the first month, (first / now)^(12 / months) "
+                    + "(NA in the first month or while either is NA).",
+            f -> ConstantCapabilityPrice.declinePerYear(f.firstMonthConstantCapabilityPriceUsd(),
+                    f.constantCapabilityPriceUsd(), f.monthsSinceFirst())),
 
     SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share of compute spend",
             "Share of all labs' compute spend that went to pre-training (final runs and experiments).",
