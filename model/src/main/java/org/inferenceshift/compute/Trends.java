@@ -30,10 +30,11 @@ public final class Trends implements Serializable {
     }
 
     /**
-     * Serving efficiency in {@code month} relative to month 0 (1 at month 0): a query of a model of N
-     * parameters at multiplier k takes {@code 2 N tokens k / servingEfficiency(month)} FLOP of rented
-     * capacity. It stands for the serving-side gains (lower precision, batching, speculative decoding,
-     * kernels) that are neither cheaper hardware nor better-trained models.
+     * Serving efficiency in {@code month} relative to month 0 (1 at month 0): a dollar of serving capacity
+     * serves {@code flopPerDollar(month) * servingEfficiency(month)} model FLOP (a query of a model of N
+     * parameters at multiplier k is still 2 N tokens k of them). It stands for the serving-side gains (lower
+     * precision, batching, speculative decoding, kernels) that are neither cheaper hardware nor
+     * better-trained models.
      */
     public double servingEfficiency(int month) {
         return Math.pow(servingEfficiencyGrowthPerYear, month / MONTHS_PER_YEAR);

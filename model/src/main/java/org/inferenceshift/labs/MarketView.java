@@ -19,9 +19,8 @@ public interface MarketView {
     double flopPerDollar();
 
     /**
-     * This month's serving efficiency relative to the first month: a query takes
-     * {@code 2 N tokens k / servingEfficiency()} FLOP of rented capacity (1 unless the scenario's trend
-     * raises it).
+     * This month's serving efficiency relative to the first month: a dollar of serving capacity serves
+     * {@code flopPerDollar() * servingEfficiency()} model FLOP (1 unless the scenario's trend raises it).
      */
     default double servingEfficiency() {
         return 1.0;

@@ -27,16 +27,6 @@ public final class SnapshotBuilder {
      */
     public static void build(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab, CapabilityFunction capability,
                              ServingParams serving, ChoiceParams choice, int regions) {
-        build(m, labs, subscriberShareByLab, capability, serving, choice, regions, 1.0);
-    }
-
-    /**
-     * As above, with this month's serving efficiency: an option's FLOP per query is
-     * {@code sizeFraction · 2 N tokensPerQuery k / servingEfficiency} (the tier's model is the flagship or
-     * its distilled model), and the self-hosted outside option's {@code 2 N tokensPerQuery / servingEfficiency}.
-     */
-    public static void build(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab, CapabilityFunction capability,
-                             ServingParams serving, ChoiceParams choice, int regions, double servingEfficiency) {
         m.resizeLabs(labs.size(), regions);
         int options = 0;
         for (Lab lab : labs) {
@@ -63,8 +53,9 @@ public final class SnapshotBuilder {
                 m.eReasoning[option] = baseE + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
                 m.eIntuitive[option] = baseE + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
                 m.servedShare[option] = tier.servedShare();
+                // the tier's model is the flagship or its distilled model, sizeFraction of its N
                 m.flopPerQuery[option] = tier.sizeFraction()
-                        * model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier()) / servingEfficiency;
+                        * model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
             }
             for (int r = 0; r < regions; r++) {
                 m.available[r * labs.size() + l] = !lab.standing().isWithheldIn(r);
@@ -73,7 +64,7 @@ public final class SnapshotBuilder {
         for (int r = 0; r < regions; r++) {
             buildAwareness(m, labs, subscriberShareByLab, choice, r);
         }
-        setOutsideOption(m, labs, serving, servingEfficiency);
+        setOutsideOption(m, labs, serving);
     }
 
     private static void buildAwareness(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab,
@@ -106,8 +97,7 @@ public final class SnapshotBuilder {
      * The outside option is the best released open-weight model, self-hosted at k = 1 and penalised by
      * selfHostingPenaltyE; without one, it is no AI at all (noAiCapabilityE).
      */
-    private static void setOutsideOption(MarketSnapshot m, List<Lab> labs, ServingParams serving,
-                                         double servingEfficiency) {
+    private static void setOutsideOption(MarketSnapshot m, List<Lab> labs, ServingParams serving) {
         TrainedModel best = null;
         int bestLab = -1;
         for (Lab lab : labs) {
@@ -125,6 +115,6 @@ public final class SnapshotBuilder {
         m.outsideEReasoning = e;
         m.outsideEIntuitive = e;
         m.outsideModelLab = best == null ? -1 : bestLab;
-        m.outsideFlopPerQuery = best == null ? 0 : best.shape().flopPerQuery(serving.tokensPerQuery(), 1.0) / servingEfficiency;
+        m.outsideFlopPerQuery = best == null ? 0 : best.shape().flopPerQuery(serving.tokensPerQuery(), 1.0);
     }
 }

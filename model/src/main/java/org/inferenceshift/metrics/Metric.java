@@ -85,16 +85,17 @@ public enum Metric {
     REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month.",
             MonthFacts::totalRevenueUsd),
     MARGINAL_COST_SHARE("marginal_cost_share", MetricGroup.PRICES, "share of revenue",
-            "Cost, at this month's FLOP price, of the compute the subscribers' queries need (2 N tokensPerQuery k "
-                    + "per answered query, every lab's tiers) over lab revenue: the marginal cost of serving as a "
+            "Cost, at this month's serving FLOP price (flop_per_usd x serving_efficiency), of the compute the "
+                    + "subscribers' queries need (sizeFraction x 2 N tokensPerQuery k per answered query, every lab's "
+                    + "tiers) over lab revenue: the marginal cost of serving as a "
                     + "share of what serving earns (NA with no revenue).",
-            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.flopPerDollar() / f.totalRevenueUsd()
+            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.servingFlopPerDollar() / f.totalRevenueUsd()
                     : Double.NaN),
     CONSTANT_CAPABILITY_PRICE("constant_capability_price", MetricGroup.PRICES, "USD/query",
-            "The price of constant capability: the serving cost, at this month's FLOP price, of one query "
-                    + "(tokensPerQuery at the tier's k) of the cheapest configuration on offer (a tier of an active lab: "
-                    + "its flagship or distilled model at its k, unthrottled; sizeFraction * 2 N tokensPerQuery k / "
-                    + "serving efficiency FLOP) whose reasoning E reaches the first month's max_deployed_E (NaN: none "
+            "The price of constant capability: the serving cost, at this month's serving FLOP price (flop_per_usd "
+                    + "x serving_efficiency), of one query (tokensPerQuery at the tier's k) of the cheapest configuration "
+                    + "on offer (a tier of an active lab: its flagship or distilled model at its k, unthrottled; "
+                    + "sizeFraction x 2 N tokensPerQuery k FLOP) whose reasoning E reaches the first month's max_deployed_E (NaN: none "
                     + "reaches it). USD per million tokens is this times 10^6 / tokensPerQuery.",
             MonthFacts::constantCapabilityPriceUsd),
     CONSTANT_CAPABILITY_PRICE_DECLINE("constant_capability_price_decline", MetricGroup.PRICES, "x/year",
@@ -136,6 +137,11 @@ public enum Metric {
             "How many times more effective pre-training compute a physical FLOP buys than in the first month "
                     + "(the algorithmic trend).",
             MonthFacts::algorithmicMultiplier),
+    SERVING_EFFICIENCY("serving_efficiency", MetricGroup.COMPUTE, "x",
+            "How many times more model FLOP (2 N per token) a dollar of serving capacity serves than in the first "
+                    + "month beyond the hardware trend (the serving-efficiency trend: precision, batching, speculative "
+                    + "decoding, kernels).",
+            MonthFacts::servingEfficiency),
     FRONTIER_TRAINING_FLOP("frontier_training_flop", MetricGroup.COMPUTE, "FLOP",
             "Largest physical training compute (pre- plus post-training) of any model released so far; an "
                     + "entrant's copy of open weights is not a training run.",

@@ -33,6 +33,7 @@ final class MetricTitles {
             case MEAN_PRICE_PAID -> "Mean price a paying person pays";
             case REVENUE_TOTAL -> "Industry revenue";
             case MARGINAL_COST_SHARE -> "Serving cost over revenue";
+            case SERVING_EFFICIENCY -> "Serving efficiency";
             case CONSTANT_CAPABILITY_PRICE -> "Price of constant (first-month) capability";
             case CONSTANT_CAPABILITY_PRICE_DECLINE -> "Fall per year of the price of constant capability";
             case SPEND_SHARE_PRETRAINING -> "Spend on pre-training";

@@ -169,7 +169,7 @@ public final class MonthFacts {
     /**
      * Each tier the lab offers as a configuration: reasoning E of its model (the flagship with the IDA gains
      * released so far, plus the tier's offset, so a distilled model's E) at the tier's k, unthrottled, and
-     * FLOP of one query, {@code sizeFraction · 2 N tokensPerQuery k / servingEfficiency}.
+     * FLOP of one query, {@code sizeFraction · 2 N tokensPerQuery k}.
      */
     private void gatherConfigurations(MeasuredIndustry industry, Lab lab) {
         TrainedModel flagship = lab.deployed();
@@ -181,7 +181,7 @@ public final class MonthFacts {
             offeredE[offers] = industry.reasoningE(flagship, tier.inferenceMultiplier()) + lab.ida().getDeployedE()
                     + tier.capabilityOffsetE();
             offeredFlopPerQuery[offers] = tier.sizeFraction()
-                    * flagship.shape().flopPerQuery(tokensPerQuery, tier.inferenceMultiplier()) / servingEfficiency;
+                    * flagship.shape().flopPerQuery(tokensPerQuery, tier.inferenceMultiplier());
             offers++;
         }
     }
@@ -236,9 +236,9 @@ public final class MonthFacts {
         for (DeployedModel d : deployments) {
             deployed.add(d.model());
         }
-        // serving efficiency makes a FLOP of rented capacity serve more: the task's FLOP fall by that factor
+        // serving capacity is bought at the serving FLOP price (hardware times serving efficiency)
         humanLevel = HumanLevelCost.cheapest(deployed, capability, scenario.capability().humanLevelE(),
-                scenario.serving().tokensPerTask(), flopPerDollar * servingEfficiency);
+                scenario.serving().tokensPerTask(), servingFlopPerDollar());
         if (frontier != null && frontier.isReleased()) {
             LabMonth release = LabMonths.find(labMonths, frontier.labId(), frontier.releaseStep());
             if (release != null) {
@@ -364,17 +364,20 @@ public final class MonthFacts {
         return firstRow == null ? maxDeployedE : firstRow.value(Metric.MAX_DEPLOYED_E);
     }
 
-    /** Serving efficiency relative to the first month (the trend): queries per FLOP at a given size and k. */
+    /** Serving efficiency relative to the first month (the trend). */
     public double servingEfficiency() { return servingEfficiency; }
+
+    /** Model FLOP (2 N per token) a dollar of serving capacity serves: FLOP per dollar times serving efficiency. */
+    public double servingFlopPerDollar() { return flopPerDollar * servingEfficiency; }
 
     /**
      * This month's price of constant capability: the cheapest serving cost of one query, at this month's
-     * FLOP price, of a configuration on offer whose reasoning E reaches the first month's max_deployed_E
+     * serving FLOP price, of a configuration on offer whose reasoning E reaches the first month's max_deployed_E
      * (NaN if none does).
      */
     public double constantCapabilityPriceUsd() {
         return ConstantCapabilityPrice.cheapestUsdPerQuery(offeredE, offeredFlopPerQuery, offers,
-                firstMonthFrontierE(), flopPerDollar);
+                firstMonthFrontierE(), servingFlopPerDollar());
     }
 
     /** The first month's price of constant capability (this month's during the first month). */

@@ -10,6 +10,6 @@ public record TrendParams(
         double hardwareGrowthPerYear,
         @Param(min = 0.5, max = 30, unit = "x/year", doc = "Growth factor per year of effective pre-training compute per physical FLOP.")
         double algoEfficiencyGrowthPerYear,
-        @Param(min = 1, max = 30, unit = "x/year", doc = "Growth factor per year of serving efficiency: queries served per FLOP of rented capacity at a given model size and k (quantisation, batching, speculative decoding, kernels), apart from hardware and training algorithms; 1 turns it off.")
+        @Param(min = 1, max = 30, unit = "x/year", doc = "Growth factor per year of serving efficiency: model FLOP (2 N per token) a dollar of serving capacity serves, beyond the hardware trend (lower precision, batching, speculative decoding, kernels); training compute is unaffected; 1 turns it off.")
         double servingEfficiencyGrowthPerYear) implements Serializable {
 }

@@ -228,6 +228,8 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     /** This month's serving efficiency (queries per FLOP at a given size and k, 1 in month 0). */
     @Override
     public double servingEfficiency() { return servingEfficiency; }
+    /** Model FLOP (2 N per token) a dollar of serving capacity serves this month: FLOP per dollar times serving efficiency. */
+    public double servingFlopPerDollar() { return flopPerDollar * servingEfficiency; }
 
     /** Share of all people on each lab last month (index = lab index). */
     public double userShare(int lab) {

@@ -18,8 +18,7 @@ final class UserChoicePhase implements Steppable {
         IndustryModel model = (IndustryModel) state;
         distil(model);
         SnapshotBuilder.build(model.snapshot(), model.labs(), model.subscriberShares(), model.capability(),
-                model.scenario().serving(), model.scenario().choice(), model.scenario().regions().size(),
-                model.servingEfficiency());
+                model.scenario().serving(), model.scenario().choice(), model.scenario().regions().size());
         model.setTally(model.userPass().run(model.population(), model.snapshot()));
     }
 

@@ -105,30 +105,26 @@ class SnapshotBuilderTest {
     }
 
     /**
-     * A tier on the distilled model, a tenth of a's N with 0.5 E per OOM of size, at k = 10, unthrottled,
-     * in a month where serving efficiency is 4: its FLOP per query are 0.1 * 2 N * 1000 tokens * 10 / 4
-     * (by hand: N = sqrt(1e25 / 120) = 2.887e11, so 1.443e14), and its E is 25 - 0.5 * log10(10) = 24.5
-     * plus the gain at k = 10, beta * 2 * (1 - exp(-1 / 2)). The flagship tier beside it costs ten times as
-     * much per query, and the self-hosted outside option is divided by the same efficiency.
+     * A tier on the distilled model, a tenth of a's N with 0.5 E per OOM of size, at k = 10, unthrottled:
+     * its FLOP per query are 0.1 * 2 N * 1000 tokens * 10 (by hand: N = sqrt(1e25 / 120) = 2.887e11, so
+     * 5.774e14), a tenth of the flagship tier's beside it, and its E is 25 - 0.5 * log10(10) = 24.5 plus the
+     * gain at k = 10, beta * 2 * (1 - exp(-1 / 2)).
      */
     @Test
-    void aDistilledTierCostsItsSizeFractionAndGivesUpItsPenaltyServedMoreEfficiently() {
+    void aDistilledTierCostsItsSizeFractionAndGivesUpItsPenalty() {
         double penalty = Tier.distillationPenaltyE(0.1, 0.5);
         assertEquals(0.5, penalty, 1e-12);
         Lab a = lab(0, "a", false, model(0, "a", shapeA, 1e25, 25, false), Tier.paid("pro", 200, 10),
                 Tier.distilled("distilled", 6, 10, 0.1, penalty));
-        Lab b = lab(1, "b", true, model(1, "b", shapeB, 1e24, 24, true), Tier.paid("standard", 10, 1));
         MarketSnapshot m = new MarketSnapshot();
-        SnapshotBuilder.build(m, List.of(a, b), new double[] {0.5, 0.5}, capability, scenario.serving(),
-                scenario.choice(), 1, 4.0);
+        SnapshotBuilder.build(m, List.of(a), new double[] {1}, capability, scenario.serving(), scenario.choice(), 1);
         double tokens = scenario.serving().tokensPerQuery();
         assertEquals(1000, tokens, 0.0, "the hand computation assumes 1000 tokens per query");
-        assertEquals(0.1 * 2 * shapeA.parameters() * tokens * 10 / 4, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
-        assertEquals(1.443e14, m.flopPerQuery(1), 0.001e14);
+        assertEquals(0.1 * 2 * shapeA.parameters() * tokens * 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
+        assertEquals(5.774e14, m.flopPerQuery(1), 0.001e14);
         assertEquals(m.flopPerQuery(0) / 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
         double gain = beta * 2 * (1 - Math.exp(-1.0 / 2));
         assertEquals(25 + gain, m.eReasoning(0), 1e-12);
         assertEquals(24.5 + gain, m.eReasoning(1), 1e-12);
-        assertEquals(2 * shapeB.parameters() * tokens / 4, m.outsideFlopPerQuery(), m.outsideFlopPerQuery() * 1e-12);
     }
 }
