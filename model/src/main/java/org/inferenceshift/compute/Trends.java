@@ -12,12 +12,14 @@ public final class Trends implements Serializable {
     private final double hardwareGrowthPerYear;
     private final double algoGrowthPerYear;
     private final double servingEfficiencyGrowthPerYear;
+    private final double servingEfficiencyMax;
 
     public Trends(TrendParams p) {
         this.flopPerDollar0 = p.flopPerDollar0();
         this.hardwareGrowthPerYear = p.hardwareGrowthPerYear();
         this.algoGrowthPerYear = p.algoEfficiencyGrowthPerYear();
         this.servingEfficiencyGrowthPerYear = p.servingEfficiencyGrowthPerYear();
+        this.servingEfficiencyMax = p.servingEfficiencyMax();
     }
 
     public double flopPerDollar(int month) {
@@ -34,9 +36,10 @@ public final class Trends implements Serializable {
      * serves {@code flopPerDollar(month) * servingEfficiency(month)} model FLOP (a query of a model of N
      * parameters at multiplier k is still 2 N tokens k of them). It stands for the serving-side gains (lower
      * precision, batching, speculative decoding, kernels) that are neither cheaper hardware nor
-     * better-trained models.
+     * better-trained models. Those gains are bounded, so it grows at its yearly rate up to
+     * {@code servingEfficiencyMax} and stays there.
      */
     public double servingEfficiency(int month) {
-        return Math.pow(servingEfficiencyGrowthPerYear, month / MONTHS_PER_YEAR);
+        return Math.min(servingEfficiencyMax, Math.pow(servingEfficiencyGrowthPerYear, month / MONTHS_PER_YEAR));
     }
 }

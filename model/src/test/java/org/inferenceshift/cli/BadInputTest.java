@@ -136,6 +136,8 @@ class BadInputTest {
                 rejected("{ \"pricing\": { \"distillationComputeShare\": 5 }, " + LAB + " }"));
         assertEquals("inferenceshift: " + file + ": $.trends.servingEfficiencyGrowthPerYear: must be in [1, 30], got 0.5",
                 rejected("{ \"trends\": { \"servingEfficiencyGrowthPerYear\": 0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.trends.servingEfficiencyMax: must be in [1, 1e9], got 0.5",
+                rejected("{ \"trends\": { \"servingEfficiencyMax\": 0.5 }, " + LAB + " }"));
         String removed = rejected("{ \"pricing\": { \"freeTierPenaltyE\": 0.5 }, " + LAB + " }");
         assertTrue(removed.startsWith("inferenceshift: " + file + ": $.pricing.freeTierPenaltyE: unknown field"), removed);
     }
