@@ -53,6 +53,7 @@ public final class SnapshotBuilder {
                 m.eReasoning[option] = baseE + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
                 m.eIntuitive[option] = baseE + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
                 m.servedShare[option] = tier.servedShare();
+                m.sizeFraction[option] = tier.sizeFraction();
                 // the tier's model is the flagship or its distilled model, sizeFraction of its N
                 m.flopPerQuery[option] = tier.sizeFraction()
                         * model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());

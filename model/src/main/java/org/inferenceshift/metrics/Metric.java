@@ -91,6 +91,10 @@ public enum Metric {
                     + "share of what serving earns (NA with no revenue).",
             f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.servingFlopPerDollar() / f.totalRevenueUsd()
                     : Double.NaN),
+    DISTILLED_SUBSCRIBER_SHARE("distilled_subscriber_share", MetricGroup.PRICES, "share of subscribers",
+            "Share of subscribers (paid and free tiers) whose tier serves a lab's distilled model rather than its "
+                    + "flagship.",
+            MonthFacts::distilledSubscriberShare),
     CONSTANT_CAPABILITY_PRICE("constant_capability_price", MetricGroup.PRICES, "USD/query",
             "The price of constant capability: the serving cost, at this month's serving FLOP price (flop_per_usd "
                     + "x serving_efficiency), of one query (tokensPerQuery at the tier's k) of the cheapest configuration "

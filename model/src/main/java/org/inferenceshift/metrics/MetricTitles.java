@@ -34,6 +34,7 @@ final class MetricTitles {
             case REVENUE_TOTAL -> "Industry revenue";
             case MARGINAL_COST_SHARE -> "Serving cost over revenue";
             case SERVING_EFFICIENCY -> "Serving efficiency";
+            case DISTILLED_SUBSCRIBER_SHARE -> "Subscribers on distilled models";
             case CONSTANT_CAPABILITY_PRICE -> "Price of constant (first-month) capability";
             case CONSTANT_CAPABILITY_PRICE_DECLINE -> "Fall per year of the price of constant capability";
             case SPEND_SHARE_PRETRAINING -> "Spend on pre-training";

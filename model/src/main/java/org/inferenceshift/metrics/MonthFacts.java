@@ -263,6 +263,19 @@ public final class MonthFacts {
         return paid > 0 ? high / paid : 0;
     }
 
+    /** Share of subscribers (agents on any tier, free included) whose tier serves a distilled model (0 with none). */
+    public double distilledSubscriberShare() {
+        double all = 0;
+        double distilled = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            all += tally.optionUsers(o);
+            if (snapshot.sizeFraction(o) < 1) {
+                distilled += tally.optionUsers(o);
+            }
+        }
+        return all > 0 ? distilled / all : 0;
+    }
+
     /**
      * Share of people (agents) served by an open-weight model: everyone on the outside option while it is a
      * self-hosted open-weight model, plus subscribers of tiers whose lab serves an open-weight model.

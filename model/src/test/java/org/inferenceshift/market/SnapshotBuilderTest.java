@@ -126,5 +126,7 @@ class SnapshotBuilderTest {
         double gain = beta * 2 * (1 - Math.exp(-1.0 / 2));
         assertEquals(25 + gain, m.eReasoning(0), 1e-12);
         assertEquals(24.5 + gain, m.eReasoning(1), 1e-12);
+        assertEquals(1.0, m.sizeFraction(0), 0.0);
+        assertEquals(0.1, m.sizeFraction(1), 0.0);
     }
 }
