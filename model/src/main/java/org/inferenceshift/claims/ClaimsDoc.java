@@ -75,8 +75,8 @@ public final class ClaimsDoc {
     /** The results as the document shows them: what was run, the verdict table and the robustness table. */
     static String resultsBlock(ClaimsSettings s, List<ClaimResult> results) {
         ReportDocument doc = new ReportDocument("results");
-        doc.add(new ReportDocument.Text(String.format(java.util.Locale.ROOT, "%s mode: %d seeds per arm, %d sampled "
-                        + "worlds, %,d simulated users per run, experiment seed %d. Regenerate with "
+        doc.add(new ReportDocument.Text(String.format(java.util.Locale.ROOT, "%s mode: %d seeds per arm on each of "
+                        + "two independent seed sets, %d sampled worlds, %,d simulated users per run, experiment seed %d. Regenerate with "
                         + "`./inferenceshift claims --doc docs/CLAIMS.md` (add `--quick` for a fast look; the table "
                         + "here is from full mode).", s.mode().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + s.mode().substring(1), s.seeds(), s.worlds(), s.agents(), s.seed())));

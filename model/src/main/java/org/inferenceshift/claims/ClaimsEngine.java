@@ -42,8 +42,8 @@ import org.inferenceshift.scenario.ScenarioException;
  * <pre>
  * results/claims-&lt;id&gt;/
  *   claims.csv  robustness.csv  report.md  report.html  figures/*.png
- *   experiments/comparison.json  experiments/robustness.json
- *   runs/comparison/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
+ *   experiments/comparison.json  experiments/replicate.json  experiments/robustness.json
+ *   runs/comparison/  runs/replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
  * </pre>
  */
 public final class ClaimsEngine {
@@ -100,6 +100,7 @@ public final class ClaimsEngine {
     private static Map<String, String> plannedExperiments(ClaimsPlan plan, Path experiments) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ClaimsExperiments.COMPARISON, ClaimsExperiments.comparison(plan, experiments));
+        files.put(ClaimsExperiments.REPLICATE, ClaimsExperiments.replicate(plan, experiments));
         files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
         return files;
     }
@@ -176,8 +177,9 @@ public final class ClaimsEngine {
         List<String> parameters = plan.parameters().stream().map(UncertainParameter::path).toList();
         Path comparisonDir = runs.resolve(ClaimsExperiments.COMPARISON);
         RunTable comparison = RunTable.read(comparisonDir.resolve("runs.csv"), List.of());
+        RunTable replicate = RunTable.read(runs.resolve(ClaimsExperiments.REPLICATE).resolve("runs.csv"), List.of());
         RunTable robustness = RunTable.read(runs.resolve(ClaimsExperiments.ROBUSTNESS).resolve("runs.csv"), parameters);
-        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, robustness);
+        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, replicate, robustness);
         double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
         ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
 

@@ -199,7 +199,8 @@ public enum Metric {
             MonthFacts::frontierCopiesAtRelease),
     HUMAN_LEVEL_COST_PER_TASK("human_level_cost_per_task", MetricGroup.FRONTIER, "USD/task",
             "Cost of one task (tokensPerTask at k) of the cheapest configuration (deployed model, k) whose "
-                    + "reasoning E reaches humanLevelE, at this month's FLOP price (NA: none reaches it).",
+                    + "reasoning E reaches humanLevelE, at this month's serving FLOP price (flop_per_usd x "
+                    + "serving_efficiency) (NA: none reaches it).",
             f -> f.humanLevel().costUsdPerTask()),
     HUMAN_LEVEL_COST_TO_WAGE("human_level_cost_to_wage", MetricGroup.FRONTIER, "ratio",
             "human_level_cost_per_task over humanWageUsdPerTask (above 1: the first human-level AI costs more "

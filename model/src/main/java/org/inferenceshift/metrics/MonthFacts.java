@@ -238,7 +238,7 @@ public final class MonthFacts {
         }
         // serving capacity is bought at the serving FLOP price (hardware times serving efficiency)
         humanLevel = HumanLevelCost.cheapest(deployed, capability, scenario.capability().humanLevelE(),
-                scenario.serving().tokensPerTask(), servingFlopPerDollar());
+                scenario.serving().tokensPerTask(), scenario.serving().maxFlopPerTask(), servingFlopPerDollar());
         if (frontier != null && frontier.isReleased()) {
             LabMonth release = LabMonths.find(labMonths, frontier.labId(), frontier.releaseStep());
             if (release != null) {

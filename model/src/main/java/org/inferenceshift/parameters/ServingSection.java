@@ -39,4 +39,8 @@ public final class ServingSection extends ParameterSection {
     public double getMinimumThrottle() { return serving().minimumThrottle(); }
     public void setMinimumThrottle(double value) { set("minimumThrottle", value); }
     public Object domMinimumThrottle() { return domain("minimumThrottle"); }
+
+    public double getMaxFlopPerTask() { return serving().maxFlopPerTask(); }
+    public void setMaxFlopPerTask(double value) { set("maxFlopPerTask", value); }
+    public Object domMaxFlopPerTask() { return domain("maxFlopPerTask"); }
 }

@@ -17,5 +17,7 @@ public record ServingParams(
         @Param(min = 0, max = 60, unit = "E (OOM)", doc = "Capability of the outside option when no open-weight model exists (no AI at all).")
         double noAiCapabilityE,
         @Param(min = 1e-9, max = 1, unit = "share of k", doc = "Lowest throttle: a lab with (almost) no capacity still answers at this share of its tiers' k, not at k = 0.")
-        double minimumThrottle) implements Serializable {
+        double minimumThrottle,
+        @Param(min = 1e10, max = 1e40, unit = "FLOP/task", doc = "Most compute one task may use: configurations above it are never served or costed (human-level cost metric).")
+        double maxFlopPerTask) implements Serializable {
 }
