@@ -108,7 +108,7 @@ class SnapshotBuilderTest {
      * A tier on the distilled model, a tenth of a's N with 0.5 E per OOM of size, at k = 10, unthrottled:
      * its FLOP per query are 0.1 * 2 N * 1000 tokens * 10 (by hand: N = sqrt(1e25 / 120) = 2.887e11, so
      * 5.774e14), a tenth of the flagship tier's beside it, and its E is 25 - 0.5 * log10(10) = 24.5 plus the
-     * gain at k = 10, beta * 2 * (1 - exp(-1 / 2)).
+     * gain at k = 10 under the default hard plateau, beta * min(log10 10, P = 2) = beta.
      */
     @Test
     void aDistilledTierCostsItsSizeFractionAndGivesUpItsPenalty() {
@@ -123,7 +123,8 @@ class SnapshotBuilderTest {
         assertEquals(0.1 * 2 * shapeA.parameters() * tokens * 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
         assertEquals(5.774e14, m.flopPerQuery(1), 0.001e14);
         assertEquals(m.flopPerQuery(0) / 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
-        double gain = beta * 2 * (1 - Math.exp(-1.0 / 2));
+        assertEquals("HARD", scenario.capability().gainShape().name(), "the hand computation assumes the hard plateau");
+        double gain = beta;
         assertEquals(25 + gain, m.eReasoning(0), 1e-12);
         assertEquals(24.5 + gain, m.eReasoning(1), 1e-12);
         assertEquals(1.0, m.sizeFraction(0), 0.0);
