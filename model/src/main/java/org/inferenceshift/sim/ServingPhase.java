@@ -39,7 +39,7 @@ final class ServingPhase implements Steppable {
                 double queries = t.optionQueries(o) * people;
                 double tierDemand = queries * m.servedShare(o) * m.flopPerQuery(o);
                 double tierRevenue = users * m.price(o);
-                lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.flopPerDollar());
+                lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.servingFlopPerDollar());
                 subscribers += users;
                 revenue += tierRevenue;
                 demand += tierDemand;
