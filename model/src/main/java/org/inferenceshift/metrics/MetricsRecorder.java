@@ -56,7 +56,8 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
                 lab.getRevenueUsd(), lab.getSpendUsd(), lab.finance().getRaisedUsd(), lab.serving().getSubscribers(),
                 industry.userShare(lab.getIndex()), lab.getAllocation().pre(), lab.getAllocation().post(),
                 lab.getAllocation().inference(), lab.getAllocation().ida(), lab.serving().getCapacityFlop(),
-                lab.serving().getDemandFlop(), lab.serving().getThrottle(), lab.getDeployedBaseE(),
+                lab.serving().getDemandFlop(), lab.serving().getThrottle(),
+                lab.serving().getServedSpendUsd(), lab.serving().getIdleSpendUsd(), lab.getDeployedBaseE(),
                 deployed ? industry.topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
                 lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier());
