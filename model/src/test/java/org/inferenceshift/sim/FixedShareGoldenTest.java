@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 /**
  * FIXED_SHARE capacity planning is the rule the model had before capacity became a decision, kept bit for
  * bit: the digests below were computed by this test's {@link #digest} on the code before the change
- * (commit d377554, where every lab bought its allocation's inference share as capacity), over every
+ * (commit 4add7c9, main just before the capacity branch was merged, with the hard plateau, distilled models and
+ * serving efficiency, where every lab bought its allocation's inference share as capacity; first computed on
+ * d377554 on the capacity branch), over every
  * lab-month's money and serving figures and the metrics that existed then.
  */
 class FixedShareGoldenTest {
 
-    /** The metrics of commit d377554 the digest reads (new metrics are not part of the old behaviour). */
+    /** The metrics of commit 4add7c9 the digest reads (new metrics are not part of the old behaviour). */
     private static final List<Metric> OLD_METRICS = List.of(Metric.HHI_REVENUE, Metric.HHI_USERS, Metric.ACTIVE_LABS,
             Metric.MEAN_SUCCESS, Metric.TIERS_OFFERED, Metric.K_MAX, Metric.MEAN_PRICE_PAID, Metric.REVENUE_TOTAL,
             Metric.MARGINAL_COST_SHARE, Metric.SPEND_SHARE_INFERENCE, Metric.MEAN_THROTTLE, Metric.MAX_DEPLOYED_E,
@@ -47,16 +49,16 @@ class FixedShareGoldenTest {
 
     @Test
     void fixedShareReproducesTheOldRunsBitForBit() throws Exception {
-        assertEquals("e9bed2ae93d86446659880b99e8e491b4207a5dbd720b30166eb58296c9fb1fb",
+        assertEquals("2eba1e9922ba7ccc870f38fd9431b9555cf9a951f77d7077e0a477b247b724b4",
                 digest(HeadlessRun.run(churny("FIXED_SHARE"), 1)));
-        assertEquals("298a02ec394d6cbf6fa414a2b172cc854bd9ad29cd3c9616f9acc178c3cd0678",
+        assertEquals("9e0aa7c0c1d2ae7e4d3001f0efcfadfc3e684fe7ed6cbe2e8d9e1720c715ddcc",
                 digest(HeadlessRun.run(threshold("FIXED_SHARE"), 1)));
     }
 
     @Test
     void demandForecastIsAnotherRun() throws Exception {
         // the digest can tell runs apart: the default planning is not the old rule
-        assertNotEquals("e9bed2ae93d86446659880b99e8e491b4207a5dbd720b30166eb58296c9fb1fb",
+        assertNotEquals("2eba1e9922ba7ccc870f38fd9431b9555cf9a951f77d7077e0a477b247b724b4",
                 digest(HeadlessRun.run(churny("DEMAND_FORECAST"), 1)));
     }
 
