@@ -28,4 +28,7 @@ public interface MarketView {
     double frontierReasoningE();
 
     MersenneTwisterFast random();
+
+    /** The month of the run (0 = the first). */
+    int month();
 }

@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 
 /**
  * Settles the month: each lab is paid its subscribers' prices and serves their queries. Demand is
- * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k}; if it exceeds the
+ * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k} (on an adaptive tier, k is
+ * each query's own); if it exceeds the
  * capacity rented this month, next month's effective k of every tier falls by capacity / demand (the
  * throttle, never below minimumThrottle: k = 0 would make capability minus infinity). Each tier's outcome (subscribers, queries, revenue, serving cost at this month's FLOP price)
  * is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
@@ -37,7 +38,10 @@ final class ServingPhase implements Steppable {
                 int o = first + slot;
                 double users = t.optionUsers(o) * people;
                 double queries = t.optionQueries(o) * people;
-                double tierDemand = queries * m.servedShare(o) * m.flopPerQuery(o);
+                // an adaptive tier's queries cost the k each used (MODEL.md §7.6)
+                double tierDemand = m.adaptive(o)
+                        ? t.optionKQueries(o) * people * m.servedShare(o) * m.flopPerQueryAtOne(o)
+                        : queries * m.servedShare(o) * m.flopPerQuery(o);
                 double tierRevenue = users * m.price(o);
                 lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.flopPerDollar());
                 subscribers += users;
