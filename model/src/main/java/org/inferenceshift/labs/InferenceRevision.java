@@ -9,7 +9,7 @@ import java.io.Serializable;
  * {@code inferenceRevision}, and {@link TierExperimentation} consults it.
  */
 public interface InferenceRevision extends Serializable {
-    /** Whether the review's experiments include raising one paid tier's k (any paid tier, the base one included). */
+    /** Whether the review's experiments include raising one tier's k (any tier, the base and free ones included). */
     boolean raisesK();
 
     /**

@@ -1,7 +1,7 @@
 package org.inferenceshift.labs;
 
 /**
- * Every paid tier's k (or cap) is a decision: besides cutting it, the review may raise it by the same step
+ * Every tier's k (or cap), the base and free tiers' included, is a decision: besides cutting it, the review may raise it by the same step
  * (square root of newTierMultiplierStep, never beyond the plateau 10^P), and keeps the raise only if the
  * menu's fitness rose, so a lab raises its base tier's inference when serving got cheap enough and users
  * value it, and cuts it when they do not.

@@ -27,8 +27,9 @@ import org.inferenceshift.scenario.PricingParams;
  *       queries per subscriber) and the top price scaled by (k ratio)^newTierPriceElasticity;</li>
  *   <li>add a free rate-limited tier, or withdraw it;</li>
  *   <li>drop one tier other than the last paid one;</li>
- *   <li>if the lab's {@link InferenceRevision} raises k: raise one paid tier's k (an adaptive tier's cap) by
- *       the square root of newTierMultiplierStep, capped at the plateau 10^P, kept only if fitness rose.</li>
+ *   <li>if the lab's {@link InferenceRevision} raises k: raise one tier's k (an adaptive tier's cap; the base
+ *       and free tiers included) by the square root of newTierMultiplierStep, capped at the plateau 10^P, kept
+ *       only if fitness rose; such a lab's cuts may then also fall on its free tier.</li>
  * </ul>
  * Each month, before the review, the revision rule may also set tiers' k by itself ({@link PremisedGrowth}).
  * New tiers are adaptive when the lab's tiers are ({@code tierInference}).
@@ -168,7 +169,7 @@ public final class TierExperimentation implements PricingPolicy {
         if (menu.paidCount() > 0) {
             options.add(Kind.PRICE);
         }
-        if (highestPaidMultiplier(menu) > 1) {
+        if (highestPaidMultiplier(menu) > 1 || (revision.raisesK() && menu.maxMultiplier() > 1)) {
             options.add(Kind.CUT_K);
         }
         if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= params.minimumNewTierGain() * menu.maxMultiplier()) {
@@ -191,7 +192,9 @@ public final class TierExperimentation implements PricingPolicy {
             case CUT_K -> cutMultiplier(menu, random);
             case OPEN -> openTier(self, menu, outcomes, market);
             case ADD_FREE -> {
-                menu.add(Tier.free(params.freeTierServedShare(), params.freeTierPenaltyE()));
+                Tier free = Tier.free(params.freeTierServedShare(), params.freeTierPenaltyE());
+                menu.add(adaptiveTiers ? new Tier(free.name(), 0.0, 1.0, free.servedShare(), free.capabilityOffsetE(),
+                        true) : free);
                 pending = new Pending(Kind.ADD_FREE, menu.id(menu.size() - 1), null);
             }
             case REMOVE -> removeTier(menu, random);
@@ -199,12 +202,12 @@ public final class TierExperimentation implements PricingPolicy {
         }
     }
 
-    /** Paid tiers whose k is below the deployed model's plateau 10^P. */
+    /** Tiers (the free one included) whose k is below the deployed model's plateau 10^P. */
     private static List<Integer> raisable(LabView self, TierMenu menu) {
         double plateauCap = Math.pow(10, self.deployed().plateauOom());
         List<Integer> below = new ArrayList<>();
         for (int slot = 0; slot < menu.size(); slot++) {
-            if (!menu.get(slot).isFree() && menu.get(slot).inferenceMultiplier() < plateauCap) {
+            if (menu.get(slot).inferenceMultiplier() < plateauCap) {
                 below.add(slot);
             }
         }
@@ -232,7 +235,8 @@ public final class TierExperimentation implements PricingPolicy {
     private void cutMultiplier(TierMenu menu, MersenneTwisterFast random) {
         List<Integer> above = new ArrayList<>();
         for (int slot = 0; slot < menu.size(); slot++) {
-            if (!menu.get(slot).isFree() && menu.get(slot).inferenceMultiplier() > 1) {
+            // a lab that revises every tier's k may cut its free tier's too
+            if ((!menu.get(slot).isFree() || revision.raisesK()) && menu.get(slot).inferenceMultiplier() > 1) {
                 above.add(slot);
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.Tier;
@@ -36,7 +35,7 @@ public final class MonthFacts {
     private final double tokensPerQuery;
     private final double humanWageUsdPerTask;
     private final double dangerE;
-    private final OptionalDouble firstMonthFrontier;
+    private final MetricRow firstMonth;
     private final List<TrainedModel> models;
     private final double[] revenueByLab;
     private final double[] subscribersByLab;
@@ -70,7 +69,7 @@ public final class MonthFacts {
     private double frontierCopiesAtRelease = Double.NaN;
     private HumanLevelCost humanLevel = HumanLevelCost.NONE;
 
-    private MonthFacts(MeasuredIndustry industry, Scenario scenario, OptionalDouble firstMonthFrontier) {
+    private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstMonth) {
         this.month = industry.month();
         this.snapshot = industry.snapshot();
         this.tally = industry.tally();
@@ -89,17 +88,17 @@ public final class MonthFacts {
         this.subscribersByLab = new double[labs];
         this.servesOpenWeights = new boolean[labs];
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
-        this.firstMonthFrontier = firstMonthFrontier;
+        this.firstMonth = firstMonth;
     }
 
     /**
      * @param labMonths          every lab-month recorded so far, this month's included: the frontier
      *                           model's release month is read from it
-     * @param firstMonthFrontier max_deployed_E of the run's first month; empty during the first month
+     * @param firstMonth         the run's first row; null during the first month
      */
     static MonthFacts of(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                         OptionalDouble firstMonthFrontier) {
-        MonthFacts f = new MonthFacts(industry, scenario, firstMonthFrontier);
+                         MetricRow firstMonth) {
+        MonthFacts f = new MonthFacts(industry, scenario, firstMonth);
         f.gatherLabs(industry);
         f.gatherInternalModels(industry);
         f.gatherOwnRuns(industry);
@@ -332,7 +331,28 @@ public final class MonthFacts {
     public double maxInternalE() { return maxInternalE; }
 
     /** max_deployed_E of the run's first month (this month's during the first month). */
-    public double firstMonthFrontierE() { return firstMonthFrontier.orElse(maxDeployedE); }
+    public double firstMonthFrontierE() { return firstMonth == null ? maxDeployedE : firstMonth.value(Metric.MAX_DEPLOYED_E); }
+
+    /** {@code metric}'s value in the run's first month (NaN during the first month). */
+    public double firstMonth(Metric metric) { return firstMonth == null ? Double.NaN : firstMonth.value(metric); }
+
+    /** Queries the labs' tiers answered this month (people; a rate-limited tier's unanswered share excluded). */
+    public double answeredTierQueries() {
+        double sum = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            sum += tally.optionQueries(o) * snapshot.servedShare(o);
+        }
+        return sum * peoplePerAgent;
+    }
+
+    /** Answered tier queries times the k each used, summed (people). */
+    public double multiplierWeightedTierQueries() {
+        double sum = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            sum += tally.optionKQueries(o) * snapshot.servedShare(o);
+        }
+        return sum * peoplePerAgent;
+    }
 
     /** The deployed model with the highest reasoning E at its lab's top tier (null if none is deployed). */
     public TrainedModel frontier() { return frontier; }

@@ -4,7 +4,7 @@ package org.inferenceshift.scenario;
 public enum InferenceRevisionKind {
     /** More inference only as new dearer tiers, and cuts of k (the model before issue 16). */
     NEW_TIERS_ONLY,
-    /** Also raise experiments on any paid tier, the base tier included, each kept only if it paid. */
+    /** Also raise experiments on any tier (the base and free tiers included), each kept only if it paid. */
     REVISE,
     /**
      * The texts' premise as an input: the base tier's k grows by pricing.premisedGrowthOom orders of magnitude

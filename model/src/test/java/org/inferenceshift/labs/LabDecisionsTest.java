@@ -19,7 +19,8 @@ class LabDecisionsTest {
         LabSpec spec = scenario.labs().get(0);
         LabSpec fixed = new LabSpec(spec.id(), spec.cashUsd(), spec.revenueUsdPerMonth(), spec.fixedCostUsdPerMonth(),
                 spec.initialUserShare(), spec.openWeights(), org.inferenceshift.scenario.AllocationKind.FIXED,
-                org.inferenceshift.scenario.PricingKind.FIXED, spec.tokensPerParameter(), spec.trainingMonths(),
+                org.inferenceshift.scenario.PricingKind.FIXED, spec.tierInference(), spec.inferenceRevision(),
+                spec.tokensPerParameter(), spec.trainingMonths(),
                 spec.finalRunShare(), spec.initialModel(), spec.allocation(), spec.tier());
         LabDecisions both = LabDecisions.forLab(fixed, scenario);
         assertInstanceOf(FixedAllocation.class, both.allocation());
@@ -27,7 +28,7 @@ class LabDecisionsTest {
         LabSpec experimenting = new LabSpec(spec.id(), spec.cashUsd(), spec.revenueUsdPerMonth(),
                 spec.fixedCostUsdPerMonth(), spec.initialUserShare(), spec.openWeights(),
                 org.inferenceshift.scenario.AllocationKind.ADAPTIVE, org.inferenceshift.scenario.PricingKind.EXPERIMENT,
-                spec.tokensPerParameter(), spec.trainingMonths(), spec.finalRunShare(), spec.initialModel(),
+                spec.tierInference(), spec.inferenceRevision(), spec.tokensPerParameter(), spec.trainingMonths(), spec.finalRunShare(), spec.initialModel(),
                 spec.allocation(), spec.tier());
         LabDecisions learning = LabDecisions.forLab(experimenting, scenario);
         assertInstanceOf(AdaptiveAllocation.class, learning.allocation());
