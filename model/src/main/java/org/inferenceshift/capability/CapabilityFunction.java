@@ -10,12 +10,13 @@ import org.inferenceshift.scenario.CapabilityParams;
  * E_base     = log10(C)                                      if C &lt;= W
  *            = log10(W) + returnsAboveWall * (log10(C) - log10(W))   otherwise
  * P          = P_min + (P_max - P_min) * (1 - exp(-R / (rlScale * C_physical)))
- * gain(k)    = beta * P * (1 - exp(-log10(k) / P))          for k &gt;= 1
+ * gain(k)    = beta * min(log10(k), P)                      for k &gt;= 1 (HARD, the default)
+ *            = beta * P * (1 - exp(-log10(k) / P))          for k &gt;= 1 (SATURATING)
  *            = beta * log10(k)                               for k &lt; 1 (a throttled lab)
  * </pre>
- * The gain has slope beta (per OOM of k) at k = 1 and saturates at beta * P. Below k = 1, which only a
- * lab short of serving capacity reaches, the gain continues with the same slope, so throttling costs
- * capability smoothly.
+ * The gain has slope beta (per OOM of k) at k = 1 and stops at beta * P ({@link InferenceGain}). Below
+ * k = 1, which only a lab short of serving capacity reaches, the gain continues with the same slope, so
+ * throttling costs capability smoothly. No configuration beyond k = 10^P is ever served or costed.
  */
 public final class CapabilityFunction implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -27,6 +28,7 @@ public final class CapabilityFunction implements Serializable {
     private final double plateauMin;
     private final double plateauMax;
     private final double rlScale;
+    private final InferenceGain inferenceGain;
 
     public CapabilityFunction(CapabilityParams p) {
         this.log10Wall = Math.log10(p.dataWallFlop());
@@ -36,6 +38,7 @@ public final class CapabilityFunction implements Serializable {
         this.plateauMin = p.plateauMinOom();
         this.plateauMax = p.plateauMaxOom();
         this.rlScale = p.rlScale();
+        this.inferenceGain = InferenceGain.of(p.gainShape());
     }
 
     /** E of a model with effective pre-training compute {@code effectiveFlop}, served at k = 1. */
@@ -62,31 +65,22 @@ public final class CapabilityFunction implements Serializable {
     }
 
     public double gain(TaskClass task, double plateau, double k) {
-        return gain(beta(task), plateau, k);
-    }
-
-    public static double gain(double beta, double plateau, double k) {
         double oomK = Math.log10(k);
-        if (oomK <= 0) {
-            return beta * oomK;
-        }
-        return beta * plateau * (1 - Math.exp(-oomK / plateau));
+        return oomK <= 0 ? beta(task) * oomK : inferenceGain.gain(beta(task), plateau, oomK);
     }
 
     /**
-     * Inverse of {@link #gain}: the smallest multiplier k &gt;= 1 whose gain on {@code task} reaches
-     * {@code gain}, from {@code log10(k) = -P ln(1 - gain / (beta P))}; 1 when no gain is needed and
-     * +infinity when the gain is at or beyond the plateau beta * P.
+     * Inverse of {@link #gain} over the configurations a lab may serve: the smallest multiplier
+     * 1 &lt;= k &lt;= 10^P whose gain on {@code task} reaches {@code gain}; 1 when no gain is needed and
+     * +infinity when no k within the plateau reaches it (under SATURATING a larger k would, a little, but no
+     * output uses a configuration beyond 10^P: see MODEL.md §7.5).
      */
     public double multiplierForGain(TaskClass task, double plateau, double gain) {
         if (gain <= 0) {
             return 1.0;
         }
-        double ceiling = beta(task) * plateau;
-        if (gain >= ceiling) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return Math.pow(10, -plateau * Math.log(1 - gain / ceiling));
+        double oom = inferenceGain.oomForGain(beta(task), plateau, gain);
+        return oom <= plateau ? Math.pow(10, oom) : Double.POSITIVE_INFINITY;
     }
 
     public double beta(TaskClass task) {

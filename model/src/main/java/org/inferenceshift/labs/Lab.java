@@ -65,6 +65,7 @@ public final class Lab implements LabView, Serializable {
     public void deploy(TrainedModel model, int step) {
         model.markReleased(step);
         deployed = model;
+        menu.capMultipliers(Math.pow(10, model.plateauOom()));
         standing.offerEverywhere();
     }
 

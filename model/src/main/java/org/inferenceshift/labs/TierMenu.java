@@ -58,6 +58,19 @@ public final class TierMenu implements Serializable {
         ids.clear();
     }
 
+    /**
+     * Lowers every tier's k to at most {@code cap} (a newly deployed model's 10^P): a tier beyond the
+     * plateau would charge for inference that buys nothing, and no output may show such a configuration.
+     */
+    public void capMultipliers(double cap) {
+        for (int slot = 0; slot < tiers.size(); slot++) {
+            Tier t = tiers.get(slot);
+            if (t.inferenceMultiplier() > cap) {
+                tiers.set(slot, t.withMultiplier(Math.max(1.0, cap)));
+            }
+        }
+    }
+
     /** Highest inference multiplier on the menu, or 1 if the menu is empty. */
     public double maxMultiplier() {
         double max = 1.0;

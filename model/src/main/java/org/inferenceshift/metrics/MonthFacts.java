@@ -209,7 +209,7 @@ public final class MonthFacts {
             deployed.add(d.model());
         }
         humanLevel = HumanLevelCost.cheapest(deployed, capability, scenario.capability().humanLevelE(),
-                scenario.serving().tokensPerTask(), flopPerDollar);
+                scenario.serving().tokensPerTask(), scenario.serving().maxFlopPerTask(), flopPerDollar);
         if (frontier != null && frontier.isReleased()) {
             LabMonth release = LabMonths.find(labMonths, frontier.labId(), frontier.releaseStep());
             if (release != null) {

@@ -1,6 +1,7 @@
 package org.inferenceshift.parameters;
 
 import org.inferenceshift.scenario.CapabilityParams;
+import org.inferenceshift.scenario.GainShape;
 
 /** The capability section of the scenario (DESIGN §4: the capability production function) as inspector properties. */
 public final class CapabilitySection extends ParameterSection {
@@ -35,6 +36,11 @@ public final class CapabilitySection extends ParameterSection {
     public double getPlateauMaxOom() { return capability().plateauMaxOom(); }
     public void setPlateauMaxOom(double value) { set("plateauMaxOom", value); }
     public Object domPlateauMaxOom() { return domain("plateauMaxOom"); }
+
+    /** The gain shape as an index into {@link GainShape#values()}: MASON shows an int with a String[] domain as a combo box. */
+    public int getGainShape() { return capability().gainShape().ordinal(); }
+    public void setGainShape(int value) { set("gainShape", GainShape.values(), value); }
+    public Object domGainShape() { return names(GainShape.values()); }
 
     public double getRlScale() { return capability().rlScale(); }
     public void setRlScale(double value) { set("rlScale", value); }

@@ -3,6 +3,7 @@ package org.inferenceshift.parameters;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.lang.reflect.RecordComponent;
 import org.inferenceshift.scenario.Param;
 import org.inferenceshift.scenario.ParamValidator;
@@ -75,8 +76,10 @@ public abstract class ParameterSection {
         if (param == null) {
             return null;
         }
-        return "<html>" + param.doc() + "<br>unit: " + param.unit() + "; range " + ParamValidator.range(param)
-                + "<br>scenario file: " + path(component) + "</html>";
+        String accepted = declared.getType().isEnum()
+                ? "one of " + String.join(", ", names((Enum<?>[]) declared.getType().getEnumConstants()))
+                : "unit: " + param.unit() + "; range " + ParamValidator.range(param);
+        return "<html>" + param.doc() + "<br>" + accepted + "<br>scenario file: " + path(component) + "</html>";
     }
 
     protected Scenario scenario() {
@@ -89,6 +92,22 @@ public abstract class ParameterSection {
 
     protected void set(String component, int value) {
         owner.set(path(component), IntNode.valueOf(value));
+    }
+
+    /** Sets an enum-valued parameter from its index in {@code constants} (a MASON combo box's choice). */
+    protected <E extends Enum<E>> void set(String component, E[] constants, int index) {
+        if (index >= 0 && index < constants.length) {
+            owner.set(path(component), TextNode.valueOf(constants[index].name()));
+        }
+    }
+
+    /** The combo-box labels of an enum-valued parameter: its constants' names, in declaration order. */
+    protected static String[] names(Enum<?>[] constants) {
+        String[] names = new String[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = constants[i].name();
+        }
+        return names;
     }
 
     protected void set(String component, boolean value) {

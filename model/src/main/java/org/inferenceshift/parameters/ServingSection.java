@@ -47,4 +47,8 @@ public final class ServingSection extends ParameterSection {
     public double getAdaptiveMinGainPerOom() { return serving().adaptiveMinGainPerOom(); }
     public void setAdaptiveMinGainPerOom(double value) { set("adaptiveMinGainPerOom", value); }
     public Object domAdaptiveMinGainPerOom() { return domain("adaptiveMinGainPerOom"); }
+
+    public double getMaxFlopPerTask() { return serving().maxFlopPerTask(); }
+    public void setMaxFlopPerTask(double value) { set("maxFlopPerTask", value); }
+    public Object domMaxFlopPerTask() { return domain("maxFlopPerTask"); }
 }

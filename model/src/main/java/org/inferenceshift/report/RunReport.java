@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.inferenceshift.figure.TickLabels;
 import org.inferenceshift.metrics.LabMonth;
+import org.inferenceshift.metrics.HumanLevelPeriod;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
 import org.inferenceshift.metrics.ModelRecord;
@@ -167,16 +168,21 @@ public final class RunReport {
     private String humanLevelHighlight() {
         double[] cost = result.series(Metric.HUMAN_LEVEL_COST_TO_WAGE);
         String target = "humanLevelE = " + TickLabels.format(scenario.capability().humanLevelE());
-        for (int t = 0; t < cost.length; t++) {
-            if (Double.isFinite(cost[t])) {
-                return String.format(Locale.ROOT,
-                        "Human level (%s): first reached in %s by a configuration at k = %s costing %s times the "
-                                + "human wage per task; %s times at the end.",
-                        target, start.plusMonths(t), at(t, Metric.HUMAN_LEVEL_K), TickLabels.format(cost[t]),
-                        last(Metric.HUMAN_LEVEL_COST_TO_WAGE));
-            }
+        HumanLevelPeriod period = HumanLevelPeriod.of(cost);
+        if (!period.reached()) {
+            return "Human level (" + target + "): no deployed configuration reaches it in this run.";
         }
-        return "Human level (" + target + "): no deployed configuration reaches it in this run.";
+        int t = period.firstMonth();
+        String dearer = period.monthsCostlier() == 0
+                ? "it never costs more than a human"
+                : String.format(Locale.ROOT, "it costs more than a human in %d months%s", period.monthsCostlier(),
+                        period.firstCheaperMonth() < 0 ? " (to the end of the run)"
+                                : ", and less from " + start.plusMonths(period.firstCheaperMonth()));
+        return String.format(Locale.ROOT,
+                "Human level (%s): first reached in %s by a configuration at k = %s costing %s times the "
+                        + "human wage per task; %s; %s times the wage at the end.",
+                target, start.plusMonths(t), at(t, Metric.HUMAN_LEVEL_K), TickLabels.format(cost[t]), dearer,
+                last(Metric.HUMAN_LEVEL_COST_TO_WAGE));
     }
 
     private ReportDocument.Table metricTable(MetricGroup group) {

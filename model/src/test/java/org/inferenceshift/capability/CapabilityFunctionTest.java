@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.inferenceshift.scenario.CapabilityParams;
+import org.inferenceshift.scenario.GainShape;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN §4 formulas against values worked out by hand (each test shows the arithmetic). */
 class CapabilityFunctionTest {
     // wall W = 1e26, returns above it 0.3, beta_r 0.7, beta_i 0.1, P in [0.5, 4.5], rlScale 0.1
     private final CapabilityFunction f = new CapabilityFunction(
-            new CapabilityParams(1e26, 0.3, 0.7, 0.1, 0.5, 4.5, 0.1, 28.5, 27.5));
+            new CapabilityParams(1e26, 0.3, 0.7, 0.1, 0.5, 4.5, GainShape.SATURATING, 0.1, 28.5, 27.5));
+    private final CapabilityFunction hard = new CapabilityFunction(
+            new CapabilityParams(1e26, 0.3, 0.7, 0.1, 0.5, 4.5, GainShape.HARD, 0.1, 28.5, 27.5));
 
     @Test
     void belowTheDataWallCapabilityIsLog10OfEffectiveCompute() {
@@ -76,5 +79,41 @@ class CapabilityFunctionTest {
         assertEquals(0.5, CapabilityFunction.success(26, 26, 0.6), 1e-15);
         // one width above: 1 / (1 + e^-1) = 0.7310585786
         assertEquals(0.7310585786, CapabilityFunction.success(26.6, 26, 0.6), 1e-9);
+    }
+
+    @Test
+    void underTheHardShapeTheGainIsLinearInLogKUpToThePlateauAndFlatBeyondIt() {
+        // 0.7 * min(1, 3) = 0.7; 0.7 * min(3, 3) = 2.1; 0.7 * min(6, 3) = 2.1
+        assertEquals(0.7, hard.gain(TaskClass.REASONING, 3.0, 10.0), 1e-12);
+        assertEquals(2.1, hard.gain(TaskClass.REASONING, 3.0, 1e3), 1e-12);
+        assertEquals(2.1, hard.gain(TaskClass.REASONING, 3.0, 1e6), 1e-12);
+        assertEquals(-0.7, hard.gain(TaskClass.REASONING, 3.0, 0.1), 1e-12);
+    }
+
+    @Test
+    void underTheHardShapeTheInverseIsTenToGainOverBetaWithinThePlateauOnly() {
+        // 1.4 / 0.7 = 2 OOM: k = 100; 2.1 / 0.7 = 3 = P: k = 1000; 2.2 / 0.7 > 3: unreachable
+        assertEquals(100, hard.multiplierForGain(TaskClass.REASONING, 3.0, 1.4), 1e-9);
+        assertEquals(1000, hard.multiplierForGain(TaskClass.REASONING, 3.0, 2.1), 1e-6);
+        assertEquals(Double.POSITIVE_INFINITY, hard.multiplierForGain(TaskClass.REASONING, 3.0, 2.2));
+        assertEquals(1.0, hard.multiplierForGain(TaskClass.REASONING, 3.0, -0.5), 0.0);
+    }
+
+    @Test
+    void theSaturatingInverseRefusesConfigurationsBeyondThePlateau() {
+        // gain 1.0: log10 k = -3 ln(1 - 1/2.1) = 1.9418, within P = 3: k = 87.46
+        assertEquals(Math.pow(10, -3 * Math.log(1 - 1.0 / 2.1)),
+                f.multiplierForGain(TaskClass.REASONING, 3.0, 1.0), 1e-9);
+        // gain 1.5: log10 k = -3 ln(1 - 1.5/2.1) = 3.758 > 3, though the curve would reach it at k = 5.7e3
+        assertEquals(Double.POSITIVE_INFINITY, f.multiplierForGain(TaskClass.REASONING, 3.0, 1.5));
+    }
+
+    @Test
+    void theTextsExampleA1e24ModelAtTenThousandTimesInference() {
+        // the texts: 1e24 FLOP of pre-training with 10^4 x inference is about a 1e27 model. With P = 4.5
+        // (saturated post-training) HARD gives 24 + 0.7 * 4 = 26.8; SATURATING 24 + 3.15 (1 - e^(-4/4.5)) = 25.86
+        double p = 4.5;
+        assertEquals(26.8, 24 + hard.gain(TaskClass.REASONING, p, 1e4), 1e-12);
+        assertEquals(24 + 3.15 * (1 - Math.exp(-4 / 4.5)), 24 + f.gain(TaskClass.REASONING, p, 1e4), 1e-12);
     }
 }

@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.capability.TaskClass;
 import org.inferenceshift.scenario.CapabilityParams;
+import org.inferenceshift.scenario.GainShape;
 import org.junit.jupiter.api.Test;
 
 /**
  * The adaptive inference rule (MODEL.md §7.6) against values computed by hand from its closed form under
  * the saturating gain {@code gain(k) = beta P (1 - exp(-log10 k / P))} with beta = 0.7 (reasoning), 0.1
  * (intuitive), P = 3, base E 25, success width w = 0.6, target p* = 0.9, so
- * {@code L = w ln(p* / (1 - p*)) = 0.6 ln 9 = 1.318334}. These tests pin the saturating shape's numbers
- * (CapabilityParams as CapabilityFunctionTest builds it); under another shape only the shape-free tests hold.
+ * {@code L = w ln(p* / (1 - p*)) = 0.6 ln 9 = 1.318334}; the last tests use the hard plateau
+ * {@code gain(k) = beta min(log10 k, P)}, where the needed k is {@code 10^(g / beta)} and inference pays
+ * (slope beta) exactly up to the plateau.
  */
 class AdaptiveTablesTest {
     private static final CapabilityFunction CAPABILITY = new CapabilityFunction(
-            new CapabilityParams(1e30, 1.0, 0.7, 0.1, 0.5, 4.5, 0.1, 28.5, 27.5));
+            new CapabilityParams(1e30, 1.0, 0.7, 0.1, 0.5, 4.5, GainShape.SATURATING, 0.1, 28.5, 27.5));
     private static final double W = 0.6;
     private static final double L = W * Math.log(9);
     private static final double BASE = 25;
@@ -101,5 +103,26 @@ class AdaptiveTablesTest {
                 previous = k;
             }
         }
+    }
+
+    private static final CapabilityFunction HARD = new CapabilityFunction(
+            new CapabilityParams(1e30, 1.0, 0.7, 0.1, 0.5, 4.5, GainShape.HARD, 0.1, 28.5, 27.5));
+
+    @Test
+    void underAHardPlateauInferencePaysUpToThePlateauAndTheNeededKIsTenToGainOverBeta() {
+        // slope 0.7 up to P = 3, then 0: the payoff limit with m = 0.25 is the plateau
+        assertEquals(P, AdaptiveTables.payoffLimitOom(HARD, TaskClass.REASONING, P, P, 0.25), 2e-3);
+        assertEquals(0, AdaptiveTables.payoffLimitOom(HARD, TaskClass.INTUITIVE, P, P, 0.25));
+        AdaptiveTables t = new AdaptiveTables();
+        t.resize(1);
+        t.build(0, TaskClass.REASONING, HARD, BASE, P, 1.0, P, L);
+        int r = AdaptiveTables.index(0, TaskClass.REASONING);
+        // d = 24.5: gain needed 0.818334, k = 10^(0.818334 / 0.7) = 10^1.169049 = 14.76 (log10 k linear in d: exact)
+        assertEquals(14.76, Math.pow(10, (24.5 + L - 25) / 0.7), 0.01);
+        assertEquals(Math.pow(10, (24.5 + L - 25) / 0.7), t.k(r, 24.5), 1e-9);
+        // d = 27: gain needed 3.318 > 0.7 * 3 = 2.1: k = 10^3 = the plateau, never more, E = 27.1
+        assertEquals(1000, t.k(r, 27), 1e-9);
+        assertEquals(27.1, t.e(r, 27), 1e-12);
+        assertEquals(1000, t.k(r, 40), 1e-9);
     }
 }

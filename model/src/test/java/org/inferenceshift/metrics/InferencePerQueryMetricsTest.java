@@ -33,7 +33,9 @@ class InferencePerQueryMetricsTest {
                 "population.agents", "5000", "horizonMonths", "48")), 2);
         boolean grew = false;
         for (int t = 0; t < run.months(); t++) {
-            double kMax = run.at(t, Metric.K_MAX);
+            // users chose among the menus published at the start of the month (last month's after its reviews);
+            // k_max is read from the menus at the end of the month, after this month's reviews
+            double kMax = Math.max(run.at(t, Metric.K_MAX), t > 0 ? run.at(t - 1, Metric.K_MAX) : 1);
             double mean = run.at(t, Metric.K_QUERY_MEAN);
             double p10 = run.at(t, Metric.K_QUERY_P10);
             double p90 = run.at(t, Metric.K_QUERY_P90);

@@ -1,5 +1,6 @@
 package org.inferenceshift.parameters;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.inferenceshift.scenario.GainShape;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Param;
 import org.inferenceshift.scenario.Scenario;
@@ -80,7 +82,10 @@ class ScenarioParametersTest {
                 String path = section.path(Character.toLowerCase(name.charAt(0)) + name.substring(1));
                 RecordComponent component = ParamLookup.component(path);
                 assertNotNull(component, section.title() + "." + name + " has no scenario component at " + path);
-                assertEquals(valueAt(original, path), props.getValue(i), path);
+                Object declared = valueAt(original, path);
+                // an enum parameter is shown as the index of its constant (a MASON combo box)
+                Object shown = declared instanceof Enum<?> e ? e.ordinal() : declared;
+                assertEquals(shown, props.getValue(i), path);
                 if (component.getType() != boolean.class) {
                     assertNotNull(component.getAnnotation(Param.class), path + " has no @Param");
                     assertNotNull(section.describe(name), path);
@@ -156,6 +161,16 @@ class ScenarioParametersTest {
     }
 
     @Test
+    void theGainShapeIsAComboBoxOfItsConstantsAndAnEditSelectsOne() {
+        CapabilitySection capability = (CapabilitySection) section("Capability");
+        assertArrayEquals(new String[] {"HARD", "SATURATING"}, (String[]) capability.domGainShape());
+        capability.setGainShape(GainShape.SATURATING.ordinal());
+        assertNull(parameters.lastRejection());
+        assertEquals(GainShape.SATURATING, model.nextScenario().capability().gainShape());
+        assertTrue(capability.describe("GainShape").contains("one of HARD, SATURATING"), capability.describe("GainShape"));
+    }
+
+    @Test
     void anEditBreakingAConsistencyRuleIsRefused() {
         CapabilitySection capability = (CapabilitySection) section("Capability");
         capability.setPlateauMaxOom(0.2);
@@ -187,7 +202,7 @@ class ScenarioParametersTest {
         ParameterSection capability = section("Capability");
         assertEquals(0, capability.order("DataWallFlop"));
         assertEquals(1, capability.order("ReturnsAboveWall"));
-        assertEquals(8, capability.order("DangerE"));
+        assertEquals(9, capability.order("DangerE"));
         ParameterSection run = section("Run");
         assertEquals(-1, run.order("Scenario"), "a property with no parameter behind it comes first");
         assertEquals(3, run.order("Start"));

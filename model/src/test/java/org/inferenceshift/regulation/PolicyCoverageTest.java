@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.scenario.CapabilityParams;
+import org.inferenceshift.scenario.GainShape;
 import org.junit.jupiter.api.Test;
 
 /** Each policy kind covers a model just above its line and not one just below (DESIGN §8). */
 class PolicyCoverageTest {
     // no data wall below 1e30; beta_r 0.7; P in [0.5, 4.5]
     private final CapabilityFunction capability = new CapabilityFunction(
-            new CapabilityParams(1e30, 1.0, 0.7, 0.1, 0.5, 4.5, 0.1, 28.5, 27.5));
+            new CapabilityParams(1e30, 1.0, 0.7, 0.1, 0.5, 4.5, GainShape.SATURATING, 0.1, 28.5, 27.5));
 
     private static CoverageFacts facts(double trainingFlop, double postFlop, double baseE, double plateau, double k) {
         return new CoverageFacts(trainingFlop, postFlop, baseE, plateau, k);
