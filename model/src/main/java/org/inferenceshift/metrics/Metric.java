@@ -89,7 +89,8 @@ public enum Metric {
             "90th percentile of the k used by answered tier queries (same histogram; NA with no answered query).",
             f -> f.tally().queryMultiplierQuantile(0.9)),
     HIGH_K_SUBSCRIBER_SHARE("high_k_subscriber_share", MetricGroup.PRICES, "share of paying subscribers",
-            "Share of paying subscribers on tiers that serve more inference than k = 1.",
+            "Share of paying subscribers on tiers that serve more inference than k = 1 (a fixed tier with k > 1; an "
+                    + "adaptive tier whose queries used a mean k above 1 this month).",
             MonthFacts::highMultiplierSubscriberShare),
     MEAN_PRICE_PAID("mean_price_paid", MetricGroup.PRICES, "USD/person/month",
             "Revenue over paying subscribers: the mean monthly price a paying person pays.",

@@ -219,14 +219,19 @@ public final class MonthFacts {
         }
     }
 
-    /** Share of paying subscribers (agents) on tiers with k above 1. */
+    /**
+     * Share of paying subscribers (agents) on tiers that serve more inference than k = 1: a fixed tier with
+     * k above 1, an adaptive tier whose queries used k above 1 on average this month.
+     */
     public double highMultiplierSubscriberShare() {
         double paid = 0;
         double high = 0;
         for (int o = 0; o < snapshot.optionCount(); o++) {
             if (snapshot.price(o) > 0) {
                 paid += tally.optionUsers(o);
-                if (snapshot.multiplier(o) > 1) {
+                boolean servesMore = snapshot.adaptive(o) ? tally.optionKQueries(o) > tally.optionQueries(o)
+                        : snapshot.multiplier(o) > 1;
+                if (servesMore) {
                     high += tally.optionUsers(o);
                 }
             }
