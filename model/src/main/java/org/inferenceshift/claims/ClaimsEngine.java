@@ -41,9 +41,9 @@ import org.inferenceshift.scenario.ScenarioException;
  *
  * <pre>
  * results/claims-&lt;id&gt;/
- *   claims.csv  robustness.csv  report.md  report.html  figures/*.png
- *   experiments/comparison.json  experiments/robustness.json
- *   runs/comparison/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
+ *   claims.csv  robustness.csv  factorial.csv  report.md  report.html  figures/*.png
+ *   experiments/comparison.json  replicate.json  factorial.json  factorial-replicate.json  robustness.json
+ *   runs/comparison/  runs/replicate/  runs/factorial/  runs/factorial-replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
  * </pre>
  */
 public final class ClaimsEngine {
@@ -58,7 +58,10 @@ public final class ClaimsEngine {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** What a finished claims run produced. */
-    public record Outcome(Path folder, List<ClaimResult> results) {
+    public record Outcome(Path folder, Findings findings) {
+        public List<ClaimResult> results() {
+            return findings.claims();
+        }
     }
 
     private ClaimsEngine() {
@@ -87,21 +90,31 @@ public final class ClaimsEngine {
                 writeOrCheck(experimentFile, file.getValue(), out);
                 runExperiment(experimentFile, runs.resolve(file.getKey()), engine, progress.get());
             }
-            List<ClaimResult> results = analyse(plan, runs, folder);
+            Findings findings = analyse(plan, runs, folder);
             ObjectNode manifest = JSON.createObjectNode();
             ObjectNode sums = manifest.putObject("files");
             FolderChecksums.of(folder.staging(), NOT_CHECKSUMMED).forEach(sums::put);
             folder.writeString(MANIFEST, JSON.writeValueAsString(manifest) + "\n");
             folder.commit();
-            return new Outcome(out, results);
+            return new Outcome(out, findings);
         }
     }
 
-    private static Map<String, String> plannedExperiments(ClaimsPlan plan, Path experiments) {
+    private static Map<String, String> plannedExperiments(ClaimsPlan plan, Path experiments) throws ScenarioException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ClaimsExperiments.COMPARISON, ClaimsExperiments.comparison(plan, experiments));
+        files.put(ClaimsExperiments.REPLICATE, ClaimsExperiments.replicate(plan, experiments));
+        if (testsEras(plan)) {
+            EraFactorial design = EraFactorial.of(plan.scenariosDir());
+            files.put(ClaimsExperiments.FACTORIAL, ClaimsExperiments.factorial(plan, design, experiments, false));
+            files.put(ClaimsExperiments.FACTORIAL_REPLICATE, ClaimsExperiments.factorial(plan, design, experiments, true));
+        }
         files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
         return files;
+    }
+
+    private static boolean testsEras(ClaimsPlan plan) {
+        return plan.testable().stream().anyMatch(c -> c.comparison().equals(ClaimRegistry.ERAS));
     }
 
     /**
@@ -172,12 +185,20 @@ public final class ClaimsEngine {
         }
     }
 
-    private static List<ClaimResult> analyse(ClaimsPlan plan, Path runs, AtomicFolder folder) throws IOException {
+    private static Findings analyse(ClaimsPlan plan, Path runs, AtomicFolder folder)
+            throws IOException, ScenarioException {
         List<String> parameters = plan.parameters().stream().map(UncertainParameter::path).toList();
         Path comparisonDir = runs.resolve(ClaimsExperiments.COMPARISON);
         RunTable comparison = RunTable.read(comparisonDir.resolve("runs.csv"), List.of());
+        RunTable replicate = RunTable.read(runs.resolve(ClaimsExperiments.REPLICATE).resolve("runs.csv"), List.of());
         RunTable robustness = RunTable.read(runs.resolve(ClaimsExperiments.ROBUSTNESS).resolve("runs.csv"), parameters);
-        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, robustness);
+        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, replicate, robustness);
+        List<FactorialResult> factorial = testsEras(plan)
+                ? FactorialAnalysis.analyse(plan,
+                        RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL).resolve("runs.csv"), List.of()),
+                        RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL_REPLICATE).resolve("runs.csv"), List.of()))
+                : List.of();
+        Findings findings = new Findings(results, factorial, TextChecks.of(plan, comparison));
         double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
         ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
 
@@ -197,9 +218,10 @@ public final class ClaimsEngine {
         }
         folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(results, plan.parameters()));
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
-        ReportDocument report = ClaimsReport.build(plan, results, figures);
+        folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial));
+        ReportDocument report = ClaimsReport.build(plan, findings, figures);
         folder.writeString(REPORT_MD, MarkdownRenderer.render(report));
         folder.writeString(REPORT_HTML, HtmlRenderer.render(report));
-        return results;
+        return findings;
     }
 }

@@ -19,6 +19,14 @@ public interface MarketView {
     double flopPerDollar();
 
     /**
+     * This month's serving efficiency relative to the first month: a dollar of serving capacity serves
+     * {@code flopPerDollar() * servingEfficiency()} model FLOP (1 unless the scenario's trend raises it).
+     */
+    default double servingEfficiency() {
+        return 1.0;
+    }
+
+    /**
      * The lab's scaling-law forecast: E on reasoning tasks, at its top tier, of the model its training run
      * would give if this month's training spend went on for a whole run (never below what it serves now).
      */

@@ -35,6 +35,8 @@ public final class MarketSnapshot implements Serializable {
     double[] throttle = new double[0];
     double[] log10Multiplier = new double[0];
     final AdaptiveTables tables = new AdaptiveTables();
+    /** Share of the flagship's parameters the option's model has (1: the flagship; below: its distilled model). */
+    double[] sizeFraction = new double[0];
 
     /**
      * Per region r: the labs a user there can become aware of (those selling there), in
@@ -92,6 +94,7 @@ public final class MarketSnapshot implements Serializable {
             plateau = new double[capacity];
             throttle = new double[capacity];
             log10Multiplier = new double[capacity];
+            sizeFraction = new double[capacity];
         }
         tables.resize(options);
     }
@@ -136,6 +139,7 @@ public final class MarketSnapshot implements Serializable {
         }
         return tables.log10k(AdaptiveTables.CLASSES * option + task, d);
     }
+    public double sizeFraction(int option) { return sizeFraction[option]; }
     public double outsideEReasoning() { return outsideEReasoning; }
     public double outsideEIntuitive() { return outsideEIntuitive; }
     public int outsideModelLab() { return outsideModelLab; }

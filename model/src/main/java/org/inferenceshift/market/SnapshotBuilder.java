@@ -58,8 +58,11 @@ public final class SnapshotBuilder {
                 m.eReasoning[option] = baseE + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
                 m.eIntuitive[option] = baseE + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
                 m.servedShare[option] = tier.servedShare();
-                m.flopPerQuery[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
-                m.flopPerQueryAtOne[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), 1.0);
+                m.sizeFraction[option] = tier.sizeFraction();
+                // the tier's model is the flagship or its distilled model, sizeFraction of its N
+                m.flopPerQuery[option] = tier.sizeFraction()
+                        * model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
+                m.flopPerQueryAtOne[option] = tier.sizeFraction() * model.shape().flopPerQuery(serving.tokensPerQuery(), 1.0);
                 m.log10Multiplier[option] = Math.log10(tier.inferenceMultiplier());
                 m.adaptive[option] = tier.adaptive();
                 m.baseE[option] = baseE;

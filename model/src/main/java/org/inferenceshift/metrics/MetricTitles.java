@@ -41,7 +41,10 @@ final class MetricTitles {
             case MEAN_PRICE_PAID -> "Mean price a paying person pays";
             case REVENUE_TOTAL -> "Industry revenue";
             case MARGINAL_COST_SHARE -> "Serving cost over revenue";
-            case REFERENCE_CAPABILITY_COST_PER_QUERY -> "Price of constant (2024-01) capability";
+            case SERVING_EFFICIENCY -> "Serving efficiency";
+            case DISTILLED_SUBSCRIBER_SHARE -> "Subscribers on distilled models";
+            case CONSTANT_CAPABILITY_PRICE -> "Price of constant (first-month) capability";
+            case CONSTANT_CAPABILITY_PRICE_DECLINE -> "Fall per year of the price of constant capability";
             case SPEND_SHARE_PRETRAINING -> "Spend on pre-training";
             case SPEND_SHARE_POSTTRAINING -> "Spend on reasoning post-training";
             case SPEND_SHARE_INFERENCE -> "Spend on serving capacity";

@@ -10,11 +10,11 @@ final class MetricsCalculator {
 
     /**
      * @param labMonths          the lab-month history, this month's rows included
-     * @param firstMonth the run's first row (metrics relative to the first month read it); null during the first month
+     * @param firstRow  the run's first metrics row; null during the first month
      */
     static MetricRow compute(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                             MetricRow firstMonth) {
-        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstMonth);
+                             MetricRow firstRow) {
+        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstRow);
         Metric[] metrics = Metric.values();
         double[] values = new double[metrics.length];
         for (Metric metric : metrics) {

@@ -35,7 +35,12 @@ public final class MonthFacts {
     private final double tokensPerQuery;
     private final double humanWageUsdPerTask;
     private final double dangerE;
-    private final MetricRow firstMonth;
+    /** The run's first metrics row (null during the first month). */
+    private final MetricRow firstRow;
+    private final double servingEfficiency;
+    private double[] offeredE = new double[8];
+    private double[] offeredFlopPerQuery = new double[8];
+    private int offers;
     private final List<TrainedModel> models;
     private final double[] revenueByLab;
     private final double[] subscribersByLab;
@@ -69,7 +74,7 @@ public final class MonthFacts {
     private double frontierCopiesAtRelease = Double.NaN;
     private HumanLevelCost humanLevel = HumanLevelCost.NONE;
 
-    private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstMonth) {
+    private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstRow) {
         this.month = industry.month();
         this.snapshot = industry.snapshot();
         this.tally = industry.tally();
@@ -77,6 +82,7 @@ public final class MonthFacts {
         this.peoplePerAgent = industry.peoplePerAgent();
         this.flopPerDollar = industry.flopPerDollar();
         this.algorithmicMultiplier = industry.algorithmicMultiplier();
+        this.servingEfficiency = industry.servingEfficiency();
         this.capability = industry.capability();
         this.parameters = scenario.metrics();
         this.tokensPerQuery = scenario.serving().tokensPerQuery();
@@ -88,17 +94,18 @@ public final class MonthFacts {
         this.subscribersByLab = new double[labs];
         this.servesOpenWeights = new boolean[labs];
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
-        this.firstMonth = firstMonth;
+        this.firstRow = firstRow;
     }
 
     /**
      * @param labMonths          every lab-month recorded so far, this month's included: the frontier
      *                           model's release month is read from it
-     * @param firstMonth         the run's first row; null during the first month
+     * @param firstRow  the run's first metrics row (its max_deployed_E and price of constant capability are
+     *                  the reference of later months); null during the first month
      */
     static MonthFacts of(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                         MetricRow firstMonth) {
-        MonthFacts f = new MonthFacts(industry, scenario, firstMonth);
+                         MetricRow firstRow) {
+        MonthFacts f = new MonthFacts(industry, scenario, firstRow);
         f.gatherLabs(industry);
         f.gatherInternalModels(industry);
         f.gatherOwnRuns(industry);
@@ -148,6 +155,7 @@ public final class MonthFacts {
         if (lab.deployed() == null) {
             return;
         }
+        gatherConfigurations(industry, lab);
         double topE = industry.topReasoningE(lab);
         deployments.add(new DeployedModel(lab.deployed(), lab.isOpenWeights(), topE, lab.standing().isCovered()));
         if (frontier == null || topE > maxDeployedE) {
@@ -156,6 +164,26 @@ public final class MonthFacts {
         }
         maxDeployedBaseE = Double.isNaN(maxDeployedBaseE) ? lab.getDeployedBaseE()
                 : Math.max(maxDeployedBaseE, lab.getDeployedBaseE());
+    }
+
+    /**
+     * Each tier the lab offers as a configuration: reasoning E of its model (the flagship with the IDA gains
+     * released so far, plus the tier's offset, so a distilled model's E) at the tier's k, unthrottled, and
+     * FLOP of one query, {@code sizeFraction · 2 N tokensPerQuery k}.
+     */
+    private void gatherConfigurations(MeasuredIndustry industry, Lab lab) {
+        TrainedModel flagship = lab.deployed();
+        for (Tier tier : lab.menu().tiers()) {
+            if (offers == offeredE.length) {
+                offeredE = java.util.Arrays.copyOf(offeredE, 2 * offers);
+                offeredFlopPerQuery = java.util.Arrays.copyOf(offeredFlopPerQuery, 2 * offers);
+            }
+            offeredE[offers] = industry.reasoningE(flagship, tier.inferenceMultiplier()) + lab.ida().getDeployedE()
+                    + tier.capabilityOffsetE();
+            offeredFlopPerQuery[offers] = tier.sizeFraction()
+                    * flagship.shape().flopPerQuery(tokensPerQuery, tier.inferenceMultiplier());
+            offers++;
+        }
     }
 
     /**
@@ -208,8 +236,9 @@ public final class MonthFacts {
         for (DeployedModel d : deployments) {
             deployed.add(d.model());
         }
+        // serving capacity is bought at the serving FLOP price (hardware times serving efficiency)
         humanLevel = HumanLevelCost.cheapest(deployed, capability, scenario.capability().humanLevelE(),
-                scenario.serving().tokensPerTask(), scenario.serving().maxFlopPerTask(), flopPerDollar);
+                scenario.serving().tokensPerTask(), scenario.serving().maxFlopPerTask(), servingFlopPerDollar());
         if (frontier != null && frontier.isReleased()) {
             LabMonth release = LabMonths.find(labMonths, frontier.labId(), frontier.releaseStep());
             if (release != null) {
@@ -237,6 +266,19 @@ public final class MonthFacts {
             }
         }
         return paid > 0 ? high / paid : 0;
+    }
+
+    /** Share of subscribers (agents on any tier, free included) whose tier serves a distilled model (0 with none). */
+    public double distilledSubscriberShare() {
+        double all = 0;
+        double distilled = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            all += tally.optionUsers(o);
+            if (snapshot.sizeFraction(o) < 1) {
+                distilled += tally.optionUsers(o);
+            }
+        }
+        return all > 0 ? distilled / all : 0;
     }
 
     /**
@@ -336,10 +378,36 @@ public final class MonthFacts {
     public double maxInternalE() { return maxInternalE; }
 
     /** max_deployed_E of the run's first month (this month's during the first month). */
-    public double firstMonthFrontierE() { return firstMonth == null ? maxDeployedE : firstMonth.value(Metric.MAX_DEPLOYED_E); }
+    public double firstMonthFrontierE() {
+        return firstRow == null ? maxDeployedE : firstRow.value(Metric.MAX_DEPLOYED_E);
+    }
+
+    /** Serving efficiency relative to the first month (the trend). */
+    public double servingEfficiency() { return servingEfficiency; }
+
+    /** Model FLOP (2 N per token) a dollar of serving capacity serves: FLOP per dollar times serving efficiency. */
+    public double servingFlopPerDollar() { return flopPerDollar * servingEfficiency; }
+
+    /**
+     * This month's price of constant capability: the cheapest serving cost of one query, at this month's
+     * serving FLOP price, of a configuration on offer whose reasoning E reaches the first month's max_deployed_E
+     * (NaN if none does).
+     */
+    public double constantCapabilityPriceUsd() {
+        return ConstantCapabilityPrice.cheapestUsdPerQuery(offeredE, offeredFlopPerQuery, offers,
+                firstMonthFrontierE(), servingFlopPerDollar());
+    }
+
+    /** The first month's price of constant capability (this month's during the first month). */
+    public double firstMonthConstantCapabilityPriceUsd() {
+        return firstRow == null ? constantCapabilityPriceUsd() : firstRow.value(Metric.CONSTANT_CAPABILITY_PRICE);
+    }
+
+    /** Months since the run's first metrics row (0 during it). */
+    public int monthsSinceFirst() { return firstRow == null ? 0 : month - firstRow.month(); }
 
     /** {@code metric}'s value in the run's first month (NaN during the first month). */
-    public double firstMonth(Metric metric) { return firstMonth == null ? Double.NaN : firstMonth.value(metric); }
+    public double firstMonth(Metric metric) { return firstRow == null ? Double.NaN : firstRow.value(metric); }
 
     /** Queries the labs' tiers answered this month (people; a rate-limited tier's unanswered share excluded). */
     public double answeredTierQueries() {

@@ -55,7 +55,7 @@ final class BudgetPhase implements Steppable {
             post *= allowed;
             money.spend(pre, post, a.inference() * budget + diverted, a.ida() * budget);
             model.ledger().addSpend(money.getSpendUsd());
-            lab.serving().rent(money.getInferenceUsd() * flopPerDollar);
+            lab.serving().rent(money.getInferenceUsd() * model.servingFlopPerDollar());
             run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
             run.addPostTraining(post * runFlopPerDollar);
             run.addCost((pre + post) * lab.getFinalRunShare());

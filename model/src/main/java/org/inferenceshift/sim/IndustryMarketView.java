@@ -26,6 +26,8 @@ final class IndustryMarketView implements MarketView, Serializable {
     @Override
     public double flopPerDollar() { return model.flopPerDollar(); }
     @Override
+    public double servingEfficiency() { return model.servingEfficiency(); }
+    @Override
     public double forecastReasoningE(int lab) { return model.reasoning().forecastReasoningE(model.labs().get(lab)); }
     @Override
     public double frontierReasoningE() { return model.reasoning().frontierReasoningE(); }

@@ -43,7 +43,7 @@ final class ServingPhase implements Steppable {
                         ? t.optionKQueries(o) * people * m.servedShare(o) * m.flopPerQueryAtOne(o)
                         : queries * m.servedShare(o) * m.flopPerQuery(o);
                 double tierRevenue = users * m.price(o);
-                lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.flopPerDollar());
+                lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.servingFlopPerDollar());
                 subscribers += users;
                 revenue += tierRevenue;
                 demand += tierDemand;

@@ -125,6 +125,23 @@ class BadInputTest {
                 rejected("{ \"horizonMonths\": 99999999999, " + LAB + " }"));
     }
 
+    /** Issue 16's model-family and serving-efficiency fields, and the free-tier penalty they replace. */
+    @Test
+    void distillationAndServingEfficiencyFieldsAreChecked() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.pricing.distilledSizeFraction: must be in [0.001, 1], got 0",
+                rejected("{ \"pricing\": { \"distilledSizeFraction\": 0 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.pricing.distillationPenaltyEPerOom: must be in [0, 3], got -0.5",
+                rejected("{ \"pricing\": { \"distillationPenaltyEPerOom\": -0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.pricing.distillationComputeShare: must be in [0, 2], got 5",
+                rejected("{ \"pricing\": { \"distillationComputeShare\": 5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.trends.servingEfficiencyGrowthPerYear: must be in [1, 30], got 0.5",
+                rejected("{ \"trends\": { \"servingEfficiencyGrowthPerYear\": 0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.trends.servingEfficiencyMax: must be in [1, 1e9], got 0.5",
+                rejected("{ \"trends\": { \"servingEfficiencyMax\": 0.5 }, " + LAB + " }"));
+        String removed = rejected("{ \"pricing\": { \"freeTierPenaltyE\": 0.5 }, " + LAB + " }");
+        assertTrue(removed.startsWith("inferenceshift: " + file + ": $.pricing.freeTierPenaltyE: unknown field"), removed);
+    }
+
     @Test
     void aMissingRequiredValueIsNamed() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.labs[1].id: missing required field (a unique lab name)",

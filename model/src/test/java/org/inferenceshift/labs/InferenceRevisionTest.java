@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * (option 0) and a raise of k (option 1, or 2 once k > 1 allows a cut as option 1).
  */
 class InferenceRevisionTest {
-    private static final PricingParams PRICING = new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.5,
-            0.25, 1.5, 2, 60);
+    private static final PricingParams PRICING = new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 1.0,
+            0.5, 0.1, 0.25, 1.5, 2, 60);
 
     private final StubMarket market = new StubMarket();
     private final StubMarket.Face self = market.addLab();
@@ -93,7 +93,7 @@ class InferenceRevisionTest {
         assertEquals(10, premise.premisedK(30), 1e-12);
         assertEquals(100, premise.premisedK(90), 1e-12);
         menu.add(Tier.paid("pro", 200, 1000));
-        menu.add(Tier.free(0.3, 0.5));
+        menu.add(Tier.free(0.3, 0.1, 0.5));
         market.month = 30;
         premise.schedule(self, menu, market);
         assertEquals(10, menu.get(0).inferenceMultiplier(), 1e-12, "the cheapest paid tier is the base tier");
