@@ -29,6 +29,14 @@ final class MetricTitles {
             case TIER_PRICE_RATIO -> "Top over bottom paid price";
             case K_MIN -> "Lowest inference multiplier offered";
             case K_MAX -> "Highest inference multiplier offered";
+            case K_QUERY_MEAN -> "Mean inference multiplier per query";
+            case K_QUERY_P10 -> "Inference multiplier per query, 10th percentile";
+            case K_QUERY_P90 -> "Inference multiplier per query, 90th percentile";
+            case TIER_QUERIES -> "Queries answered by labs' tiers";
+            case INFERENCE_FLOP_PER_QUERY -> "Deployment compute per query";
+            case DEPLOYMENT_GROWTH_SHARE_QUERIES -> "Growth of deployment compute: share from queries";
+            case DEPLOYMENT_GROWTH_SHARE_MODEL_SIZE -> "Growth of deployment compute: share from model size";
+            case DEPLOYMENT_GROWTH_SHARE_INFERENCE -> "Growth of deployment compute: share from inference per query";
             case HIGH_K_SUBSCRIBER_SHARE -> "Subscribers on high-inference tiers";
             case MEAN_PRICE_PAID -> "Mean price a paying person pays";
             case REVENUE_TOTAL -> "Industry revenue";

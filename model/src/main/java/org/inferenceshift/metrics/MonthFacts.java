@@ -256,14 +256,19 @@ public final class MonthFacts {
         }
     }
 
-    /** Share of paying subscribers (agents) on tiers with k above 1. */
+    /**
+     * Share of paying subscribers (agents) on tiers that serve more inference than k = 1: a fixed tier with
+     * k above 1, an adaptive tier whose queries used k above 1 on average this month.
+     */
     public double highMultiplierSubscriberShare() {
         double paid = 0;
         double high = 0;
         for (int o = 0; o < snapshot.optionCount(); o++) {
             if (snapshot.price(o) > 0) {
                 paid += tally.optionUsers(o);
-                if (snapshot.multiplier(o) > 1) {
+                boolean servesMore = snapshot.adaptive(o) ? tally.optionKQueries(o) > tally.optionQueries(o)
+                        : snapshot.multiplier(o) > 1;
+                if (servesMore) {
                     high += tally.optionUsers(o);
                 }
             }
@@ -420,6 +425,27 @@ public final class MonthFacts {
 
     /** Months since the run's first metrics row (0 during it). */
     public int monthsSinceFirst() { return firstRow == null ? 0 : month - firstRow.month(); }
+
+    /** {@code metric}'s value in the run's first month (NaN during the first month). */
+    public double firstMonth(Metric metric) { return firstRow == null ? Double.NaN : firstRow.value(metric); }
+
+    /** Queries the labs' tiers answered this month (people; a rate-limited tier's unanswered share excluded). */
+    public double answeredTierQueries() {
+        double sum = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            sum += tally.optionQueries(o) * snapshot.servedShare(o);
+        }
+        return sum * peoplePerAgent;
+    }
+
+    /** Answered tier queries times the k each used, summed (people). */
+    public double multiplierWeightedTierQueries() {
+        double sum = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            sum += tally.optionKQueries(o) * snapshot.servedShare(o);
+        }
+        return sum * peoplePerAgent;
+    }
 
     /** The deployed model with the highest reasoning E at its lab's top tier (null if none is deployed). */
     public TrainedModel frontier() { return frontier; }

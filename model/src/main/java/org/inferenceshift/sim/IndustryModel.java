@@ -22,6 +22,7 @@ import org.inferenceshift.observe.MonthObserver;
 import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
+import org.inferenceshift.scenario.TierInferenceKind;
 import org.inferenceshift.users.Population;
 import org.inferenceshift.users.PopulationFactory;
 import sim.engine.SimState;
@@ -165,7 +166,8 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
                 scenario.regions().size());
         TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
         lab.deploy(model, month);
-        lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
+        lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier(),
+                spec.tierInference() == TierInferenceKind.ADAPTIVE));
         labs.add(lab);
         ledger.addInitialCash(lab.finance().getCashUsd());
         return lab;
