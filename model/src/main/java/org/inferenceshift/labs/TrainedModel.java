@@ -22,6 +22,7 @@ public final class TrainedModel implements Serializable {
     private final boolean openWeights;
     private int releaseStep = -1;
     private double deploymentFlop;
+    private double largestSiteFlopPerMonth;
 
     public TrainedModel(int id, String labId, int trainedStep, double physicalFlop, double effectiveFlop,
                         double postTrainingFlop, ModelShape shape, double baseE, double plateauOom,
@@ -51,6 +52,12 @@ public final class TrainedModel implements Serializable {
     public int releaseStep() { return releaseStep; }
     public boolean isReleased() { return releaseStep >= 0; }
     public double deploymentFlop() { return deploymentFlop; }
+    /** The most training compute its run put through one site in one month (what site monitoring sees). */
+    public double largestSiteFlopPerMonth() { return largestSiteFlopPerMonth; }
+
+    public void setLargestSiteFlopPerMonth(double flop) {
+        largestSiteFlopPerMonth = flop;
+    }
 
     void markReleased(int step) {
         this.releaseStep = step;

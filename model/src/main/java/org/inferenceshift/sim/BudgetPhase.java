@@ -56,6 +56,7 @@ final class BudgetPhase implements Steppable {
             money.spend(pre, post, a.inference() * budget + diverted, a.ida() * budget);
             model.ledger().addSpend(money.getSpendUsd());
             lab.serving().rent(money.getInferenceUsd() * flopPerDollar);
+            run.recordSites((pre + post) * runFlopPerDollar, 1);
             run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
             run.addPostTraining(post * runFlopPerDollar);
             run.addCost((pre + post) * lab.getFinalRunShare());

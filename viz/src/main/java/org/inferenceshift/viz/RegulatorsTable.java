@@ -53,6 +53,14 @@ final class RegulatorsTable {
                     + " if reasoning-trained";
             case EFFECTIVE_COMPUTE -> Formats.significant(spec.thresholdE()) + " E at top k";
             case CAPABILITY_EVAL -> Formats.significant(spec.thresholdE()) + " E at k = " + Formats.multiplier(spec.evalMultiplier());
+            case ENTITY_BASED -> Formats.significant(spec.thresholdFlop()) + " FLOP and $" + Formats.significant(spec.revenueThresholdUsd())
+                    + "/yr revenue";
+            case ADAPTIVE_THRESHOLD -> "from " + Formats.significant(spec.thresholdFlop()) + " FLOP, "
+                    + Formats.significant(spec.frontierMarginOom()) + " OOM below frontier";
+            case CAPABILITY_DESIGNATION -> Formats.significant(spec.thresholdE()) + " E at k = " + Formats.multiplier(spec.evalMultiplier())
+                    + ", " + spec.evaluationsPerPeriod() + " evals/" + spec.reviewPeriodMonths() + " mo";
+            case SITE_MONITORING -> Formats.significant(spec.thresholdFlop()) + " FLOP at sites >= "
+                    + Formats.significant(spec.monitoringSiteFlopPerMonth()) + " FLOP/mo";
         };
     }
 
