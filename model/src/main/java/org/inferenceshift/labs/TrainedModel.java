@@ -23,6 +23,7 @@ public final class TrainedModel implements Serializable {
     private int releaseStep = -1;
     private double deploymentFlop;
     private double largestSiteFlopPerMonth;
+    private int trainingSites = 1;
 
     public TrainedModel(int id, String labId, int trainedStep, double physicalFlop, double effectiveFlop,
                         double postTrainingFlop, ModelShape shape, double baseE, double plateauOom,
@@ -57,6 +58,13 @@ public final class TrainedModel implements Serializable {
 
     public void setLargestSiteFlopPerMonth(double flop) {
         largestSiteFlopPerMonth = flop;
+    }
+
+    /** Sites its training run was spread over (1 unless the lab split it to avoid site monitoring). */
+    public int trainingSites() { return trainingSites; }
+
+    public void setTrainingSites(int sites) {
+        trainingSites = sites;
     }
 
     void markReleased(int step) {
