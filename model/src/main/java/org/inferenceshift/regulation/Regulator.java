@@ -35,6 +35,9 @@ public final class Regulator implements Serializable {
     private final Map<String, Double> labLargestFlop = new HashMap<>();
     /** Per model id: the month the regulator first covered it. */
     private final Map<Integer, Integer> firstCoveredMonth = new HashMap<>();
+    /** Per lab id (disclosure with detectionProbability below 1): internal E gain and plan at the last detection. */
+    private final Map<String, double[]> detected = new HashMap<>();
+    private int detections;
     private RegulatorView view = new RegulatorView(List.of(), 0, Double.NaN);
     private RegulatorMonth thisMonth = RegulatorMonth.EMPTY;
 
@@ -91,10 +94,15 @@ public final class Regulator implements Serializable {
         for (TrainedModel m : models) {
             labLargestFlop.merge(m.labId(), reportedTrainingFlop(m), Math::max);
         }
+        detect(month, labs);
         List<ObservedModel> deployed = new ArrayList<>();
         double largest = 0;
         double bestE = Double.NaN;
+        double planned = 0;
         for (Lab lab : labs) {
+            if (lab.isActive() && disclosure()) {
+                planned = Math.max(planned, disclosedPlanFlop(lab, month));
+            }
             if (!lab.isActive() || lab.deployed() == null) {
                 continue;
             }
@@ -105,15 +113,59 @@ public final class Regulator implements Serializable {
             largest = Math.max(largest, reported);
             bestE = Double.isNaN(bestE) ? e : Math.max(bestE, e);
         }
-        view = new RegulatorView(deployed, largest, bestE);
+        view = new RegulatorView(deployed, largest, bestE, planned);
         reviewRule.review(month, view);
         evaluations.step(month, view);
         thisMonth = RegulatorMonth.start(evaluations.startedThisMonth(), evaluations.running(),
                 evaluations.startedThisMonth() * evaluations.costUsd());
     }
 
+    /**
+     * With disclosure and a detection probability below 1, labs disclose only what the regulator detects:
+     * each active lab, in index order, is detected with that probability this month (one draw each), and
+     * the regulator then learns its internal gain and its plan.
+     */
+    private void detect(int month, List<Lab> labs) {
+        if (!disclosure() || spec.detectionProbability() >= 1) {
+            return;
+        }
+        for (Lab lab : labs) {
+            if (lab.isActive() && random.nextDouble() < spec.detectionProbability()) {
+                detected.put(lab.getId(), new double[] {lab.ida().getInternalE(), planFlop(lab, month)});
+                detections++;
+            }
+        }
+    }
+
+    /** The run in progress projected linearly to its end: so far x trainingMonths / months elapsed (0: none). */
+    private static double planFlop(Lab lab, int month) {
+        var run = lab.training().run();
+        if (run == null || run.trainingFlop() <= 0) {
+            return 0;
+        }
+        return run.trainingFlop() * lab.getTrainingMonths() / Math.max(1, run.monthsElapsed(month));
+    }
+
+    private double disclosedPlanFlop(Lab lab, int month) {
+        if (spec.detectionProbability() >= 1) {
+            return planFlop(lab, month);
+        }
+        double[] d = detected.get(lab.getId());
+        return d == null ? 0 : d[1];
+    }
+
+    /** Detections of undisclosed internal capability so far (disclosure with detectionProbability below 1). */
+    public int detections() { return detections; }
+
     private double visibleIda(Lab lab) {
-        return disclosure() ? lab.ida().getInternalE() : lab.ida().getDeployedE();
+        if (!disclosure()) {
+            return lab.ida().getDeployedE();
+        }
+        if (spec.detectionProbability() >= 1) {
+            return lab.ida().getInternalE();
+        }
+        double[] d = detected.get(lab.getId());
+        return Math.max(lab.ida().getDeployedE(), d == null ? 0 : d[0]);
     }
 
     /** Whether the policy covers {@code model} as {@code lab} serves it (internal gains counted with disclosure). */

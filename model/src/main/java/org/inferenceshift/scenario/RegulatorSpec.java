@@ -47,5 +47,7 @@ public record RegulatorSpec(
         double evaluationCostUsd,
         EvaluationChoiceKind evaluationChoice,
         @Param(min = 1e15, max = 1e40, unit = "FLOP/month", doc = "SITE_MONITORING: smallest site the regulator monitors, in training compute per month at one site.")
-        double monitoringSiteFlopPerMonth) implements Serializable {
+        double monitoringSiteFlopPerMonth,
+        @Param(min = 0, max = 1, unit = "probability per lab-month", doc = "With disclosure: the chance each month that the regulator detects a lab's undisclosed internal capability and near-term plan (its run in progress) and so learns them; 1: labs disclose in full every month.")
+        double detectionProbability) implements Serializable {
 }

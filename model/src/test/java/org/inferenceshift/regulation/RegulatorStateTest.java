@@ -167,7 +167,7 @@ class RegulatorStateTest {
 
     private static RegulatorSpec spec(PolicyKind kind, double complianceFixedUsd) {
         return new RegulatorSpec("r", "world", kind, 1e26, 1e24, 1e23, 26, 1000, false, complianceFixedUsd, 0, 0, 12,
-                0, 5e8, 12, 6, 1, 4, 3, 2e6, EvaluationChoiceKind.LARGEST_REPORTED_COMPUTE, 1e25);
+                0, 5e8, 12, 6, 1, 4, 3, 2e6, EvaluationChoiceKind.LARGEST_REPORTED_COMPUTE, 1e25, 1);
     }
 
     private static StrategyParams strategy(double splitOverhead) {

@@ -33,7 +33,7 @@ class ThresholdPlanningTest {
     private static List<Regulator> threshold(double complianceUsd) {
         RegulatorSpec spec = new RegulatorSpec("eu", "eu", PolicyKind.TRAINING_THRESHOLD, 1e26, 1e25, 0, 26, 1, false,
                 complianceUsd, 0, 0, 12, 0, 5e8, 12, 6, 1, 4, 3, 2e6,
-                EvaluationChoiceKind.LARGEST_REPORTED_COMPUTE, 1e26);
+                EvaluationChoiceKind.LARGEST_REPORTED_COMPUTE, 1e26, 1);
         return List.of(new Regulator(0, spec, 0, null));
     }
 
