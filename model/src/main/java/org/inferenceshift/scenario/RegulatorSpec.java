@@ -39,7 +39,7 @@ public record RegulatorSpec(
         int reviewLagMonths,
         @Param(min = 0, max = 5, unit = "OOM", doc = "ADAPTIVE_THRESHOLD: the revised threshold lies this far below the largest reported training compute of the deployed models.")
         double frontierMarginOom,
-        @Param(min = 0, max = 1000, unit = "evaluations per period", doc = "CAPABILITY_DESIGNATION: evaluations the regulator can start per review period.")
+        @Param(min = 1, max = 1000, unit = "evaluations per period", doc = "CAPABILITY_DESIGNATION: evaluations the regulator can start per review period (at least 1: an office that evaluates nothing designates nothing).")
         int evaluationsPerPeriod,
         @Param(min = 1, max = 60, unit = "months", doc = "CAPABILITY_DESIGNATION: months one evaluation takes, from its start to the designation decision.")
         int evaluationMonths,

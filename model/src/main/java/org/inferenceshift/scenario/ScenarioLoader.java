@@ -410,10 +410,6 @@ public final class ScenarioLoader {
                 throw new ScenarioException(source + ": " + at + ".id: duplicate regulator id \"" + regulator.id()
                         + "\" (give each regulator its own id)");
             }
-            if (regulator.policy() == PolicyKind.CAPABILITY_DESIGNATION && regulator.evaluationsPerPeriod() < 1) {
-                throw new ScenarioException(source + ": " + at + ".evaluationsPerPeriod: 0 evaluations per period, so a "
-                        + "CAPABILITY_DESIGNATION regulator would never designate a model (give it at least 1)");
-            }
         }
     }
 

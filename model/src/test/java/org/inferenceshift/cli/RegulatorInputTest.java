@@ -54,8 +54,7 @@ class RegulatorInputTest {
 
     @Test
     void aDesignationOfficeNeedsAnEvaluation() throws Exception {
-        assertEquals("inferenceshift: FILE: $.regulators[0].evaluationsPerPeriod: 0 evaluations per period, so a "
-                        + "CAPABILITY_DESIGNATION regulator would never designate a model (give it at least 1)",
+        assertEquals("inferenceshift: FILE: $.regulators[0].evaluationsPerPeriod: must be in [1, 1000], got 0",
                 regulator("\"policy\": \"CAPABILITY_DESIGNATION\", \"evaluationsPerPeriod\": 0"));
     }
 
