@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 import org.inferenceshift.experiment.Statistic;
+import org.inferenceshift.stats.HolmAdjustment;
+import org.inferenceshift.stats.WelchTest;
 
 /**
- * Turns the two experiments' tables into a {@link ClaimResult} per claim: the effect with its Welch
- * t-interval across the comparison's seeds and the verdict by the fixed rule; per world of the robustness
+ * Turns the experiments' tables into a {@link ClaimResult} per claim: the effect with its Welch
+ * t-interval across the comparison's seeds and the verdict by the fixed rule, the same on the replicate's
+ * independent seeds and the verdict of the two together ({@link ReplicatedVerdict}), then, over the whole
+ * family of claims, the verdicts after Holm's adjustment of each seed set's p-values; per world of the robustness
  * sample the same effect from one run of each arm, the share of worlds where it has the expected sign, and
  * the partial rank correlation of the world effects with each uncertain parameter.
  */
@@ -17,22 +21,49 @@ final class ClaimAnalysis {
     private ClaimAnalysis() {
     }
 
-    static List<ClaimResult> analyse(ClaimsPlan plan, RunTable comparison, RunTable robustness) {
+    static List<ClaimResult> analyse(ClaimsPlan plan, RunTable comparison, RunTable replicate, RunTable robustness) {
         List<ClaimResult> results = new ArrayList<>();
         for (Claim claim : ClaimRegistry.claims()) {
-            results.add(plan.tests(claim) ? analyse(plan, claim, comparison, robustness)
+            results.add(plan.tests(claim) ? analyse(plan, claim, comparison, replicate, robustness)
                     : ClaimResult.untested(claim, plan.untested().get(claim)));
         }
-        return results;
+        return adjust(results);
     }
 
-    static ClaimResult analyse(ClaimsPlan plan, Claim claim, RunTable comparison, RunTable robustness) {
+    /**
+     * Holm's step-down adjustment ({@link HolmAdjustment}) of the first seed set's p-values over the tested
+     * claims, and separately of the replicate's, each judged by {@link AdjustedVerdict} at α = 1 - level; the
+     * two adjusted verdicts then go through the replication rule like the unadjusted ones.
+     */
+    static List<ClaimResult> adjust(List<ClaimResult> results) {
+        double alpha = 1 - ClaimsSettings.LEVEL;
+        double[] first = HolmAdjustment.adjust(results.stream().mapToDouble(ClaimResult::pValue).toArray());
+        double[] second = HolmAdjustment.adjust(results.stream().mapToDouble(r -> r.replicate().pValue()).toArray());
+        List<ClaimResult> adjusted = new ArrayList<>(results.size());
+        for (int k = 0; k < results.size(); k++) {
+            ClaimResult r = results.get(k);
+            if (r.interval() == null) {
+                adjusted.add(r);
+                continue;
+            }
+            Direction expected = r.claim().expected();
+            Verdict a = AdjustedVerdict.of(r.interval().estimate(), first[k], expected, alpha);
+            Verdict b = r.replicate().interval() == null ? Verdict.UNTESTED
+                    : AdjustedVerdict.of(r.replicate().interval().estimate(), second[k], expected, alpha);
+            adjusted.add(r.withAdjusted(ReplicatedVerdict.of(a, b)));
+        }
+        return adjusted;
+    }
+
+    static ClaimResult analyse(ClaimsPlan plan, Claim claim, RunTable comparison, RunTable replicate,
+                               RunTable robustness) {
         EffectMeasure measure = claim.effect();
         Comparison c = claim.comparison();
         double[] baseline = transform(measure, comparison.values(c.baseline().scenario(), claim.metric(), claim.statistic()));
         double[] treatment = transform(measure, comparison.values(c.treatment().scenario(), claim.metric(), claim.statistic()));
-        EffectInterval interval = WelchInterval.of(baseline, treatment, ClaimsSettings.LEVEL);
-        Verdict verdict = Verdict.of(interval, claim.expected());
+        ClaimResult.SeedSet first = seedSet(claim, comparison);
+        ClaimResult.SeedSet second = seedSet(claim, replicate);
+        EffectInterval interval = first.interval();
 
         double[] worldBaseline = transform(measure, robustness.values(c.baseline().scenario(), claim.metric(), claim.statistic()));
         double[] worldTreatment = transform(measure, robustness.values(c.treatment().scenario(), claim.metric(), claim.statistic()));
@@ -63,8 +94,21 @@ final class ClaimAnalysis {
                         mean(comparison.values(c.treatment().scenario(), metric, Statistic.FINAL_YEAR))));
             }
         }
-        return new ClaimResult(claim, verdict, interval, measure.centre(mean(baseline)), measure.centre(mean(treatment)),
-                worldEffects, share, prcc, context, note(interval, baseline.length, treatment.length));
+        return new ClaimResult(claim, first.verdict(), interval, measure.centre(mean(baseline)),
+                measure.centre(mean(treatment)), worldEffects, share, prcc, context,
+                note(interval, baseline.length, treatment.length), first.pValue(), second,
+                ReplicatedVerdict.of(first.verdict(), second.verdict()), ReplicatedVerdict.UNTESTED);
+    }
+
+    /** The claim's comparison on one seed set: interval, verdict and p-value. */
+    static ClaimResult.SeedSet seedSet(Claim claim, RunTable runs) {
+        Comparison c = claim.comparison();
+        double[] baseline = transform(claim.effect(), runs.values(c.baseline().scenario(), claim.metric(), claim.statistic()));
+        double[] treatment = transform(claim.effect(), runs.values(c.treatment().scenario(), claim.metric(), claim.statistic()));
+        EffectInterval interval = WelchInterval.of(baseline, treatment, ClaimsSettings.LEVEL);
+        Verdict verdict = Verdict.of(interval, claim.expected());
+        return new ClaimResult.SeedSet(interval, verdict,
+                verdict == Verdict.UNTESTED ? Double.NaN : WelchTest.pValue(baseline, treatment));
     }
 
     private static double[] transform(EffectMeasure measure, double[] statistics) {

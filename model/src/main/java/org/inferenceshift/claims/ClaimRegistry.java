@@ -87,7 +87,8 @@ public final class ClaimRegistry {
                     DIFFERENCE, DECREASE, ERAS,
                     "Share of the frontier model's lifetime compute (training plus deployment so far) spent training "
                             + "it, the part a thief of its weights saves; final-year mean.",
-                    List.of("spend_share_pretraining", "spend_share_inference", "k_max", "revenue_total")),
+                    List.of("spend_share_pretraining", "spend_share_inference", "k_max", "revenue_total",
+                            "deployment_exceeds_pretraining_share")),
             new Claim("4a", 4, "Open-weight models serve a smaller share of people", E_OPEN, R_OPEN,
                     "open_weight_user_share", FINAL_YEAR, DIFFERENCE, DECREASE, ERAS,
                     "Share of people served by an open-weight model (self-hosting it as their outside option, or "

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the runs say about one claim.
  *
- * @param interval         effect and its 95% confidence interval (null when untested)
+ * @param verdict          the verdict on the first seed set alone ({@link Verdict#of} on {@code interval})
+ * @param interval         effect and its 95% confidence interval on the first seed set (null when untested)
  * @param baselineCentre   typical per-run statistic of the baseline arm, in the metric's unit (arithmetic
  *                         mean, or geometric mean for a log-ratio claim)
  * @param treatmentCentre  the same for the treatment arm
@@ -16,10 +17,20 @@ import java.util.List;
  *                         the registry's order (NaN when it cannot be computed)
  * @param context          final-year means of the claim's context metrics in both arms
  * @param note             why the claim is untested, or how many runs had a defined value when some had none
+ * @param pValue           two-sided Welch p-value of the first seed set (NaN when untested)
+ * @param replicate        the same comparison on the second, independent seed set
+ * @param replicated       the verdict of both seed sets together ({@link ReplicatedVerdict}): the headline verdict
+ * @param adjusted         the same after Holm's adjustment of each seed set's p-values over the family of claims
  */
 public record ClaimResult(Claim claim, Verdict verdict, EffectInterval interval, double baselineCentre,
                           double treatmentCentre, double[] worldEffects, double robustShare, double[] prcc,
-                          List<ContextValue> context, String note) {
+                          List<ContextValue> context, String note, double pValue, SeedSet replicate,
+                          ReplicatedVerdict replicated, ReplicatedVerdict adjusted) {
+
+    /** One seed set's test of the comparison: its interval, verdict and Welch p-value. */
+    public record SeedSet(EffectInterval interval, Verdict verdict, double pValue) {
+        static final SeedSet NONE = new SeedSet(null, Verdict.UNTESTED, Double.NaN);
+    }
 
     /** A metric beside the claim: its final-year mean in the baseline and treatment arms. */
     public record ContextValue(String metric, double baseline, double treatment) {
@@ -31,7 +42,14 @@ public record ClaimResult(Claim claim, Verdict verdict, EffectInterval interval,
 
     static ClaimResult untested(Claim claim, String reason) {
         return new ClaimResult(claim, Verdict.UNTESTED, null, Double.NaN, Double.NaN, new double[0], Double.NaN,
-                new double[0], List.of(), reason);
+                new double[0], List.of(), reason, Double.NaN, SeedSet.NONE, ReplicatedVerdict.UNTESTED,
+                ReplicatedVerdict.UNTESTED);
+    }
+
+    /** This result with its multiplicity-adjusted verdict. */
+    ClaimResult withAdjusted(ReplicatedVerdict verdict) {
+        return new ClaimResult(claim, this.verdict, interval, baselineCentre, treatmentCentre, worldEffects, robustShare,
+                prcc, context, note, pValue, replicate, replicated, verdict);
     }
 
     /** Worlds of the robustness sample with a defined effect. */

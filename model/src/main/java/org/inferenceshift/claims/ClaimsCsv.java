@@ -10,16 +10,22 @@ import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.output.Numbers;
 
 /**
- * {@code claims.csv} (one row per claim part: what was compared, the effect, its interval, the verdict and
- * the robustness share) and {@code robustness.csv} (one row per sampled world: its parameter values and
+ * {@code claims.csv} (one row per claim part: what was compared, the effect, its interval and p-value on each
+ * seed set, each set's verdict, the replicated verdict (headline), the Holm-adjusted one and the robustness
+ * share) and {@code robustness.csv} (one row per sampled world: its parameter values and
  * each claim's effect there).
  */
 final class ClaimsCsv {
     static final String CLAIMS_FILE = "claims.csv";
     static final String ROBUSTNESS_FILE = "robustness.csv";
+    static final String FACTORIAL_FILE = "factorial.csv";
+    static final List<String> FACTORIAL_HEADER = List.of("claim", "effect", "effect_measure", "expected", "estimate",
+            "ci_low", "ci_high", "replicate_estimate", "replicate_ci_low", "replicate_ci_high", "verdict");
     static final List<String> HEADER = List.of("claim", "title", "comparison", "baseline", "treatment", "metric",
             "statistic", "effect_measure", "expected", "baseline_runs", "treatment_runs", "baseline_value",
-            "treatment_value", "effect", "ci_low", "ci_high", "verdict", "worlds", "robust_share", "top_parameters",
+            "treatment_value", "effect", "ci_low", "ci_high", "p_value", "verdict_first_seeds", "replicate_effect",
+            "replicate_ci_low", "replicate_ci_high", "replicate_p_value", "verdict_replicate_seeds", "verdict",
+            "verdict_holm", "path_expected_sign_share", "path_disagrees", "worlds", "robust_share", "top_parameters",
             "note");
     /** Parameters named in {@code top_parameters}. */
     static final int TOP = 3;
@@ -28,13 +34,16 @@ final class ClaimsCsv {
     private ClaimsCsv() {
     }
 
-    static String claims(List<ClaimResult> results, List<UncertainParameter> parameters) {
+    static String claims(Findings findings, List<UncertainParameter> parameters) {
+        List<ClaimResult> results = findings.claims();
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord(HEADER);
             for (ClaimResult r : results) {
                 Claim c = r.claim();
                 EffectInterval i = r.interval();
+                EffectInterval rep = r.replicate().interval();
+                TimePath path = findings.path(r);
                 boolean tested = i != null;
                 csv.printRecord(c.id(), c.title(), c.comparison().id(), c.comparison().baseline().scenario(),
                         c.comparison().treatment().scenario(), c.metric(), c.statistic().key(), c.effect().label(),
@@ -42,14 +51,30 @@ final class ClaimsCsv {
                         Numbers.format(r.baselineCentre()), Numbers.format(r.treatmentCentre()),
                         tested ? Numbers.format(i.estimate()) : Numbers.MISSING,
                         tested ? Numbers.format(i.lower()) : Numbers.MISSING,
-                        tested ? Numbers.format(i.upper()) : Numbers.MISSING,
-                        r.verdict().label(), r.definedWorlds(), Numbers.format(r.robustShare()),
+                        tested ? Numbers.format(i.upper()) : Numbers.MISSING, Numbers.format(r.pValue()),
+                        r.verdict().label(), estimate(rep), lower(rep), upper(rep), Numbers.format(r.replicate().pValue()),
+                        r.replicate().verdict().label(), r.replicated().label(), r.adjusted().label(),
+                        path == null ? Numbers.MISSING : Numbers.format(path.expectedSignShare()),
+                        path == null ? Numbers.MISSING : Boolean.toString(path.disagreesWith(r.verdict())),
+                        r.definedWorlds(), Numbers.format(r.robustShare()),
                         topParameters(r, parameters, TOP), r.note());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("formatting into memory cannot fail", e);
         }
         return out.toString();
+    }
+
+    private static String estimate(EffectInterval i) {
+        return i == null ? Numbers.MISSING : Numbers.format(i.estimate());
+    }
+
+    private static String lower(EffectInterval i) {
+        return i == null ? Numbers.MISSING : Numbers.format(i.lower());
+    }
+
+    private static String upper(EffectInterval i) {
+        return i == null ? Numbers.MISSING : Numbers.format(i.upper());
     }
 
     /** "path (+0.62); path (-0.31)": the parameters that move the effect most, with their PRCC. */
@@ -59,6 +84,24 @@ final class ClaimsCsv {
             parts.add(String.format(Locale.ROOT, "%s (%+.2f)", parameters.get(p).path(), r.prcc()[p]));
         }
         return String.join("; ", parts);
+    }
+
+    /** {@code factorial.csv}: one row per era claim and contrast (the era comparison, main effects, interactions). */
+    static String factorial(List<FactorialResult> results) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord(FACTORIAL_HEADER);
+            for (FactorialResult f : results) {
+                for (FactorialResult.Row row : f.effects()) {
+                    csv.printRecord(f.claim().id(), row.name(), f.claim().effect().label(), f.claim().expected().word(),
+                            estimate(row.first()), lower(row.first()), upper(row.first()), estimate(row.second()),
+                            lower(row.second()), upper(row.second()), row.verdict().label());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
     }
 
     static String robustness(List<ClaimResult> results, List<UncertainParameter> parameters, double[][] points) {

@@ -61,9 +61,9 @@ public final class ClaimsDoc {
      *
      * @throws IllegalArgumentException if the document lacks either block's markers
      */
-    public static String splice(String document, ClaimsSettings settings, List<ClaimResult> results) {
+    public static String splice(String document, ClaimsSettings settings, Findings findings) {
         String withRegistry = replaceBlock(document, BEGIN, END, registryBody());
-        return replaceBlock(withRegistry, RESULTS_BEGIN, RESULTS_END, "\n" + resultsBlock(settings, results));
+        return replaceBlock(withRegistry, RESULTS_BEGIN, RESULTS_END, "\n" + resultsBlock(settings, findings));
     }
 
     /** Fails unless the document has both blocks, so a bad --doc is refused before anything runs. */
@@ -73,15 +73,26 @@ public final class ClaimsDoc {
     }
 
     /** The results as the document shows them: what was run, the verdict table and the robustness table. */
-    static String resultsBlock(ClaimsSettings s, List<ClaimResult> results) {
+    static String resultsBlock(ClaimsSettings s, Findings findings) {
+        List<ClaimResult> results = findings.claims();
+        List<FactorialResult> factorial = findings.factorial();
         ReportDocument doc = new ReportDocument("results");
-        doc.add(new ReportDocument.Text(String.format(java.util.Locale.ROOT, "%s mode: %d seeds per arm, %d sampled "
-                        + "worlds, %,d simulated users per run, experiment seed %d. Regenerate with "
+        doc.add(new ReportDocument.Text(String.format(java.util.Locale.ROOT, "%s mode: %d seeds per arm on each of "
+                        + "two independent seed sets, %d sampled worlds, %,d simulated users per run, experiment seed %d. Regenerate with "
                         + "`./inferenceshift claims --doc docs/CLAIMS.md` (add `--quick` for a fast look; the table "
                         + "here is from full mode).", s.mode().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + s.mode().substring(1), s.seeds(), s.worlds(), s.agents(), s.seed())));
         doc.add(new ReportDocument.Text(ClaimsReport.tally(results)));
-        doc.add(ClaimsReport.verdictTable(results));
+        doc.add(ClaimsReport.verdictTable(findings));
+        doc.add(new ReportDocument.Text(ClaimsReport.pathSentence(findings)));
+        if (!factorial.isEmpty()) {
+            doc.add(new ReportDocument.Text("Which difference between the eras: " + ClaimsReport.FACTORIAL_INTRO));
+            doc.add(ClaimsReport.factorialTable(factorial));
+        }
+        if (!findings.texts().isEmpty()) {
+            doc.add(new ReportDocument.Text("The texts' numbers: " + ClaimsReport.TEXTS_INTRO));
+            doc.add(ClaimsReport.textTable(findings.texts()));
+        }
         doc.add(new ReportDocument.Text("Robustness: share of sampled worlds in which the effect has the expected "
                 + "sign, and the parameters that move it most (partial rank correlation):"));
         doc.add(ClaimsReport.robustnessTable(results, ClaimRegistry.uncertainParameters()));

@@ -41,9 +41,9 @@ import org.inferenceshift.scenario.ScenarioException;
  *
  * <pre>
  * results/claims-&lt;id&gt;/
- *   claims.csv  robustness.csv  report.md  report.html  figures/*.png
- *   experiments/comparison.json  experiments/robustness.json
- *   runs/comparison/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
+ *   claims.csv  robustness.csv  factorial.csv  report.md  report.html  figures/*.png
+ *   experiments/comparison.json  replicate.json  factorial.json  factorial-replicate.json  robustness.json
+ *   runs/comparison/  runs/replicate/  runs/factorial/  runs/factorial-replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
  * </pre>
  */
 public final class ClaimsEngine {
@@ -58,7 +58,10 @@ public final class ClaimsEngine {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** What a finished claims run produced. */
-    public record Outcome(Path folder, List<ClaimResult> results) {
+    public record Outcome(Path folder, Findings findings) {
+        public List<ClaimResult> results() {
+            return findings.claims();
+        }
     }
 
     private ClaimsEngine() {
@@ -87,21 +90,31 @@ public final class ClaimsEngine {
                 writeOrCheck(experimentFile, file.getValue(), out);
                 runExperiment(experimentFile, runs.resolve(file.getKey()), engine, progress.get());
             }
-            List<ClaimResult> results = analyse(plan, runs, folder);
+            Findings findings = analyse(plan, runs, folder);
             ObjectNode manifest = JSON.createObjectNode();
             ObjectNode sums = manifest.putObject("files");
             FolderChecksums.of(folder.staging(), NOT_CHECKSUMMED).forEach(sums::put);
             folder.writeString(MANIFEST, JSON.writeValueAsString(manifest) + "\n");
             folder.commit();
-            return new Outcome(out, results);
+            return new Outcome(out, findings);
         }
     }
 
-    private static Map<String, String> plannedExperiments(ClaimsPlan plan, Path experiments) {
+    private static Map<String, String> plannedExperiments(ClaimsPlan plan, Path experiments) throws ScenarioException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ClaimsExperiments.COMPARISON, ClaimsExperiments.comparison(plan, experiments));
+        files.put(ClaimsExperiments.REPLICATE, ClaimsExperiments.replicate(plan, experiments));
+        if (testsEras(plan)) {
+            EraFactorial design = EraFactorial.of(plan.scenariosDir());
+            files.put(ClaimsExperiments.FACTORIAL, ClaimsExperiments.factorial(plan, design, experiments, false));
+            files.put(ClaimsExperiments.FACTORIAL_REPLICATE, ClaimsExperiments.factorial(plan, design, experiments, true));
+        }
         files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
         return files;
+    }
+
+    private static boolean testsEras(ClaimsPlan plan) {
+        return plan.testable().stream().anyMatch(c -> c.comparison().equals(ClaimRegistry.ERAS));
     }
 
     /**
@@ -172,14 +185,40 @@ public final class ClaimsEngine {
         }
     }
 
-    private static List<ClaimResult> analyse(ClaimsPlan plan, Path runs, AtomicFolder folder) throws IOException {
+    /** The claim's effect month by month over the comparison's runs, its metric transformed by its effect measure. */
+    static TimePath timePath(Claim claim, ArmSeries series) {
+        Comparison c = claim.comparison();
+        return TimePath.of(transformed(claim, series.runs(c.baseline().scenario(), claim.metric())),
+                transformed(claim, series.runs(c.treatment().scenario(), claim.metric())), claim.expected(),
+                ClaimsSettings.LEVEL);
+    }
+
+    private static List<double[]> transformed(Claim claim, List<double[]> runs) {
+        return runs.stream().map(run -> java.util.Arrays.stream(run).map(claim.effect()::transform).toArray()).toList();
+    }
+
+    private static Findings analyse(ClaimsPlan plan, Path runs, AtomicFolder folder)
+            throws IOException, ScenarioException {
         List<String> parameters = plan.parameters().stream().map(UncertainParameter::path).toList();
         Path comparisonDir = runs.resolve(ClaimsExperiments.COMPARISON);
         RunTable comparison = RunTable.read(comparisonDir.resolve("runs.csv"), List.of());
+        RunTable replicate = RunTable.read(runs.resolve(ClaimsExperiments.REPLICATE).resolve("runs.csv"), List.of());
         RunTable robustness = RunTable.read(runs.resolve(ClaimsExperiments.ROBUSTNESS).resolve("runs.csv"), parameters);
-        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, robustness);
-        double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
+        List<ClaimResult> results = ClaimAnalysis.analyse(plan, comparison, replicate, robustness);
+        List<FactorialResult> factorial = testsEras(plan)
+                ? FactorialAnalysis.analyse(plan,
+                        RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL).resolve("runs.csv"), List.of()),
+                        RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL_REPLICATE).resolve("runs.csv"), List.of()))
+                : List.of();
         ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
+        Map<String, TimePath> paths = new LinkedHashMap<>();
+        for (ClaimResult r : results) {
+            if (r.interval() != null) {
+                paths.put(r.claim().id(), timePath(r.claim(), series));
+            }
+        }
+        Findings findings = new Findings(results, paths, factorial, TextChecks.of(plan, comparison));
+        double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
 
         Map<String, byte[]> figures = new LinkedHashMap<>();
         figures.put(ClaimFigures.FOREST, ClaimFigures.forest(results));
@@ -189,17 +228,18 @@ public final class ClaimsEngine {
                 .forEach(r -> byNumber.computeIfAbsent(r.claim().number(), k -> new java.util.ArrayList<>()).add(r));
         for (Map.Entry<Integer, List<ClaimResult>> claim : byNumber.entrySet()) {
             figures.put(ClaimFigures.claimFile(claim.getKey()),
-                    ClaimFigures.claim(claim.getValue(), series, plan.parameters(), points));
+                    ClaimFigures.claim(claim.getValue(), series, paths, plan.parameters(), points));
         }
         Path figuresDir = Files.createDirectories(folder.resolve(ClaimFigures.DIR));
         for (Map.Entry<String, byte[]> figure : figures.entrySet()) {
             Files.write(figuresDir.resolve(figure.getKey()), figure.getValue());
         }
-        folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(results, plan.parameters()));
+        folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(findings, plan.parameters()));
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
-        ReportDocument report = ClaimsReport.build(plan, results, figures);
+        folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial));
+        ReportDocument report = ClaimsReport.build(plan, findings, figures);
         folder.writeString(REPORT_MD, MarkdownRenderer.render(report));
         folder.writeString(REPORT_HTML, HtmlRenderer.render(report));
-        return results;
+        return findings;
     }
 }

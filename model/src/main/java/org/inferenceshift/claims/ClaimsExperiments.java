@@ -17,13 +17,28 @@ import org.inferenceshift.experiment.Statistic;
  * <ul>
  *   <li>{@code comparison}: every arm, {@code seeds} seeds each, the scenarios as written: the effects and
  *   their confidence intervals;</li>
+ *   <li>{@code replicate}: the same, on a second, independent set of seeds: replicated verdicts;</li>
+ *   <li>{@code factorial} and {@code factorial-replicate}: the eight cells of the era factorial
+ *   ({@link EraFactorial}) as a {@code list} design on the pre-training era's file, {@code seeds} seeds a
+ *   cell, on two more independent seed sets (only when the era claims are tested);</li>
  *   <li>{@code robustness}: every arm at each point of a Sobol sample (commons-math3, through the batch
  *   runner's {@code sample} design) of the uncertain parameters, one seed each: the robustness map.</li>
  * </ul>
  */
 final class ClaimsExperiments {
     static final String COMPARISON = "comparison";
+    static final String REPLICATE = "replicate";
     static final String ROBUSTNESS = "robustness";
+    /**
+     * Offsets of each experiment's seed from the claims run's: the batch runner derives every run's seed
+     * from its experiment's seed and index, so distinct experiment seeds give independent seed sets.
+     */
+    private static final long ROBUSTNESS_SEED_OFFSET = 1;
+    private static final long REPLICATE_SEED_OFFSET = 2;
+    private static final long FACTORIAL_SEED_OFFSET = 3;
+    private static final long FACTORIAL_REPLICATE_SEED_OFFSET = 4;
+    static final String FACTORIAL = "factorial";
+    static final String FACTORIAL_REPLICATE = "factorial-replicate";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ClaimsExperiments() {
@@ -38,12 +53,50 @@ final class ClaimsExperiments {
         return write(root);
     }
 
+    /** The replicate experiment: the comparison again, with an independent seed set. */
+    static String replicate(ClaimsPlan plan, Path experimentsDir) {
+        ClaimsSettings s = plan.settings();
+        ObjectNode root = common(plan, experimentsDir, REPLICATE, s.seed() + REPLICATE_SEED_OFFSET, s.seeds(),
+                plan.metrics(), String.format(Locale.ROOT,
+                        "Claims engine (%s mode): the comparison's arms again on an independent seed set, %d seeds each, "
+                                + "%d users (replicated verdicts).", s.mode(), s.seeds(), s.agents()));
+        return write(root);
+    }
+
+    /** A factorial experiment (cells as a list design on the pre-training era), on the seed set {@code replicate} names. */
+    static String factorial(ClaimsPlan plan, EraFactorial design, Path experimentsDir, boolean replicate) {
+        ClaimsSettings s = plan.settings();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("name", "claims-" + (replicate ? FACTORIAL_REPLICATE : FACTORIAL));
+        root.put("purpose", String.format(Locale.ROOT, "Claims engine (%s mode): the era comparison as a 2x2x2 "
+                + "factorial (data wall x inference gain x starting allocation), %d seeds a cell, %d users%s.",
+                s.mode(), s.seeds(), s.agents(), replicate ? ", second seed set" : ""));
+        root.put("seed", s.seed() + (replicate ? FACTORIAL_REPLICATE_SEED_OFFSET : FACTORIAL_SEED_OFFSET));
+        root.put("seeds", s.seeds());
+        Path from = experimentsDir.toAbsolutePath().normalize();
+        Path file = plan.scenariosDir().resolve(ClaimRegistry.ERAS.baseline().file()).toAbsolutePath().normalize();
+        root.putArray("scenarios").add(from.relativize(file).toString().replace('\\', '/'));
+        root.put("agents", s.agents());
+        ArrayNode list = root.putArray("list");
+        design.cells().forEach(cell -> {
+            ObjectNode point = list.addObject();
+            cell.forEach(point::set);
+        });
+        ObjectNode keep = root.putObject("keep");
+        ArrayNode metrics = keep.putArray("metrics");
+        plan.testable().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS)).map(Claim::metric).distinct()
+                .forEach(metrics::add);
+        ArrayNode statistics = keep.putArray("statistics");
+        plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
+        return write(root);
+    }
+
     /** The robustness experiment file's text: a Sobol sample of {@code worlds} points, one seed each. */
     static String robustness(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
         // only the claims' own metrics: a world's effect needs nothing else, and the long-form
         // timeseries.csv of thousands of runs grows with every metric kept
-        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + 1, 1, plan.claimMetrics(), String.format(Locale.ROOT,
+        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + ROBUSTNESS_SEED_OFFSET, 1, plan.claimMetrics(), String.format(Locale.ROOT,
                 "Claims engine (%s mode): every arm at %d Sobol points of the uncertain parameters, one seed each, "
                         + "%d users.", s.mode(), s.worlds(), s.agents()));
         ObjectNode sample = JSON.createObjectNode();

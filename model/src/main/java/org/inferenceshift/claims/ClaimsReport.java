@@ -27,26 +27,41 @@ final class ClaimsReport {
     }
 
     /** @param figures PNG bytes by file name inside {@code figures/} */
-    static ReportDocument build(ClaimsPlan plan, List<ClaimResult> results, Map<String, byte[]> figures) {
+    static ReportDocument build(ClaimsPlan plan, Findings findings, Map<String, byte[]> figures) {
+        List<ClaimResult> results = findings.claims();
+        List<FactorialResult> factorial = findings.factorial();
         ClaimsSettings s = plan.settings();
         ReportDocument doc = new ReportDocument("InferenceShift claims report (" + s.mode() + " mode)");
         doc.add(new Text("Each claim of the source texts (the registry in docs/CLAIMS.md, section 'Registry') tested on the model: the effect of moving from "
                 + "a baseline world to the world the claim is about, with a 95% confidence interval across seeds and "
                 + "a verdict by a rule fixed before the runs, then the same effect across a Sobol sample of the "
                 + "uncertain parameters. " + E + "; " + R + "; sections are cited by heading."));
-        doc.add(new Text(String.format(Locale.ROOT, "Runs: %d seeds per arm and %d sampled worlds (one run of every "
+        doc.add(new Text(String.format(Locale.ROOT, "Runs: %d seeds per arm on each of two independent seed sets and %d sampled worlds (one run of every "
                         + "arm each), %,d simulated users per run, over each scenario's horizon; experiment seed %d. "
                         + "Arms: %s.", s.seeds(), s.worlds(), s.agents(), s.seed(),
                 String.join(", ", plan.arms().stream().map(a -> "`" + a.file() + "`").toList()))));
 
         doc.add(new Heading(2, "Verdicts"));
         doc.add(new Text(tally(results)));
-        doc.add(verdictTable(results));
+        doc.add(verdictTable(findings));
+        doc.add(new Text(pathSentence(findings)));
         doc.add(new Image("Forest plot of every effect with its 95% confidence interval", ClaimFigures.DIR + "/"
                 + ClaimFigures.FOREST, figures.get(ClaimFigures.FOREST)));
         doc.add(new Text("Forest plot: each effect divided by the pooled standard deviation of its per-run statistic "
                 + "(Cohen's d) and signed so that right of zero is the direction the texts expect; the bar is the "
                 + "95% interval. Effects beyond " + (int) ClaimFigures.FOREST_LIMIT + " SD are drawn at the edge."));
+
+        if (!factorial.isEmpty()) {
+            doc.add(new Heading(2, "Which difference between the eras"));
+            doc.add(new Text(FACTORIAL_INTRO));
+            doc.add(factorialTable(factorial));
+        }
+
+        if (!findings.texts().isEmpty()) {
+            doc.add(new Heading(2, "The texts' numbers"));
+            doc.add(new Text(TEXTS_INTRO));
+            doc.add(textTable(findings.texts()));
+        }
 
         doc.add(new Heading(2, "Robustness"));
         doc.add(new Text("Every arm is run once at each of " + s.worlds() + " points of a Sobol sequence over the "
@@ -67,31 +82,121 @@ final class ClaimsReport {
         return doc;
     }
 
-    /** "Of 19 claim parts: 11 supported, 0 contradicted, 8 inconclusive, 0 untested." */
+    /**
+     * "Of 19 claim parts (verdicts replicated on two seed sets): 9 supported, 0 contradicted, 6 inconclusive,
+     * 4 unstable, 0 untested; after Holm's adjustment: 8 supported, ...".
+     */
     static String tally(List<ClaimResult> results) {
-        Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);
-        for (Verdict v : Verdict.values()) {
-            counts.put(v, results.stream().filter(r -> r.verdict() == v).count());
-        }
-        return String.format(Locale.ROOT, "Of %d claim parts: %d supported, %d contradicted, %d inconclusive, %d untested.",
-                results.size(), counts.get(Verdict.SUPPORTED), counts.get(Verdict.CONTRADICTED),
-                counts.get(Verdict.INCONCLUSIVE), counts.get(Verdict.UNTESTED));
+        return String.format(Locale.ROOT, "Of %d claim parts (verdicts replicated on two independent seed sets): %s; "
+                + "after Holm's adjustment for the %d tests of each seed set: %s.", results.size(),
+                counts(results, ClaimResult::replicated), results.stream().filter(r -> r.interval() != null).count(),
+                counts(results, ClaimResult::adjusted));
     }
 
-    static Table verdictTable(List<ClaimResult> results) {
+    private static String counts(List<ClaimResult> results, java.util.function.Function<ClaimResult, ReplicatedVerdict> verdict) {
+        List<String> parts = new ArrayList<>();
+        for (ReplicatedVerdict v : ReplicatedVerdict.values()) {
+            parts.add(results.stream().filter(r -> verdict.apply(r) == v).count() + " " + v.label());
+        }
+        return String.join(", ", parts);
+    }
+
+    static Table verdictTable(Findings findings) {
         List<List<String>> rows = new ArrayList<>();
-        for (ClaimResult r : results) {
+        for (ClaimResult r : findings.claims()) {
             Claim c = r.claim();
+            EffectInterval replicate = r.replicate().interval();
             rows.add(List.of(c.id(), c.title(), c.comparison().baseline().scenario() + " → "
                             + c.comparison().treatment().scenario(),
                     "`" + c.metric() + "` (" + c.statistic().key() + ")", c.expected().word(),
                     Fmt.num(r.baselineCentre()), Fmt.num(r.treatmentCentre()),
                     r.interval() == null ? "NA" : Fmt.interval(r.interval()) + " " + c.effect().label(),
-                    r.verdict().label(), ClaimFigures.percent(r.robustShare())));
+                    replicate == null ? "NA" : Fmt.interval(replicate),
+                    r.replicated().label(), r.adjusted().label(), pathCell(findings.path(r), r),
+                    ClaimFigures.percent(r.robustShare())));
         }
         return new Table(List.of("claim", "statement (paraphrased)", "baseline → treatment", "metric (statistic)",
-                "expected", "baseline", "treatment", "effect [95% CI]", "verdict", "robust share"), rows,
-                List.of(false, false, false, false, false, true, true, true, false, true));
+                "expected", "baseline", "treatment", "effect [95% CI], seed set 1", "seed set 2", "verdict",
+                "verdict (Holm)", "months with the expected sign", "robust share"), rows,
+                List.of(false, false, false, false, false, true, true, true, true, false, false, true, true));
+    }
+
+    private static String pathCell(TimePath path, ClaimResult r) {
+        if (path == null) {
+            return "NA";
+        }
+        return ClaimFigures.percent(path.expectedSignShare()) + (path.disagreesWith(r.verdict()) ? " (disagrees)" : "");
+    }
+
+    /** Says which claims' end point and time path tell opposite stories (the rule of {@link TimePath}). */
+    static String pathSentence(Findings findings) {
+        List<String> flagged = findings.claims().stream()
+                .filter(r -> findings.path(r) != null && findings.path(r).disagreesWith(r.verdict()))
+                .map(r -> r.claim().id()).toList();
+        String rule = "The months column is the share of months in which the effect (first seed set) has the sign the "
+                + "texts expect; a claim is flagged when its end-point verdict and its path disagree (supported at the "
+                + "end but against the claim in more months than with it, or the reverse).";
+        return rule + (flagged.isEmpty() ? " No claim is flagged." : " Flagged: " + String.join(", ", flagged) + ".");
+    }
+
+    static final String FACTORIAL_INTRO = "The eras differ in three ways at once: the data wall, the inference gain "
+            + "(reasoning slope and plateau) and the labs' starting allocation. The era claims are run again as a 2x2x2 "
+            + "factorial over those differences (each factor's levels as the two era files write them; every cell "
+            + "on two independent seed sets, as many seeds as an arm). Each cell shows the effect [95% CI] on the "
+            + "first seed set and, for the era row and the main effects, the replicated verdict against the claim's expected direction; a main effect is "
+            + "the mean of the four cells at the inference era's level minus the four at the pre-training era's, an "
+            + "interaction half the difference of one factor's effect at the other's two levels. The texts' "
+            + "mechanism is the inference gain: its column is the verdict on the claim itself. The era row is the "
+            + "registry's comparison repeated inside the factorial; it mixes all three. All contrasts are in "
+            + "factorial.csv.";
+
+    static final String TEXTS_INTRO = "Each quantitative statement of the texts beside the model's value, computed "
+            + "from the era arms' runs (first seed set) and the era scenario files. Some are inputs of the model and "
+            + "say so; a match there tests nothing.";
+
+    static Table textTable(List<TextCheck> checks) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TextCheck c : checks) {
+            rows.add(List.of(c.statement(), c.source(), c.textValue(), c.modelValue(), c.reading()));
+        }
+        return new Table(List.of("the texts say", "where", "texts' value", "model", "how the model's value arises"),
+                rows, List.of(false, false, false, false, false));
+    }
+
+    /** Per era claim: the era contrast, the three main effects and the largest interaction. */
+    static Table factorialTable(List<FactorialResult> factorial) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FactorialResult f : factorial) {
+            List<String> row = new ArrayList<>(List.of(f.claim().id(), "`" + f.claim().metric() + "`",
+                    f.claim().effect().label(), f.claim().expected().word()));
+            row.add(cell(f.row(FactorialResult.ERA_ROW)));
+            for (EraFactorial.Factor factor : EraFactorial.FACTORS) {
+                row.add(cell(f.row(factor.name())));
+            }
+            FactorialResult.Row interaction = largestInteraction(f);
+            // an interaction has no expected direction in the texts: its interval only
+            row.add(interaction.name() + ": " + (interaction.first() == null || !interaction.first().isDefined() ? "NA"
+                    : Fmt.interval(interaction.first())));
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of("claim", "metric", "effect", "expected", "era comparison (mixes all three)"));
+        EraFactorial.FACTORS.forEach(factor -> header.add(factor.name() + (factor == EraFactorial.FACTORS.get(
+                EraFactorial.CLAIMED_FACTOR) ? " (the claim's mechanism)" : "")));
+        header.add("largest interaction");
+        List<Boolean> numeric = new ArrayList<>();
+        header.forEach(h -> numeric.add(false));
+        return new Table(header, rows, numeric);
+    }
+
+    private static String cell(FactorialResult.Row row) {
+        return row.first() == null || !row.first().isDefined() ? "NA (" + row.verdict().label() + ")"
+                : Fmt.interval(row.first()) + " " + row.verdict().label();
+    }
+
+    private static FactorialResult.Row largestInteraction(FactorialResult f) {
+        return f.effects().stream().filter(r -> r.name().contains("×"))
+                .max(java.util.Comparator.comparingDouble(r -> r.first() == null ? -1 : Math.abs(r.first().estimate())))
+                .orElseThrow();
     }
 
     static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {
@@ -146,8 +251,12 @@ final class ClaimsReport {
         }
         Claim c = r.claim();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Result: effect %s (%s, 95%% CI), verdict: %s",
-                Fmt.interval(r.interval()), c.effect().label(), r.verdict().label()));
+        EffectInterval replicate = r.replicate().interval();
+        s.append(String.format(Locale.ROOT, "Result: effect %s (%s, 95%% CI; %s), and %s on an independent seed set "
+                        + "(%s); verdict: %s (after Holm's adjustment: %s)",
+                Fmt.interval(r.interval()), c.effect().label(), r.verdict().label(),
+                replicate == null ? "NA" : Fmt.interval(replicate), r.replicate().verdict().label(),
+                r.replicated().label(), r.adjusted().label()));
         if (!r.note().isEmpty()) {
             s.append(" (").append(r.note()).append(')');
         }
@@ -178,11 +287,17 @@ final class ClaimsReport {
                         + "different seeds (the batch runner's per-run seeds), so their samples are independent. "
                         + "Runs without a defined value (e.g. no human-level system within the horizon) are left out "
                         + "and counted in the claim's note.",
-                "Verdict (fixed before the runs): supported if the interval excludes zero on the side the texts "
-                        + "expect; contradicted if it excludes zero on the other side; inconclusive if it contains "
-                        + "zero; untested if the model lacks the claim's metric or scenarios, or an arm has fewer than "
-                        + "two defined runs. Each verdict is a separate 95% interval; with many claims, one or two "
-                        + "verdicts by chance alone are to be expected.",
+                "Verdict (fixed before the runs): on each seed set, supported if the interval excludes zero on the "
+                        + "side the texts expect; contradicted if it excludes zero on the other side; inconclusive if "
+                        + "it contains zero; untested if the model lacks the claim's metric or scenarios, or an arm has "
+                        + "fewer than two defined runs. The comparison runs on two independent seed sets (the "
+                        + "experiments comparison and replicate, whose seeds differ); the verdict stands only if both "
+                        + "sets give it, and is unstable otherwise.",
+                "Multiplicity: Holm's step-down adjustment of each seed set's Welch p-values over the family of "
+                        + "tested claims (family-wise error 5%), chosen over Benjamini-Hochberg because a verdict here is "
+                        + "read one claim at a time, so the family-wise error is what a reader assumes; the adjusted "
+                        + "verdicts are replicated by the same rule. Adjustment only raises p-values, so it can only "
+                        + "turn a verdict inconclusive.",
                 "Robustness: a Sobol sequence (commons-math3 SobolSequenceGenerator, through the batch runner's sample "
                         + "design) over the uncertain parameters; every arm runs once per point with the same "
                         + "parameter values. Share = worlds whose effect has the expected sign over worlds with a "

@@ -60,6 +60,13 @@ final class RunTable {
                 .mapToDouble(r -> parse(r.record().get(column))).toArray();
     }
 
+    /** The same at one design point of a scenario (a cell of a factorial). */
+    double[] valuesAt(String scenario, int point, String metric, Statistic statistic) {
+        String column = column(metric, statistic);
+        return rows.stream().filter(r -> r.scenario().equals(scenario) && r.point() == point)
+                .mapToDouble(r -> parse(r.record().get(column))).toArray();
+    }
+
     /** Whether the runs kept this statistic of this metric. */
     boolean has(String metric, Statistic statistic) {
         return header.contains(column(metric, statistic));

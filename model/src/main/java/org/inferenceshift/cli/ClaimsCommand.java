@@ -128,7 +128,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             err.println("inferenceshift: cannot read " + folder + ": " + IoErrors.reason(e));
             return ExitCodes.BAD_INPUT;
         }
-        stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
+        stdout.printf(Locale.ROOT, "Claims (%s mode): %d seeds per arm on each of two seed sets, %d sampled worlds, %,d users per run, %d at once; results in %s%n",
                 settings.mode(), settings.seeds(), settings.worlds(), settings.agents(), threads, folder);
         stdout.flush();
         long started = System.nanoTime();
@@ -136,7 +136,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, engine,
                     () -> ProgressBarListener.forConsole(err));
             for (ClaimResult r : outcome.results()) {
-                stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.verdict().label(), r.claim().title());
+                stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.replicated().label(), r.claim().title());
             }
             stdout.printf(Locale.ROOT, "Done in %.1f s. Results: %s (report: %s)%n", (System.nanoTime() - started) / 1e9,
                     folder, folder.resolve("report.html"));
@@ -162,7 +162,7 @@ public final class ClaimsCommand implements Callable<Integer> {
      */
     private int updateDocument(ClaimsSettings settings, ClaimsEngine.Outcome outcome, PrintWriter stdout, PrintWriter err) {
         try {
-            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.results()));
+            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.findings()));
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + doc + " lost its blocks during the run (" + e.getMessage()
                     + "); the results are in " + outcome.folder());

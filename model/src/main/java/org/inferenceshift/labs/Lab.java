@@ -28,6 +28,7 @@ public final class Lab implements LabView, Serializable {
     private final LabServing serving = new LabServing();
     private final TrainingPipeline training = new TrainingPipeline();
     private final IdaGains ida = new IdaGains();
+    private final ModelFamily family = new ModelFamily();
     private final RegulatoryStanding standing;
 
     private boolean active = true;
@@ -73,6 +74,8 @@ public final class Lab implements LabView, Serializable {
     public LabServing serving() { return serving; }
     public TrainingPipeline training() { return training; }
     public IdaGains ida() { return ida; }
+    /** The flagship's distilled models the lab has made. */
+    public ModelFamily family() { return family; }
     public RegulatoryStanding standing() { return standing; }
     public LabDecisions decisions() { return decisions; }
     public TierStats tierStats() { return tierStats; }

@@ -2,6 +2,7 @@ package org.inferenceshift.labs;
 
 import java.io.Serializable;
 import org.inferenceshift.scenario.LabSpec;
+import org.inferenceshift.scenario.PopulationParams;
 import org.inferenceshift.scenario.Scenario;
 
 /**
@@ -11,11 +12,32 @@ import org.inferenceshift.scenario.Scenario;
  * its scenario enum and a line in that kind's switch. Each implementation gets its own parameter record,
  * never the whole scenario.
  */
-public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) implements Serializable {
+public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, CapacityPlanning capacity)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
-        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario));
+        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), capacity(spec, scenario));
+    }
+
+    /** Allocation and pricing as given, capacity bought as a fixed share of the budget (the rule before issue 16). */
+    public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
+        this(allocation, pricing, new FixedShareCapacity());
+    }
+
+    private static CapacityPlanning capacity(LabSpec spec, Scenario scenario) {
+        return switch (spec.capacityPlanning()) {
+            case FIXED_SHARE -> new FixedShareCapacity();
+            case DEMAND_FORECAST -> new DemandForecastCapacity(new DemandForecastCapacity.Params(scenario.capacity(),
+                    scenario.population().represents(), meanQueriesPerPerson(scenario.population()),
+                    scenario.serving().tokensPerQuery()));
+        };
+    }
+
+    /** Mean of the lognormal usage: median times exp(sigma^2 / 2). */
+    static double meanQueriesPerPerson(PopulationParams population) {
+        double sigma = population.usageSigma();
+        return population.usageMedianQueriesPerMonth() * Math.exp(sigma * sigma / 2);
     }
 
     private static AllocationStrategy allocation(LabSpec spec, Scenario scenario) {

@@ -22,6 +22,7 @@ public final class LabFinance implements Serializable {
     private double idaUsd;
     private double fixedUsd;
     private double complianceUsd;
+    private double distillationUsd;
     private double raisedUsd;
 
     public LabFinance(double cashUsd, double lastRevenueUsd, double fixedCostUsdPerMonth) {
@@ -39,6 +40,7 @@ public final class LabFinance implements Serializable {
         idaUsd = 0;
         fixedUsd = 0;
         complianceUsd = 0;
+        distillationUsd = 0;
         raisedUsd = 0;
     }
 
@@ -66,6 +68,12 @@ public final class LabFinance implements Serializable {
         cashUsd -= usd;
     }
 
+    /** The one-off compute of distilling the flagship into a smaller model (ModelFamily). */
+    public void payDistillation(double usd) {
+        distillationUsd += usd;
+        cashUsd -= usd;
+    }
+
     public void receiveRaise(double usd) {
         raisedUsd += usd;
         cashUsd += usd;
@@ -77,9 +85,9 @@ public final class LabFinance implements Serializable {
         negativeCashMonths = cashUsd < 0 ? negativeCashMonths + 1 : 0;
     }
 
-    /** Total spend this month (all four uses plus fixed and compliance costs). */
+    /** Total spend this month (all four uses plus fixed, compliance and distillation costs). */
     public double getSpendUsd() {
-        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd + complianceUsd;
+        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd + complianceUsd + distillationUsd;
     }
 
     public double getFixedCostUsdPerMonth() { return fixedCostUsdPerMonth; }
@@ -93,5 +101,6 @@ public final class LabFinance implements Serializable {
     public double getIdaUsd() { return idaUsd; }
     public double getFixedUsd() { return fixedUsd; }
     public double getComplianceUsd() { return complianceUsd; }
+    public double getDistillationUsd() { return distillationUsd; }
     public double getRaisedUsd() { return raisedUsd; }
 }

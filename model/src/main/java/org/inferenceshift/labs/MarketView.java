@@ -15,8 +15,19 @@ public interface MarketView {
     /** Share of last month's subscribers on the lab (sums to 1 over labs when anyone subscribes). */
     double subscriberShare(int lab);
 
+    /** Share of all people (outside option included) on the lab last month; 0 for a lab that had none. */
+    double userShare(int lab);
+
     /** This month's FLOP per dollar of rented compute. */
     double flopPerDollar();
+
+    /**
+     * This month's serving efficiency relative to the first month: a dollar of serving capacity serves
+     * {@code flopPerDollar() * servingEfficiency()} model FLOP (1 unless the scenario's trend raises it).
+     */
+    default double servingEfficiency() {
+        return 1.0;
+    }
 
     /**
      * The lab's scaling-law forecast: E on reasoning tasks, at its top tier, of the model its training run

@@ -3,30 +3,53 @@ package org.inferenceshift.labs;
 import java.io.Serializable;
 
 /**
- * One offer on a lab's menu: access to its deployed model at inference multiplier k for a monthly price.
- * A rate-limited free tier answers only {@code servedShare} of a user's queries (the rest fall back on the
- * outside option) and serves a smaller model, {@code capabilityOffsetE} below the deployed one.
+ * One offer on a lab's menu: access to one of its models at inference multiplier k for a monthly price.
+ * The model is the deployed flagship ({@code sizeFraction} 1) or the lab's distilled model of it
+ * ({@code sizeFraction} &lt; 1: that share of the flagship's parameters, so a query costs that share of the
+ * flagship's FLOP, and {@code capabilityOffsetE} below it). A rate-limited free tier answers only
+ * {@code servedShare} of a user's queries (the rest fall back on the outside option) and serves the
+ * distilled model.
  */
 public record Tier(String name, double priceUsdPerMonth, double inferenceMultiplier, double servedShare,
-                   double capabilityOffsetE) implements Serializable {
+                   double capabilityOffsetE, double sizeFraction) implements Serializable {
 
     public static Tier paid(String name, double priceUsdPerMonth, double inferenceMultiplier) {
-        return new Tier(name, priceUsdPerMonth, inferenceMultiplier, 1.0, 0.0);
+        return new Tier(name, priceUsdPerMonth, inferenceMultiplier, 1.0, 0.0, 1.0);
     }
 
-    public static Tier free(double servedShare, double penaltyE) {
-        return new Tier("free", 0.0, 1.0, servedShare, -penaltyE);
+    /** A free tier at k = 1 on a model of {@code sizeFraction} of the flagship, {@code penaltyE} below it. */
+    public static Tier free(double servedShare, double sizeFraction, double penaltyE) {
+        return new Tier("free", 0.0, 1.0, servedShare, -penaltyE, sizeFraction);
+    }
+
+    /** A paid tier on the distilled model: {@code sizeFraction} of the flagship's N, {@code penaltyE} below it. */
+    public static Tier distilled(String name, double priceUsdPerMonth, double inferenceMultiplier,
+                                 double sizeFraction, double penaltyE) {
+        return new Tier(name, priceUsdPerMonth, inferenceMultiplier, 1.0, -penaltyE, sizeFraction);
+    }
+
+    /**
+     * E a distilled model of {@code sizeFraction} of its flagship's parameters gives up:
+     * {@code penaltyEPerOom · log10(1 / sizeFraction)} (0 for the flagship itself).
+     */
+    public static double distillationPenaltyE(double sizeFraction, double penaltyEPerOom) {
+        return penaltyEPerOom * Math.log10(1.0 / sizeFraction);
     }
 
     public boolean isFree() {
         return priceUsdPerMonth == 0.0;
     }
 
+    /** Whether the tier serves a distilled model rather than the flagship. */
+    public boolean isDistilled() {
+        return sizeFraction < 1.0;
+    }
+
     public Tier withPrice(double price) {
-        return new Tier(name, price, inferenceMultiplier, servedShare, capabilityOffsetE);
+        return new Tier(name, price, inferenceMultiplier, servedShare, capabilityOffsetE, sizeFraction);
     }
 
     public Tier withMultiplier(double k) {
-        return new Tier(name, priceUsdPerMonth, k, servedShare, capabilityOffsetE);
+        return new Tier(name, priceUsdPerMonth, k, servedShare, capabilityOffsetE, sizeFraction);
     }
 }

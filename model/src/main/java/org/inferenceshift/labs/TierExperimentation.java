@@ -25,7 +25,10 @@ import org.inferenceshift.scenario.PricingParams;
  *       if that is at least minimumNewTierGain times the highest k),
  *       priced at the larger of (1 + markup) times its expected serving cost per subscriber (observed
  *       queries per subscriber) and the top price scaled by (k ratio)^newTierPriceElasticity;</li>
- *   <li>add a free rate-limited tier, or withdraw it;</li>
+ *   <li>open a cheap tier on the lab's distilled model (distilledSizeFraction of the flagship's N, at k = 1),
+ *       if it has none, priced at the larger of (1 + markup) times its expected serving cost per subscriber
+ *       and the lowest paid price times distilledSizeFraction^newTierPriceElasticity;</li>
+ *   <li>add a free rate-limited tier (on the distilled model), or withdraw it;</li>
  *   <li>drop one tier other than the last paid one.</li>
  * </ul>
  * The number of tiers, their k and their prices are outcomes: nothing in the scenario sets them.
@@ -33,7 +36,7 @@ import org.inferenceshift.scenario.PricingParams;
 public final class TierExperimentation implements PricingPolicy {
     private static final long serialVersionUID = 1L;
 
-    private enum Kind { PRICE, CUT_K, OPEN, ADD_FREE, REMOVE }
+    private enum Kind { PRICE, CUT_K, OPEN, OPEN_DISTILLED, ADD_FREE, REMOVE }
 
     /** How to undo the experiment under way: the tier it touched and what it was before. */
     private record Pending(Kind kind, int tierId, Tier before) implements java.io.Serializable {
@@ -136,7 +139,7 @@ public final class TierExperimentation implements PricingPolicy {
             lossStreaks.put(id, streak);
             boolean tiny = labSubscribers > 0
                     && outcomes.subscribers(slot) < params.minimumTierSubscriberShare() * labSubscribers;
-            boolean lastPaid = !tier.isFree() && menu.paidCount() == 1;
+            boolean lastPaid = isLastFlagshipPaid(menu, tier);
             if (!lastPaid && (streak >= params.dropAfterLossReviews() || tiny)) {
                 menu.remove(slot);
                 lossStreaks.remove(id);
@@ -156,6 +159,9 @@ public final class TierExperimentation implements PricingPolicy {
         if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= params.minimumNewTierGain() * menu.maxMultiplier()) {
             options.add(Kind.OPEN);
         }
+        if (canOpenDistilled(menu)) {
+            options.add(Kind.OPEN_DISTILLED);
+        }
         if (!menu.hasFreeTier() && menu.size() < params.maxTiers()) {
             options.add(Kind.ADD_FREE);
         }
@@ -169,8 +175,9 @@ public final class TierExperimentation implements PricingPolicy {
             case PRICE -> changePrice(menu, random);
             case CUT_K -> cutMultiplier(menu, random);
             case OPEN -> openTier(self, menu, outcomes, market);
+            case OPEN_DISTILLED -> openDistilledTier(self, menu, outcomes, market);
             case ADD_FREE -> {
-                menu.add(Tier.free(params.freeTierServedShare(), params.freeTierPenaltyE()));
+                menu.add(Tier.free(params.freeTierServedShare(), params.distilledSizeFraction(), distilledPenaltyE()));
                 pending = new Pending(Kind.ADD_FREE, menu.id(menu.size() - 1), null);
             }
             case REMOVE -> removeTier(menu, random);
@@ -197,6 +204,23 @@ public final class TierExperimentation implements PricingPolicy {
         double k = Math.max(1.0, tier.inferenceMultiplier() / Math.sqrt(params.newTierMultiplierStep()));
         menu.replace(slot, tier.withMultiplier(k));
         pending = new Pending(Kind.CUT_K, menu.id(slot), tier);
+    }
+
+    /**
+     * Whether {@code tier} is the menu's only paid tier on the flagship: it is never dropped, so the lab
+     * always sells what it reports as its top model (a paid distilled tier is not enough).
+     */
+    private static boolean isLastFlagshipPaid(TierMenu menu, Tier tier) {
+        if (tier.isFree() || tier.isDistilled()) {
+            return false;
+        }
+        int flagshipPaid = 0;
+        for (Tier t : menu.tiers()) {
+            if (!t.isFree() && !t.isDistilled()) {
+                flagshipPaid++;
+            }
+        }
+        return flagshipPaid == 1;
     }
 
     private static double highestPaidMultiplier(TierMenu menu) {
@@ -229,7 +253,7 @@ public final class TierExperimentation implements PricingPolicy {
         double queriesPerSubscriber = meanQueriesPerSubscriber(menu, outcomes);
         double costPerSubscriber = queriesPerSubscriber
                 * self.deployed().shape().flopPerQuery(settings.tokensPerQuery(), k)
-                / market.flopPerDollar();
+                / market.servingEfficiency() / market.flopPerDollar();
         double topPrice = 0;
         for (Tier t : menu.tiers()) {
             topPrice = Math.max(topPrice, t.priceUsdPerMonth());
@@ -238,6 +262,40 @@ public final class TierExperimentation implements PricingPolicy {
         double price = Math.max((1 + params.newTierMarkup()) * costPerSubscriber, valueGuess);
         menu.add(Tier.paid("k" + formatMultiplier(k), price, k));
         pending = new Pending(Kind.OPEN, menu.id(menu.size() - 1), null);
+    }
+
+    /** A distilled tier can open when distillation is on, the menu has room and a paid price, and no paid distilled tier. */
+    private boolean canOpenDistilled(TierMenu menu) {
+        if (params.distilledSizeFraction() >= 1 || menu.size() >= params.maxTiers() || menu.paidCount() == 0) {
+            return false;
+        }
+        for (Tier t : menu.tiers()) {
+            if (!t.isFree() && t.isDistilled()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double distilledPenaltyE() {
+        return Tier.distillationPenaltyE(params.distilledSizeFraction(), params.distillationPenaltyEPerOom());
+    }
+
+    private void openDistilledTier(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
+        double fraction = params.distilledSizeFraction();
+        double costPerSubscriber = meanQueriesPerSubscriber(menu, outcomes) * fraction
+                * self.deployed().shape().flopPerQuery(settings.tokensPerQuery(), 1.0)
+                / market.servingEfficiency() / market.flopPerDollar();
+        double lowestPrice = Double.POSITIVE_INFINITY;
+        for (Tier t : menu.tiers()) {
+            if (!t.isFree()) {
+                lowestPrice = Math.min(lowestPrice, t.priceUsdPerMonth());
+            }
+        }
+        double valueGuess = lowestPrice * Math.pow(fraction, params.newTierPriceElasticity());
+        double price = Math.max((1 + params.newTierMarkup()) * costPerSubscriber, valueGuess);
+        menu.add(Tier.distilled("distilled", price, 1.0, fraction, distilledPenaltyE()));
+        pending = new Pending(Kind.OPEN_DISTILLED, menu.id(menu.size() - 1), null);
     }
 
     private double meanQueriesPerSubscriber(TierMenu menu, TierOutcomes outcomes) {
@@ -253,8 +311,7 @@ public final class TierExperimentation implements PricingPolicy {
     private void removeTier(TierMenu menu, MersenneTwisterFast random) {
         List<Integer> removable = new ArrayList<>();
         for (int slot = 0; slot < menu.size(); slot++) {
-            boolean lastPaid = !menu.get(slot).isFree() && menu.paidCount() == 1;
-            if (!lastPaid) {
+            if (!isLastFlagshipPaid(menu, menu.get(slot))) {
                 removable.add(slot);
             }
         }
@@ -275,8 +332,8 @@ public final class TierExperimentation implements PricingPolicy {
                     menu.replace(slot, p.before());
                 }
             }
-            case OPEN, ADD_FREE -> {
-                if (slot >= 0 && (menu.get(slot).isFree() || menu.paidCount() > 1)) {
+            case OPEN, OPEN_DISTILLED, ADD_FREE -> {
+                if (slot >= 0 && !isLastFlagshipPaid(menu, menu.get(slot))) {
                     menu.remove(slot);
                 }
             }

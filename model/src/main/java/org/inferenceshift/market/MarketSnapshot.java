@@ -25,6 +25,8 @@ public final class MarketSnapshot implements Serializable {
     double[] flopPerQuery = new double[0];
     /** Share of a subscriber's queries the option answers; the rest go to the outside option (free tiers). */
     double[] servedShare = new double[0];
+    /** Share of the flagship's parameters the option's model has (1: the flagship; below: its distilled model). */
+    double[] sizeFraction = new double[0];
 
     /**
      * Per region r: the labs a user there can become aware of (those selling there), in
@@ -76,6 +78,7 @@ public final class MarketSnapshot implements Serializable {
             eIntuitive = new double[capacity];
             flopPerQuery = new double[capacity];
             servedShare = new double[capacity];
+            sizeFraction = new double[capacity];
         }
     }
 
@@ -90,6 +93,7 @@ public final class MarketSnapshot implements Serializable {
     public double eIntuitive(int option) { return eIntuitive[option]; }
     public double flopPerQuery(int option) { return flopPerQuery[option]; }
     public double servedShare(int option) { return servedShare[option]; }
+    public double sizeFraction(int option) { return sizeFraction[option]; }
     public double outsideEReasoning() { return outsideEReasoning; }
     public double outsideEIntuitive() { return outsideEIntuitive; }
     public int outsideModelLab() { return outsideModelLab; }

@@ -53,7 +53,10 @@ public final class SnapshotBuilder {
                 m.eReasoning[option] = baseE + capability.gain(TaskClass.REASONING, model.plateauOom(), effectiveK);
                 m.eIntuitive[option] = baseE + capability.gain(TaskClass.INTUITIVE, model.plateauOom(), effectiveK);
                 m.servedShare[option] = tier.servedShare();
-                m.flopPerQuery[option] = model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
+                m.sizeFraction[option] = tier.sizeFraction();
+                // the tier's model is the flagship or its distilled model, sizeFraction of its N
+                m.flopPerQuery[option] = tier.sizeFraction()
+                        * model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
             }
             for (int r = 0; r < regions; r++) {
                 m.available[r * labs.size() + l] = !lab.standing().isWithheldIn(r);

@@ -40,6 +40,9 @@ public interface MeasuredIndustry {
     /** Effective pre-training compute per physical FLOP, relative to the first month. */
     double algorithmicMultiplier();
 
+    /** Serving efficiency relative to the first month: a dollar of serving capacity serves FLOP per dollar times this. */
+    double servingEfficiency();
+
     /** People each agent stands for. */
     double peoplePerAgent();
 

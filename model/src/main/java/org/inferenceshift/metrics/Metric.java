@@ -85,17 +85,28 @@ public enum Metric {
     REVENUE_TOTAL("revenue_total", MetricGroup.PRICES, "USD/month", "Revenue of all labs this month.",
             MonthFacts::totalRevenueUsd),
     MARGINAL_COST_SHARE("marginal_cost_share", MetricGroup.PRICES, "share of revenue",
-            "Cost, at this month's FLOP price, of the compute the subscribers' queries need (2 N tokensPerQuery k "
-                    + "per answered query, every lab's tiers) over lab revenue: the marginal cost of serving as a "
+            "Cost, at this month's serving FLOP price (flop_per_usd x serving_efficiency), of the compute the "
+                    + "subscribers' queries need (sizeFraction x 2 N tokensPerQuery k per answered query, every lab's "
+                    + "tiers) over lab revenue: the marginal cost of serving as a "
                     + "share of what serving earns (NA with no revenue).",
-            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.flopPerDollar() / f.totalRevenueUsd()
+            f -> f.totalRevenueUsd() > 0 ? f.servingDemandFlop() / f.servingFlopPerDollar() / f.totalRevenueUsd()
                     : Double.NaN),
-    REFERENCE_CAPABILITY_COST_PER_QUERY("reference_capability_cost_per_query", MetricGroup.PRICES, "USD/query",
-            "Serving cost of one query (tokensPerQuery at k) of the cheapest configuration (an active lab's deployed "
-                    + "model, any k >= 1) whose reasoning E reaches the first month's max_deployed_E, at this month's "
-                    + "FLOP price: the price of constant capability (NA: none reaches it).",
-            f -> FrontierField.cheapestQueryReaching(f.deployments(), f.capability(), f.firstMonthFrontierE(),
-                    f.tokensPerQuery(), f.flopPerDollar())),
+    DISTILLED_SUBSCRIBER_SHARE("distilled_subscriber_share", MetricGroup.PRICES, "share of subscribers",
+            "Share of subscribers (paid and free tiers) whose tier serves a lab's distilled model rather than its "
+                    + "flagship.",
+            MonthFacts::distilledSubscriberShare),
+    CONSTANT_CAPABILITY_PRICE("constant_capability_price", MetricGroup.PRICES, "USD/query",
+            "The price of constant capability: the serving cost, at this month's serving FLOP price (flop_per_usd "
+                    + "x serving_efficiency), of one query (tokensPerQuery at the tier's k) of the cheapest configuration "
+                    + "on offer (a tier of an active lab: its flagship or distilled model at its k, unthrottled; "
+                    + "sizeFraction x 2 N tokensPerQuery k FLOP) whose reasoning E reaches the first month's max_deployed_E (NaN: none "
+                    + "reaches it). USD per million tokens is this times 10^6 / tokensPerQuery.",
+            MonthFacts::constantCapabilityPriceUsd),
+    CONSTANT_CAPABILITY_PRICE_DECLINE("constant_capability_price_decline", MetricGroup.PRICES, "x/year",
+            "Fall per year of constant_capability_price since the first month, (first / now)^(12 / months) "
+                    + "(NA in the first month or while either is NA).",
+            f -> ConstantCapabilityPrice.declinePerYear(f.firstMonthConstantCapabilityPriceUsd(),
+                    f.constantCapabilityPriceUsd(), f.monthsSinceFirst())),
 
     SPEND_SHARE_PRETRAINING("spend_share_pretraining", MetricGroup.COMPUTE, "share of compute spend",
             "Share of all labs' compute spend that went to pre-training (final runs and experiments).",
@@ -123,6 +134,22 @@ public enum Metric {
     MEAN_THROTTLE("mean_throttle", MetricGroup.COMPUTE, "0-1",
             "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity).",
             f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
+    CAPACITY_UTILISATION("capacity_utilisation", MetricGroup.COMPUTE, "served / rented",
+            "Serving compute used over serving capacity held, all labs: sum of min(demand, capacity) over sum of "
+                    + "capacity, reserved and on demand (NA: no capacity).",
+            f -> f.capacityFlop() > 0 ? f.servedFlop() / f.capacityFlop() : Double.NaN),
+    SERVED_COMPUTE_SPEND("served_compute_spend_usd", MetricGroup.COMPUTE, "USD/month",
+            "Capacity spend on compute that served queries: each lab's capacity spend times its served / "
+                    + "capacity, summed over labs.",
+            MonthFacts::servedSpendUsd),
+    IDLE_COMPUTE_SPEND("idle_compute_spend_usd", MetricGroup.COMPUTE, "USD/month",
+            "Capacity spend on compute that stood idle (reserved capacity paid for and unused included): "
+                    + "capacity spend minus served_compute_spend_usd.",
+            MonthFacts::idleSpendUsd),
+    SERVING_COST_SHARE_OF_REVENUE("serving_cost_share_of_revenue", MetricGroup.COMPUTE, "share of revenue",
+            "All labs' capacity spend, idle capacity included, over their revenue (NA with no revenue); "
+                    + "marginal_cost_share counts only the compute queries need.",
+            f -> f.totalRevenueUsd() > 0 ? f.inferenceUsd() / f.totalRevenueUsd() : Double.NaN),
     FLOP_PER_USD("flop_per_usd", MetricGroup.COMPUTE, "FLOP/USD",
             "Effective FLOP a dollar buys this month (the hardware trend).",
             MonthFacts::flopPerDollar),
@@ -130,6 +157,11 @@ public enum Metric {
             "How many times more effective pre-training compute a physical FLOP buys than in the first month "
                     + "(the algorithmic trend).",
             MonthFacts::algorithmicMultiplier),
+    SERVING_EFFICIENCY("serving_efficiency", MetricGroup.COMPUTE, "x",
+            "How many times more model FLOP (2 N per token) a dollar of serving capacity serves than in the first "
+                    + "month beyond the hardware trend (the serving-efficiency trend: precision, batching, speculative "
+                    + "decoding, kernels).",
+            MonthFacts::servingEfficiency),
     FRONTIER_TRAINING_FLOP("frontier_training_flop", MetricGroup.COMPUTE, "FLOP",
             "Largest physical training compute (pre- plus post-training) of any model released so far; an "
                     + "entrant's copy of open weights is not a training run.",
@@ -183,7 +215,8 @@ public enum Metric {
             MonthFacts::frontierCopiesAtRelease),
     HUMAN_LEVEL_COST_PER_TASK("human_level_cost_per_task", MetricGroup.FRONTIER, "USD/task",
             "Cost of one task (tokensPerTask at k) of the cheapest configuration (deployed model, k) whose "
-                    + "reasoning E reaches humanLevelE, at this month's FLOP price (NA: none reaches it).",
+                    + "reasoning E reaches humanLevelE, at this month's serving FLOP price (flop_per_usd x "
+                    + "serving_efficiency) (NA: none reaches it).",
             f -> f.humanLevel().costUsdPerTask()),
     HUMAN_LEVEL_COST_TO_WAGE("human_level_cost_to_wage", MetricGroup.FRONTIER, "ratio",
             "human_level_cost_per_task over humanWageUsdPerTask (above 1: the first human-level AI costs more "

@@ -33,7 +33,10 @@ final class MetricTitles {
             case MEAN_PRICE_PAID -> "Mean price a paying person pays";
             case REVENUE_TOTAL -> "Industry revenue";
             case MARGINAL_COST_SHARE -> "Serving cost over revenue";
-            case REFERENCE_CAPABILITY_COST_PER_QUERY -> "Price of constant (2024-01) capability";
+            case SERVING_EFFICIENCY -> "Serving efficiency";
+            case DISTILLED_SUBSCRIBER_SHARE -> "Subscribers on distilled models";
+            case CONSTANT_CAPABILITY_PRICE -> "Price of constant (first-month) capability";
+            case CONSTANT_CAPABILITY_PRICE_DECLINE -> "Fall per year of the price of constant capability";
             case SPEND_SHARE_PRETRAINING -> "Spend on pre-training";
             case SPEND_SHARE_POSTTRAINING -> "Spend on reasoning post-training";
             case SPEND_SHARE_INFERENCE -> "Spend on serving capacity";
@@ -41,6 +44,10 @@ final class MetricTitles {
             case SINGLE_SITE_COMPUTE_SHARE -> "Compute that must sit in one site";
             case TRAINING_SHARE_LIFETIME_FRONTIER -> "Training share of the frontier model's compute";
             case MEAN_THROTTLE -> "Serving capacity over demand";
+            case CAPACITY_UTILISATION -> "Serving capacity used";
+            case SERVED_COMPUTE_SPEND -> "Spend on capacity that served queries";
+            case IDLE_COMPUTE_SPEND -> "Spend on idle capacity";
+            case SERVING_COST_SHARE_OF_REVENUE -> "Capacity spend over revenue";
             case FLOP_PER_USD -> "FLOP per dollar";
             case ALGORITHMIC_MULTIPLIER -> "Algorithmic efficiency";
             case FRONTIER_TRAINING_FLOP -> "Largest training run";

@@ -1,7 +1,6 @@
 package org.inferenceshift.metrics;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.inferenceshift.scenario.Scenario;
 
 /** Computes one month's metrics row from the industry's state after settlement: every {@link Metric}'s formula. */
@@ -11,11 +10,11 @@ final class MetricsCalculator {
 
     /**
      * @param labMonths          the lab-month history, this month's rows included
-     * @param firstMonthFrontier max_deployed_E of the run's first month; empty during the first month
+     * @param firstRow  the run's first metrics row; null during the first month
      */
     static MetricRow compute(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                             OptionalDouble firstMonthFrontier) {
-        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstMonthFrontier);
+                             MetricRow firstRow) {
+        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstRow);
         Metric[] metrics = Metric.values();
         double[] values = new double[metrics.length];
         for (Metric metric : metrics) {

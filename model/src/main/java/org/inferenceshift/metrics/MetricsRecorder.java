@@ -3,7 +3,6 @@ package org.inferenceshift.metrics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.Tier;
 import org.inferenceshift.observe.MonthObserver;
@@ -32,9 +31,7 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
         for (Lab lab : industry.labs()) {
             labMonths.add(labMonth(industry, lab));
         }
-        OptionalDouble firstMonthFrontier = rows.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(rows.get(0).value(Metric.MAX_DEPLOYED_E));
-        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, firstMonthFrontier));
+        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0)));
     }
 
     public List<MetricRow> rows() {
@@ -59,7 +56,8 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
                 lab.getRevenueUsd(), lab.getSpendUsd(), lab.finance().getRaisedUsd(), lab.serving().getSubscribers(),
                 industry.userShare(lab.getIndex()), lab.getAllocation().pre(), lab.getAllocation().post(),
                 lab.getAllocation().inference(), lab.getAllocation().ida(), lab.serving().getCapacityFlop(),
-                lab.serving().getDemandFlop(), lab.serving().getThrottle(), lab.getDeployedBaseE(),
+                lab.serving().getDemandFlop(), lab.serving().getThrottle(),
+                lab.serving().getServedSpendUsd(), lab.serving().getIdleSpendUsd(), lab.getDeployedBaseE(),
                 deployed ? industry.topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
                 lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier());

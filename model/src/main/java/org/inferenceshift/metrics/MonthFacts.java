@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.Tier;
@@ -36,7 +35,12 @@ public final class MonthFacts {
     private final double tokensPerQuery;
     private final double humanWageUsdPerTask;
     private final double dangerE;
-    private final OptionalDouble firstMonthFrontier;
+    /** The run's first metrics row (null during the first month). */
+    private final MetricRow firstRow;
+    private final double servingEfficiency;
+    private double[] offeredE = new double[8];
+    private double[] offeredFlopPerQuery = new double[8];
+    private int offers;
     private final List<TrainedModel> models;
     private final double[] revenueByLab;
     private final double[] subscribersByLab;
@@ -55,6 +59,10 @@ public final class MonthFacts {
     private double idaUsd;
     private double singleSiteUsd;
     private double servingDemandFlop;
+    private double capacityFlop;
+    private double servedFlop;
+    private double servedSpendUsd;
+    private double idleSpendUsd;
     private int activeLabs;
     private int entries;
     private int exits;
@@ -81,7 +89,7 @@ public final class MonthFacts {
     private double latencyMonthsSum;
     private int latencyCount;
 
-    private MonthFacts(MeasuredIndustry industry, Scenario scenario, OptionalDouble firstMonthFrontier) {
+    private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstRow) {
         this.month = industry.month();
         this.snapshot = industry.snapshot();
         this.tally = industry.tally();
@@ -89,6 +97,7 @@ public final class MonthFacts {
         this.peoplePerAgent = industry.peoplePerAgent();
         this.flopPerDollar = industry.flopPerDollar();
         this.algorithmicMultiplier = industry.algorithmicMultiplier();
+        this.servingEfficiency = industry.servingEfficiency();
         this.capability = industry.capability();
         this.parameters = scenario.metrics();
         this.tokensPerQuery = scenario.serving().tokensPerQuery();
@@ -100,7 +109,7 @@ public final class MonthFacts {
         this.subscribersByLab = new double[labs];
         this.servesOpenWeights = new boolean[labs];
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
-        this.firstMonthFrontier = firstMonthFrontier;
+        this.firstRow = firstRow;
         this.actorBudgetUsdPerTask = scenario.metrics().actorBudgetUsd() / scenario.metrics().actorTasks();
         this.tokensPerTask = scenario.serving().tokensPerTask();
     }
@@ -108,11 +117,12 @@ public final class MonthFacts {
     /**
      * @param labMonths          every lab-month recorded so far, this month's included: the frontier
      *                           model's release month is read from it
-     * @param firstMonthFrontier max_deployed_E of the run's first month; empty during the first month
+     * @param firstRow  the run's first metrics row (its max_deployed_E and price of constant capability are
+     *                  the reference of later months); null during the first month
      */
     static MonthFacts of(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                         OptionalDouble firstMonthFrontier) {
-        MonthFacts f = new MonthFacts(industry, scenario, firstMonthFrontier);
+                         MetricRow firstRow) {
+        MonthFacts f = new MonthFacts(industry, scenario, firstRow);
         f.gatherLabs(industry);
         f.gatherInternalModels(industry);
         f.gatherOwnRuns(industry);
@@ -136,6 +146,10 @@ public final class MonthFacts {
             idaUsd += lab.finance().getIdaUsd();
             singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
             servingDemandFlop += lab.serving().getDemandFlop();
+            capacityFlop += lab.serving().getCapacityFlop();
+            servedFlop += lab.serving().getServedFlop();
+            servedSpendUsd += lab.serving().getServedSpendUsd();
+            idleSpendUsd += lab.serving().getIdleSpendUsd();
             if (lab.getEntryStep() == month && month > 0) {
                 entries++;
             }
@@ -162,6 +176,7 @@ public final class MonthFacts {
         if (lab.deployed() == null) {
             return;
         }
+        gatherConfigurations(industry, lab);
         double topE = industry.topReasoningE(lab);
         deployments.add(new DeployedModel(lab.deployed(), lab.isOpenWeights(), topE, lab.standing().isCovered()));
         if (frontier == null || topE > maxDeployedE) {
@@ -170,6 +185,26 @@ public final class MonthFacts {
         }
         maxDeployedBaseE = Double.isNaN(maxDeployedBaseE) ? lab.getDeployedBaseE()
                 : Math.max(maxDeployedBaseE, lab.getDeployedBaseE());
+    }
+
+    /**
+     * Each tier the lab offers as a configuration: reasoning E of its model (the flagship with the IDA gains
+     * released so far, plus the tier's offset, so a distilled model's E) at the tier's k, unthrottled, and
+     * FLOP of one query, {@code sizeFraction · 2 N tokensPerQuery k}.
+     */
+    private void gatherConfigurations(MeasuredIndustry industry, Lab lab) {
+        TrainedModel flagship = lab.deployed();
+        for (Tier tier : lab.menu().tiers()) {
+            if (offers == offeredE.length) {
+                offeredE = java.util.Arrays.copyOf(offeredE, 2 * offers);
+                offeredFlopPerQuery = java.util.Arrays.copyOf(offeredFlopPerQuery, 2 * offers);
+            }
+            offeredE[offers] = industry.reasoningE(flagship, tier.inferenceMultiplier()) + lab.ida().getDeployedE()
+                    + tier.capabilityOffsetE();
+            offeredFlopPerQuery[offers] = tier.sizeFraction()
+                    * flagship.shape().flopPerQuery(tokensPerQuery, tier.inferenceMultiplier());
+            offers++;
+        }
     }
 
     /**
@@ -236,8 +271,9 @@ public final class MonthFacts {
         for (DeployedModel d : deployments) {
             deployed.add(d.model());
         }
+        // serving capacity is bought at the serving FLOP price (hardware times serving efficiency)
         humanLevel = HumanLevelCost.cheapest(deployed, capability, scenario.capability().humanLevelE(),
-                scenario.serving().tokensPerTask(), scenario.serving().maxFlopPerTask(), flopPerDollar);
+                scenario.serving().tokensPerTask(), scenario.serving().maxFlopPerTask(), servingFlopPerDollar());
         if (frontier != null && frontier.isReleased()) {
             LabMonth release = LabMonths.find(labMonths, frontier.labId(), frontier.releaseStep());
             if (release != null) {
@@ -260,6 +296,19 @@ public final class MonthFacts {
             }
         }
         return paid > 0 ? high / paid : 0;
+    }
+
+    /** Share of subscribers (agents on any tier, free included) whose tier serves a distilled model (0 with none). */
+    public double distilledSubscriberShare() {
+        double all = 0;
+        double distilled = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            all += tally.optionUsers(o);
+            if (snapshot.sizeFraction(o) < 1) {
+                distilled += tally.optionUsers(o);
+            }
+        }
+        return all > 0 ? distilled / all : 0;
     }
 
     /**
@@ -343,6 +392,18 @@ public final class MonthFacts {
     /** FLOP this month's subscribers' queries need across all labs' tiers (before any throttling). */
     public double servingDemandFlop() { return servingDemandFlop; }
 
+    /** Serving capacity all labs held this month (FLOP), reserved and on demand. */
+    public double capacityFlop() { return capacityFlop; }
+
+    /** Serving compute used: the sum over labs of min(demand, capacity). */
+    public double servedFlop() { return servedFlop; }
+
+    /** Capacity spend on compute that served queries (each lab's spend times served / capacity). */
+    public double servedSpendUsd() { return servedSpendUsd; }
+
+    /** Capacity spend on idle compute. */
+    public double idleSpendUsd() { return idleSpendUsd; }
+
     /** Spend on compute that must sit in one site: the final training runs. */
     public double singleSiteUsd() { return singleSiteUsd; }
 
@@ -359,7 +420,33 @@ public final class MonthFacts {
     public double maxInternalE() { return maxInternalE; }
 
     /** max_deployed_E of the run's first month (this month's during the first month). */
-    public double firstMonthFrontierE() { return firstMonthFrontier.orElse(maxDeployedE); }
+    public double firstMonthFrontierE() {
+        return firstRow == null ? maxDeployedE : firstRow.value(Metric.MAX_DEPLOYED_E);
+    }
+
+    /** Serving efficiency relative to the first month (the trend). */
+    public double servingEfficiency() { return servingEfficiency; }
+
+    /** Model FLOP (2 N per token) a dollar of serving capacity serves: FLOP per dollar times serving efficiency. */
+    public double servingFlopPerDollar() { return flopPerDollar * servingEfficiency; }
+
+    /**
+     * This month's price of constant capability: the cheapest serving cost of one query, at this month's
+     * serving FLOP price, of a configuration on offer whose reasoning E reaches the first month's max_deployed_E
+     * (NaN if none does).
+     */
+    public double constantCapabilityPriceUsd() {
+        return ConstantCapabilityPrice.cheapestUsdPerQuery(offeredE, offeredFlopPerQuery, offers,
+                firstMonthFrontierE(), servingFlopPerDollar());
+    }
+
+    /** The first month's price of constant capability (this month's during the first month). */
+    public double firstMonthConstantCapabilityPriceUsd() {
+        return firstRow == null ? constantCapabilityPriceUsd() : firstRow.value(Metric.CONSTANT_CAPABILITY_PRICE);
+    }
+
+    /** Months since the run's first metrics row (0 during it). */
+    public int monthsSinceFirst() { return firstRow == null ? 0 : month - firstRow.month(); }
 
     /** The deployed model with the highest reasoning E at its lab's top tier (null if none is deployed). */
     public TrainedModel frontier() { return frontier; }

@@ -52,9 +52,17 @@ public final class PricingSection extends ParameterSection {
     public void setFreeTierServedShare(double value) { set("freeTierServedShare", value); }
     public Object domFreeTierServedShare() { return domain("freeTierServedShare"); }
 
-    public double getFreeTierPenaltyE() { return pricing().freeTierPenaltyE(); }
-    public void setFreeTierPenaltyE(double value) { set("freeTierPenaltyE", value); }
-    public Object domFreeTierPenaltyE() { return domain("freeTierPenaltyE"); }
+    public double getDistilledSizeFraction() { return pricing().distilledSizeFraction(); }
+    public void setDistilledSizeFraction(double value) { set("distilledSizeFraction", value); }
+    public Object domDistilledSizeFraction() { return domain("distilledSizeFraction"); }
+
+    public double getDistillationPenaltyEPerOom() { return pricing().distillationPenaltyEPerOom(); }
+    public void setDistillationPenaltyEPerOom(double value) { set("distillationPenaltyEPerOom", value); }
+    public Object domDistillationPenaltyEPerOom() { return domain("distillationPenaltyEPerOom"); }
+
+    public double getDistillationComputeShare() { return pricing().distillationComputeShare(); }
+    public void setDistillationComputeShare(double value) { set("distillationComputeShare", value); }
+    public Object domDistillationComputeShare() { return domain("distillationComputeShare"); }
 
     public double getFluctuationWeight() { return pricing().fluctuationWeight(); }
     public void setFluctuationWeight(double value) { set("fluctuationWeight", value); }

@@ -23,4 +23,12 @@ public final class TrendsSection extends ParameterSection {
     public double getAlgoEfficiencyGrowthPerYear() { return trends().algoEfficiencyGrowthPerYear(); }
     public void setAlgoEfficiencyGrowthPerYear(double value) { set("algoEfficiencyGrowthPerYear", value); }
     public Object domAlgoEfficiencyGrowthPerYear() { return domain("algoEfficiencyGrowthPerYear"); }
+
+    public double getServingEfficiencyGrowthPerYear() { return trends().servingEfficiencyGrowthPerYear(); }
+    public void setServingEfficiencyGrowthPerYear(double value) { set("servingEfficiencyGrowthPerYear", value); }
+    public Object domServingEfficiencyGrowthPerYear() { return domain("servingEfficiencyGrowthPerYear"); }
+
+    public double getServingEfficiencyMax() { return trends().servingEfficiencyMax(); }
+    public void setServingEfficiencyMax(double value) { set("servingEfficiencyMax", value); }
+    public Object domServingEfficiencyMax() { return domain("servingEfficiencyMax"); }
 }

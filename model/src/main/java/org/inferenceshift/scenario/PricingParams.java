@@ -24,8 +24,12 @@ public record PricingParams(
         double minimumTierSubscriberShare,
         @Param(min = 0, max = 1, unit = "share", doc = "Share of a free-tier user's queries the free tier answers (the rest fall back on the outside option).")
         double freeTierServedShare,
-        @Param(min = 0, max = 10, unit = "E (OOM)", doc = "Capability a free tier gives up (a smaller, distilled model).")
-        double freeTierPenaltyE,
+        @Param(min = 0.001, max = 1, unit = "share of parameters", doc = "Size of a lab's distilled model as a share of its flagship's parameters N (its FLOP per query scale with it); the free tier and distilled tiers serve it; 1 turns distillation off (no distilled tier, the free tier serves the flagship).")
+        double distilledSizeFraction,
+        @Param(min = 0, max = 3, unit = "E per OOM of size", doc = "Capability a distilled model loses per order of magnitude it is smaller than its flagship: its E is the flagship's minus this times log10(1 / distilledSizeFraction).")
+        double distillationPenaltyEPerOom,
+        @Param(min = 0, max = 2, unit = "share of pre-training FLOP", doc = "One-off compute to distil a flagship, as a share of the flagship's physical pre-training compute, paid at the month's FLOP price when a lab first serves a distilled model of that flagship.")
+        double distillationComputeShare,
         @Param(min = 0.01, max = 1, unit = "weight", doc = "Weight of the latest review's change of menu fitness in the lab's usual fluctuation (an exponentially weighted mean).")
         double fluctuationWeight,
         @Param(min = 1, max = 1000, unit = "x", doc = "A new tier opens only if its k, after the cap at the model's plateau, is at least this multiple of the lab's highest k.")

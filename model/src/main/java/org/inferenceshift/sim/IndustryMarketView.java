@@ -24,7 +24,11 @@ final class IndustryMarketView implements MarketView, Serializable {
     @Override
     public double subscriberShare(int lab) { return model.subscriberShare(lab); }
     @Override
+    public double userShare(int lab) { return model.userShare(lab); }
+    @Override
     public double flopPerDollar() { return model.flopPerDollar(); }
+    @Override
+    public double servingEfficiency() { return model.servingEfficiency(); }
     @Override
     public double forecastReasoningE(int lab) { return model.reasoning().forecastReasoningE(model.labs().get(lab)); }
     @Override

@@ -60,6 +60,7 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     private final ArrayList<MonthObserver<? super IndustryModel>> monthObservers = new ArrayList<>();
     private double flopPerDollar;
     private double algorithmicMultiplier;
+    private double servingEfficiency = 1.0;
     private int entrants;
     private final ReasoningCapability reasoning = new ReasoningCapability(this);
     private final MarketView marketView = new IndustryMarketView(this);
@@ -225,6 +226,11 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     public Ledger ledger() { return ledger; }
     public List<Regulator> regulators() { return Collections.unmodifiableList(regulators); }
     public double algorithmicMultiplier() { return algorithmicMultiplier; }
+    /** This month's serving efficiency (queries per FLOP at a given size and k, 1 in month 0). */
+    @Override
+    public double servingEfficiency() { return servingEfficiency; }
+    /** Model FLOP (2 N per token) a dollar of serving capacity serves this month: FLOP per dollar times serving efficiency. */
+    public double servingFlopPerDollar() { return flopPerDollar * servingEfficiency; }
 
     /** Share of all people on each lab last month (index = lab index). */
     public double userShare(int lab) {
@@ -261,5 +267,6 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     void setTrendsFor(int month) {
         flopPerDollar = trends.flopPerDollar(month);
         algorithmicMultiplier = trends.algorithmicMultiplier(month);
+        servingEfficiency = trends.servingEfficiency(month);
     }
 }

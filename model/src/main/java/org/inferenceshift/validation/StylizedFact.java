@@ -28,7 +28,7 @@ public enum StylizedFact {
             "models", false, FactRole.HELD_OUT),
     PRICE_DECLINE_CONSTANT_CAPABILITY("price_decline_constant_capability",
             "Fall per year of the price of the 2024-01 frontier capability",
-            Metric.REFERENCE_CAPABILITY_COST_PER_QUERY, Reading.DECLINE_SINCE_START, "2025-12", 90, 9, 900,
+            Metric.CONSTANT_CAPABILITY_PRICE, Reading.DECLINE_SINCE_START, "2025-12", 90, 9, 900,
             "x/year (decline)", true, FactRole.HELD_OUT),
     FRONTIER_COMPUTE_GROWTH("frontier_compute_growth", "Growth per year of the largest training run",
             Metric.FRONTIER_TRAINING_FLOP, Reading.GROWTH_SINCE_START, "2025-12", 4.5, 2.5, 7,

@@ -36,10 +36,14 @@ class ClaimAnalysisTest {
                 world("pretraining-era", 1, "10", parameters.size(), 0.2), world("inference-era", 1, "1", parameters.size(), 0.2),
                 world("pretraining-era", 2, "NA", parameters.size(), 0.3), world("inference-era", 2, "5", parameters.size(), 0.3),
                 world("pretraining-era", 3, "2", parameters.size(), 0.4), world("inference-era", 3, "2000", parameters.size(), 0.4)));
+        // the replicate seed set: log10 baseline 0, 1, 2 (mean 1), treatment 1, 2, 3 (mean 2): effect 1 OOM
+        Path replicate = write("replicate.csv", List.of(), List.of(
+                row("pretraining-era", 0, 0, "1"), row("pretraining-era", 0, 1, "10"), row("pretraining-era", 0, 2, "100"),
+                row("inference-era", 0, 0, "10"), row("inference-era", 0, 1, "100"), row("inference-era", 0, 2, "1000")));
         ClaimsPlan plan = ClaimsPlan.of(ClaimsSettings.QUICK, Path.of("..", "scenarios"));
 
         ClaimResult r = ClaimAnalysis.analyse(plan, CLAIM_2, RunTable.read(comparison, List.of()),
-                RunTable.read(robustness, parameters));
+                RunTable.read(replicate, List.of()), RunTable.read(robustness, parameters));
 
         // log10 values: baseline -2, -1, 0 (mean -1); treatment 3, 2, 4 (mean 3): effect 4 OOM
         assertEquals(4.0, r.interval().estimate(), 1e-12);
@@ -48,6 +52,14 @@ class ClaimAnalysisTest {
         assertEquals(0.1, r.baselineCentre(), 1e-12);
         assertEquals(1000, r.treatmentCentre(), 1e-9);
         assertEquals(Verdict.SUPPORTED, r.verdict());
+        // both sets: variances 1 and 1, n = 3 and 3: se = sqrt(2/3), Welch df = 4, t(0.975, 4) = 2.7764
+        // first set: t = 4 / 0.8165 = 4.899, two-sided p = 0.00805 (scipy.stats.t.sf(4.899, 4) * 2)
+        assertEquals(0.008049893100837719, r.pValue(), 1e-9);
+        // replicate: 1 +- 2.7764 * 0.8165 = [-1.267, 3.267] contains 0: inconclusive, so the claim is unstable
+        assertEquals(1.0, r.replicate().interval().estimate(), 1e-12);
+        assertEquals(1 - 2.7764451 * Math.sqrt(2.0 / 3), r.replicate().interval().lower(), 1e-6);
+        assertEquals(Verdict.INCONCLUSIVE, r.replicate().verdict());
+        assertEquals(ReplicatedVerdict.UNSTABLE, r.replicated());
         assertEquals("defined in 3 of 4 baseline and 3 of 4 treatment runs", r.note());
         // worlds: log10(100) - log10(1) = 2; 0 - 1 = -1; undefined; log10(2000) - log10(2)
         assertArrayEquals(new double[] {2, -1, Double.NaN, 3}, r.worldEffects(), 1e-12);
@@ -85,5 +97,31 @@ class ClaimAnalysisTest {
         Path file = dir.resolve(name);
         Files.writeString(file, csv);
         return file;
+    }
+
+    @Test
+    void holmAdjustsEachSeedSetsPValuesOverTheFamilyAndTheAdjustedVerdictsAreReplicated() {
+        // p-values 0.01, 0.02, 0.04 on both sets (supported by their intervals): Holm gives 3 x 0.01 = 0.03,
+        // max(0.03, 2 x 0.02) = 0.04, max(0.04, 1 x 0.04) = 0.04: all stay below 0.05.
+        // With 0.01, 0.03, 0.04 on the second set instead: 0.03, 0.06, 0.06: the last two become inconclusive there.
+        List<ClaimResult> results = List.of(
+                tested(ClaimRegistry.claims().get(0), -1, 0.01, 0.01),
+                tested(ClaimRegistry.claims().get(1), 1, 0.02, 0.03),
+                tested(ClaimRegistry.claims().get(2), -1, 0.04, 0.04));
+        List<ClaimResult> adjusted = ClaimAnalysis.adjust(results);
+        assertEquals(ReplicatedVerdict.SUPPORTED, adjusted.get(0).adjusted());
+        assertEquals(ReplicatedVerdict.UNSTABLE, adjusted.get(1).adjusted());
+        assertEquals(ReplicatedVerdict.UNSTABLE, adjusted.get(2).adjusted());
+        assertEquals(ReplicatedVerdict.SUPPORTED, adjusted.get(1).replicated(), "the unadjusted verdict is kept beside it");
+    }
+
+    /** A tested result whose two seed sets both support the claim, with the given p-values. */
+    private static ClaimResult tested(Claim claim, double effect, double p1, double p2) {
+        EffectInterval strict = effect > 0 ? new EffectInterval(effect, 0.1, 2 * effect, 10, 10, 1, 0.95)
+                : new EffectInterval(effect, 2 * effect, -0.1, 10, 10, 1, 0.95);
+        assertEquals(Verdict.SUPPORTED, Verdict.of(strict, claim.expected()), claim.id() + " expects this sign");
+        ClaimResult.SeedSet second = new ClaimResult.SeedSet(strict, Verdict.SUPPORTED, p2);
+        return new ClaimResult(claim, Verdict.SUPPORTED, strict, 1, 1, new double[0], Double.NaN, new double[0],
+                List.of(), "", p1, second, ReplicatedVerdict.SUPPORTED, ReplicatedVerdict.UNTESTED);
     }
 }

@@ -19,16 +19,16 @@ class ClaimsDocTest {
 
     @Test
     void spliceRegeneratesBothBlocksAndKeepsTheRest() {
-        String spliced = ClaimsDoc.splice(DOC, ClaimsSettings.FULL, untestedResults());
+        String spliced = ClaimsDoc.splice(DOC, ClaimsSettings.FULL, Findings.of(untestedResults()));
         assertTrue(spliced.startsWith("# Claims\n\nintro\n\n" + ClaimsDoc.registry()), spliced);
         assertTrue(spliced.endsWith(ClaimsDoc.RESULTS_END + "\n\n## Mechanisms\n\nhand-written analysis\n"));
-        assertTrue(spliced.contains("Full mode: 30 seeds per arm, 256 sampled worlds, 20,000 simulated users"));
+        assertTrue(spliced.contains("Full mode: 30 seeds per arm on each of two independent seed sets, 256 sampled worlds, 20,000 simulated users"));
         assertTrue(spliced.contains("| 9b | "));
         int parts = ClaimRegistry.claims().size();
-        assertTrue(spliced.contains("Of " + parts + " claim parts: 0 supported, 0 contradicted, 0 inconclusive, "
-                + parts + " untested."), spliced);
+        assertTrue(spliced.contains("Of " + parts + " claim parts (verdicts replicated on two independent seed sets): "
+                + "0 supported, 0 contradicted, 0 inconclusive, 0 unstable, " + parts + " untested;"), spliced);
         assertTrue(!spliced.contains("old table") && !spliced.contains("stale registry"));
-        assertEquals(spliced, ClaimsDoc.splice(spliced, ClaimsSettings.FULL, untestedResults()), "splicing twice changes nothing");
+        assertEquals(spliced, ClaimsDoc.splice(spliced, ClaimsSettings.FULL, Findings.of(untestedResults())), "splicing twice changes nothing");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ClaimsQuickModeTest {
     void docOptionPutsTheResultsIntoTheDocumentAndKeepsTheRest() throws IOException {
         String original = Files.readString(Path.of("..", "docs", "CLAIMS.md"), StandardCharsets.UTF_8);
         String updated = Files.readString(doc, StandardCharsets.UTF_8);
-        assertTrue(updated.contains("Quick mode: 8 seeds per arm, 32 sampled worlds"), updated);
+        assertTrue(updated.contains("Quick mode: 8 seeds per arm on each of two independent seed sets, 32 sampled worlds"), updated);
         String before = original.substring(0, original.indexOf(ClaimsDoc.RESULTS_BEGIN));
         String after = original.substring(original.indexOf(ClaimsDoc.RESULTS_END));
         assertTrue(updated.startsWith(before) && updated.endsWith(after), "only the results block may change");
@@ -87,18 +87,42 @@ class ClaimsQuickModeTest {
                 assertFalse(r.get("note").isBlank(), r.get("claim") + " untested without a reason");
                 continue;
             }
-            double low = Double.parseDouble(r.get("ci_low"));
-            double high = Double.parseDouble(r.get("ci_high"));
-            double effect = Double.parseDouble(r.get("effect"));
-            assertTrue(low <= effect && effect <= high, r.get("claim"));
             String expected = r.get("expected");
-            String byRule = low > 0 ? (expected.equals("higher") ? "supported" : "contradicted")
-                    : high < 0 ? (expected.equals("lower") ? "supported" : "contradicted") : "inconclusive";
-            assertEquals(byRule, verdict, r.get("claim"));
+            String first = byRule(r, "effect", "ci_low", "ci_high", expected);
+            String second = byRule(r, "replicate_effect", "replicate_ci_low", "replicate_ci_high", expected);
+            assertEquals(first, r.get("verdict_first_seeds"), r.get("claim"));
+            assertEquals(second, r.get("verdict_replicate_seeds"), r.get("claim"));
+            assertEquals(first.equals(second) ? first : "unstable", verdict, r.get("claim") + ": the replication rule");
+            assertFalse(r.get("effect").equals(r.get("replicate_effect")), r.get("claim") + ": the seed sets are not independent");
+            String holm = r.get("verdict_holm");
+            assertTrue(holm.equals(verdict) || holm.equals("inconclusive") || holm.equals("unstable"),
+                    r.get("claim") + ": adjustment can only weaken a verdict, got " + holm + " from " + verdict);
             int worlds = Integer.parseInt(r.get("worlds"));
             assertTrue(worlds > 0 && worlds <= ClaimsSettings.QUICK.worlds(), r.get("claim") + ": " + worlds + " worlds");
+            double pathShare = Double.parseDouble(r.get("path_expected_sign_share"));
+            assertTrue(pathShare >= 0 && pathShare <= 1, r.get("claim") + ": path share " + pathShare);
+            assertTrue(r.get("path_disagrees").equals("true") || r.get("path_disagrees").equals("false"), r.get("claim"));
+            if (r.get("path_disagrees").equals("true")) {
+                assertTrue(!r.get("verdict_first_seeds").equals("inconclusive"), "only a signed end point can disagree");
+            }
         }
         assertTrue(rows.stream().anyMatch(r -> !r.get("verdict").equals("untested")));
+    }
+
+    @Test
+    void everyEraClaimIsTakenApartByTheFactorial() throws IOException {
+        List<CSVRecord> rows = records(first.resolve("factorial.csv"));
+        List<String> eraClaims = ClaimRegistry.claims().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS))
+                .map(Claim::id).toList();
+        assertEquals(eraClaims.size() * (1 + EraFactorial.effects().size()), rows.size());
+        for (String id : eraClaims) {
+            List<String> effects = rows.stream().filter(r -> r.get("claim").equals(id)).map(r -> r.get("effect")).toList();
+            assertEquals(FactorialResult.ERA_ROW, effects.get(0), id);
+            assertTrue(effects.contains("gain") && effects.contains("wall×gain×allocation"), id + ": " + effects);
+        }
+        String md = Files.readString(first.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("## Which difference between the eras"), "the report has the factorial section");
+        assertTrue(md.contains("## The texts' numbers") && md.contains("E = 26.80"), "the report has the texts' numbers");
     }
 
     @Test
@@ -161,5 +185,15 @@ class ClaimsQuickModeTest {
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             return parser.getRecords();
         }
+    }
+
+    /** The verdict the fixed rule gives one seed set's interval (and checks the estimate lies inside it). */
+    private static String byRule(CSVRecord r, String effectColumn, String lowColumn, String highColumn, String expected) {
+        double low = Double.parseDouble(r.get(lowColumn));
+        double high = Double.parseDouble(r.get(highColumn));
+        double effect = Double.parseDouble(r.get(effectColumn));
+        assertTrue(low <= effect && effect <= high, r.get("claim") + " " + effectColumn);
+        return low > 0 ? (expected.equals("higher") ? "supported" : "contradicted")
+                : high < 0 ? (expected.equals("lower") ? "supported" : "contradicted") : "inconclusive";
     }
 }

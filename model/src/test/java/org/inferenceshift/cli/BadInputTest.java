@@ -125,6 +125,23 @@ class BadInputTest {
                 rejected("{ \"horizonMonths\": 99999999999, " + LAB + " }"));
     }
 
+    /** Issue 16's model-family and serving-efficiency fields, and the free-tier penalty they replace. */
+    @Test
+    void distillationAndServingEfficiencyFieldsAreChecked() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.pricing.distilledSizeFraction: must be in [0.001, 1], got 0",
+                rejected("{ \"pricing\": { \"distilledSizeFraction\": 0 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.pricing.distillationPenaltyEPerOom: must be in [0, 3], got -0.5",
+                rejected("{ \"pricing\": { \"distillationPenaltyEPerOom\": -0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.pricing.distillationComputeShare: must be in [0, 2], got 5",
+                rejected("{ \"pricing\": { \"distillationComputeShare\": 5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.trends.servingEfficiencyGrowthPerYear: must be in [1, 30], got 0.5",
+                rejected("{ \"trends\": { \"servingEfficiencyGrowthPerYear\": 0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.trends.servingEfficiencyMax: must be in [1, 1e9], got 0.5",
+                rejected("{ \"trends\": { \"servingEfficiencyMax\": 0.5 }, " + LAB + " }"));
+        String removed = rejected("{ \"pricing\": { \"freeTierPenaltyE\": 0.5 }, " + LAB + " }");
+        assertTrue(removed.startsWith("inferenceshift: " + file + ": $.pricing.freeTierPenaltyE: unknown field"), removed);
+    }
+
     @Test
     void aMissingRequiredValueIsNamed() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.labs[1].id: missing required field (a unique lab name)",
@@ -143,6 +160,21 @@ class BadInputTest {
         assertEquals("inferenceshift: " + file + ": $.population.represents: 10 people cannot be represented by 100 agents"
                         + " (each agent stands for at least one person)",
                 rejected("{ \"population\": { \"agents\": 100, \"represents\": 10 }, " + LAB + " }"));
+    }
+
+    @Test
+    void capacityPlanningFieldsAreValidated() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.capacity.reservedDiscount: must be in [0, 0.95], got 0.99",
+                rejected("{ \"capacity\": { \"reservedDiscount\": 0.99 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.capacity.commitmentMonths: must be in [1, 60], got 0",
+                rejected("{ \"capacity\": { \"commitmentMonths\": 0 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.capacity.initialHeadroom: 4 is above $.capacity.maxHeadroom = 3"
+                        + " (a lab cannot start above the most headroom it may learn)",
+                rejected("{ \"capacity\": { \"initialHeadroom\": 4 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.labs[0].capacityPlanning: Cannot deserialize value of type"
+                        + " `org.inferenceshift.scenario.CapacityKind` from String \"WEEKLY\": not one of the values accepted"
+                        + " for Enum class: [FIXED_SHARE, DEMAND_FORECAST]",
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"capacityPlanning\": \"WEEKLY\" } ] }"));
     }
 
     @Test

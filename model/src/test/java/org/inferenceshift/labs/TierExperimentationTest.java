@@ -17,7 +17,7 @@ class TierExperimentationTest {
     private static final double PRICE = 20;
 
     private static PricingParams pricing() {
-        return new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.5, 0.25, 1.5);
+        return new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5);
     }
 
     private final StubMarket market = new StubMarket();
@@ -109,11 +109,62 @@ class TierExperimentationTest {
     @Test
     void nothingChangesBetweenReviews() {
         TierExperimentation quarterly = new TierExperimentation(new TierExperimentation.Params(
-                new PricingParams(3, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.5, 0.25, 1.5), 1.0, 1000, 100));
+                new PricingParams(3, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5), 1.0, 1000, 100));
         stats.reset(1);
         stats.set(0, 10, 1000, 100, 40);
         quarterly.revise(self, menu, stats, market);
         quarterly.revise(self, menu, stats, market);
         assertEquals(PRICE, menu.get(0).priceUsdPerMonth(), 0.0, "no draw, no change before the third month");
+    }
+
+    /**
+     * With room for two tiers (maxTiers 2) on a model whose plateau allows no higher tier, the experiments
+     * that apply are, in order: a price step, a distilled tier, a free tier. Drawing the second opens a tier
+     * on the distilled model at k = 1: a tenth of the flagship's N, 0.5 E below it (0.5 E per OOM of size),
+     * priced at the larger of 1.5 x its serving cost per subscriber (100 queries x 0.1 x 2 N x 1000 tokens /
+     * 1e18 FLOP per dollar, N = sqrt(1e24 / 120) = 9.13e10: $0.0027) and $20 x 0.1^0.5 = $6.32. At the next
+     * review a fall in fitness undoes it, and the flagship tier, the last paid flagship tier, stays.
+     */
+    @Test
+    void aDistilledTierOpensAtItsSizeAndPenaltyAndIsUndoneWhenFitnessFalls() {
+        TierExperimentation roomy = new TierExperimentation(new TierExperimentation.Params(
+                new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 2, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5), 1.0, 1000, 100));
+        random.then(1);
+        stats.reset(1);
+        stats.set(0, 10, 1000, 100, 40);
+        self.revenueUsd = 100;
+        rival.revenueUsd = 100;
+        roomy.revise(self, menu, stats, market);
+        assertEquals(2, menu.size());
+        Tier distilled = menu.get(1);
+        assertTrue(distilled.isDistilled());
+        assertEquals(0.1, distilled.sizeFraction(), 0.0);
+        assertEquals(-0.5, distilled.capabilityOffsetE(), 1e-12);
+        assertEquals(1.0, distilled.inferenceMultiplier(), 0.0);
+        assertEquals(20 * Math.sqrt(0.1), distilled.priceUsdPerMonth(), 1e-9);
+        // review 2: fitness (100 - 80) / 200 = 0.1 < 0.3: the distilled tier goes; then a price step (up)
+        random.then(0, 0, true);
+        stats.reset(2);
+        stats.set(0, 10, 1000, 100, 80);
+        roomy.revise(self, menu, stats, market);
+        assertEquals(1, menu.size(), "the distilled tier was undone");
+        assertTrue(!menu.get(0).isDistilled());
+        assertEquals(PRICE * 1.2, menu.get(0).priceUsdPerMonth(), 1e-9);
+        assertTrue(random.exhausted());
+    }
+
+    /** With distilledSizeFraction 1 (distillation off) no distilled tier is offered: the options are a price step and a free tier. */
+    @Test
+    void noDistilledTierWhenDistillationIsOff() {
+        TierExperimentation off = new TierExperimentation(new TierExperimentation.Params(
+                new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 2, 2, 0.005, 0.3, 1.0, 0.5, 0.1, 0.25, 1.5), 1.0, 1000, 100));
+        random.then(1);
+        stats.reset(1);
+        stats.set(0, 10, 1000, 100, 40);
+        off.revise(self, menu, stats, market);
+        assertEquals(2, menu.size());
+        assertTrue(menu.get(1).isFree(), "the second of two options is the free tier");
+        assertEquals(1.0, menu.get(1).sizeFraction(), 0.0, "it serves the flagship");
+        assertEquals(0.0, menu.get(1).capabilityOffsetE(), 0.0);
     }
 }

@@ -33,7 +33,7 @@ class SnapshotBuilderTest {
 
     private Lab lab(int index, String id, boolean open, TrainedModel model, Tier... tiers) {
         LabSpec d = scenario.labs().get(0);
-        LabSpec spec = new LabSpec(id, 1e9, 0, 0, 0, open, d.allocationStrategy(), d.pricingPolicy(), 20, 6, 0.1,
+        LabSpec spec = new LabSpec(id, 1e9, 0, 0, 0, open, d.allocationStrategy(), d.pricingPolicy(), d.capacityPlanning(), 20, 6, 0.1,
                 d.initialModel(), d.allocation(), d.tier());
         Lab lab = new Lab(index, spec, 0, new LabDecisions(new FixedAllocation(d.allocation(), 20), new FixedMenu()), 0, 2);
         lab.deploy(model, 0);
@@ -102,5 +102,32 @@ class SnapshotBuilderTest {
                 m.outsideEReasoning(), 1e-12);
         assertEquals(2 * shapeB.parameters() * scenario.serving().tokensPerQuery(), m.outsideFlopPerQuery(),
                 m.outsideFlopPerQuery() * 1e-12);
+    }
+
+    /**
+     * A tier on the distilled model, a tenth of a's N with 0.5 E per OOM of size, at k = 10, unthrottled:
+     * its FLOP per query are 0.1 * 2 N * 1000 tokens * 10 (by hand: N = sqrt(1e25 / 120) = 2.887e11, so
+     * 5.774e14), a tenth of the flagship tier's beside it, and its E is 25 - 0.5 * log10(10) = 24.5 plus the
+     * gain at k = 10 under the default hard plateau, beta * min(log10 10, P = 2) = beta.
+     */
+    @Test
+    void aDistilledTierCostsItsSizeFractionAndGivesUpItsPenalty() {
+        double penalty = Tier.distillationPenaltyE(0.1, 0.5);
+        assertEquals(0.5, penalty, 1e-12);
+        Lab a = lab(0, "a", false, model(0, "a", shapeA, 1e25, 25, false), Tier.paid("pro", 200, 10),
+                Tier.distilled("distilled", 6, 10, 0.1, penalty));
+        MarketSnapshot m = new MarketSnapshot();
+        SnapshotBuilder.build(m, List.of(a), new double[] {1}, capability, scenario.serving(), scenario.choice(), 1);
+        double tokens = scenario.serving().tokensPerQuery();
+        assertEquals(1000, tokens, 0.0, "the hand computation assumes 1000 tokens per query");
+        assertEquals(0.1 * 2 * shapeA.parameters() * tokens * 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
+        assertEquals(5.774e14, m.flopPerQuery(1), 0.001e14);
+        assertEquals(m.flopPerQuery(0) / 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);
+        assertEquals("HARD", scenario.capability().gainShape().name(), "the hand computation assumes the hard plateau");
+        double gain = beta;
+        assertEquals(25 + gain, m.eReasoning(0), 1e-12);
+        assertEquals(24.5 + gain, m.eReasoning(1), 1e-12);
+        assertEquals(1.0, m.sizeFraction(0), 0.0);
+        assertEquals(0.1, m.sizeFraction(1), 0.0);
     }
 }

@@ -28,12 +28,13 @@ class ClaimMetricsTest {
     }
 
     @Test
-    void marginalCostShareIsServingDemandAtTheMonthsFlopPriceOverRevenue() {
+    void marginalCostShareIsServingDemandAtTheMonthsServingFlopPriceOverRevenue() {
         Trends trends = new Trends(run.scenario().trends());
         for (int t = 0; t < run.rows().size(); t++) {
             double demand = labsIn(t).stream().mapToDouble(LabMonth::demandFlop).sum();
             double revenue = labsIn(t).stream().mapToDouble(LabMonth::revenueUsd).sum();
-            double expected = demand / trends.flopPerDollar(t) / revenue;
+            // the serving FLOP price: hardware FLOP per dollar times serving efficiency (MODEL.md §7.1)
+            double expected = demand / (trends.flopPerDollar(t) * trends.servingEfficiency(t)) / revenue;
             assertEquals(expected, run.at(t, Metric.MARGINAL_COST_SHARE), 1e-9 * expected, "month " + t);
         }
     }

@@ -33,6 +33,75 @@ class ConservationTest {
         assertTrue(model.labs().size() > scenario.labs().size(), "the scenario exercises entry");
     }
 
+    /**
+     * Labs that open distilled (or free) tiers pay to distil each flagship once: a month's distillation
+     * spend is distillationComputeShare x the flagship's physical pre-training FLOP at that month's FLOP
+     * price, never twice for the same lab and flagship, and it is in the ledger (cash stays conserved).
+     */
+    @Test
+    void distillationIsPaidOncePerFlagshipAndConserved() {
+        Scenario scenario = TestScenarios.small(3_000, 60, "\"pricing\": { \"pricingPeriodMonths\": 1 }");
+        double share = scenario.pricing().distillationComputeShare();
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        java.util.Set<String> paid = new java.util.HashSet<>();
+        double total = 0;
+        while (model.schedule.step(model)) {
+            for (Lab lab : model.labs()) {
+                double usd = lab.finance().getDistillationUsd();
+                if (usd > 0) {
+                    assertTrue(paid.add(lab.getIndex() + ":" + lab.deployed().id()),
+                            "lab " + lab.getId() + " paid twice for model " + lab.deployed().id());
+                    assertEquals(share * lab.deployed().physicalFlop() / model.flopPerDollar(), usd, usd * 1e-12);
+                    total += usd;
+                }
+            }
+            double cash = model.labs().stream().mapToDouble(lab -> lab.finance().getCashUsd()).sum();
+            assertEquals(model.ledger().expectedCashUsd(), cash, 1e-9 * Math.max(1, model.ledger().spendUsd()),
+                    "month " + model.month());
+        }
+        assertTrue(total > 0, "the scenario exercises distillation");
+        assertTrue(model.labs().stream().anyMatch(lab -> lab.menu().tiers().stream().anyMatch(t -> t.isDistilled())),
+                "some lab still sells a distilled tier at the end");
+        int made = model.labs().stream().mapToInt(lab -> lab.family().getDistillations()).sum();
+        assertEquals(paid.size(), made, "one payment per distillation");
+    }
+
+    @Test
+    void moneyIsConservedWithReservedCommitmentsAndIdleCapacity() {
+        // the churny world with every lab planning for demand, all of it reserved for two years: capacity stays
+        // paid for after demand falls, labs exit owing commitments, entrants plan from the fallback
+        Scenario scenario = TestScenarios.small(3_000, 60,
+                "\"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
+                        + " \"entry\": { \"entrantsPerYear\": 6 },"
+                        + " \"capacity\": { \"reservedShare\": 1.0, \"commitmentMonths\": 24 },"
+                        + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7, \"capacityPlanning\": \"DEMAND_FORECAST\" }");
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        double initialCash = model.ledger().initialCashUsd();
+        double idleSpend = 0;
+        boolean committedBeyondDemand = false;
+        while (model.schedule.step(model)) {
+            double cash = 0;
+            for (Lab lab : model.labs()) {
+                cash += lab.finance().getCashUsd();
+                idleSpend += lab.serving().getIdleSpendUsd();
+                committedBeyondDemand |= lab.serving().committedFlop() > lab.serving().getDemandFlop()
+                        && lab.serving().getCommittedAfterThisMonthUsd() > 0;
+                // capacity spend is the served plus the idle part, and all of it is in the lab's spend
+                assertEquals(lab.finance().getInferenceUsd(), lab.serving().getCapacitySpendUsd(), 0.0);
+                assertEquals(lab.serving().getCapacitySpendUsd(),
+                        lab.serving().getServedSpendUsd() + lab.serving().getIdleSpendUsd(), 1e-6);
+            }
+            assertEquals(model.ledger().expectedCashUsd(), cash,
+                    1e-9 * Math.max(1, Math.abs(initialCash) + model.ledger().spendUsd()), "month " + model.month());
+        }
+        assertTrue(idleSpend > 0, "the scenario pays for idle capacity");
+        assertTrue(committedBeyondDemand, "the scenario holds reserved capacity beyond its demand");
+        assertTrue(model.labs().stream().anyMatch(lab -> !lab.isActive()), "the scenario exercises exits");
+        assertTrue(model.labs().size() > scenario.labs().size(), "the scenario exercises entry");
+    }
+
     @Test
     void everyUserIsOnExactlyOneOptionEveryMonth() {
         Scenario scenario = TestScenarios.small(5_000, 24, "");
