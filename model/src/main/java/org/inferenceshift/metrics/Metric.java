@@ -289,7 +289,49 @@ public enum Metric {
     REGULATOR_VISIBLE_GAP_E("regulator_visible_gap_E", MetricGroup.REGULATION, "E (OOM)",
             "Lead of the best internal model over the best deployed one as regulators can see it: the true gap "
                     + "(max_internal_E - max_deployed_E) if some regulator requires disclosure, else 0.",
-            f -> RegulationFacts.visibleInternalGapE(f.disclosureRequired(), f.maxInternalE(), f.maxDeployedE()));
+            f -> RegulationFacts.visibleInternalGapE(f.disclosureRequired(), f.maxInternalE(), f.maxDeployedE())),
+    DETERMINED_ACTOR_E("determined_actor_E", MetricGroup.REGULATION, "E (OOM)",
+            "Best reasoning E a determined actor with metrics.actorBudgetUsd for metrics.actorTasks tasks (default $1M, "
+                    + "10 tasks) reaches using only models no regulator covers: open weights it runs itself at the month's "
+                    + "FLOP price, k = budget per task x FLOP/$ / (2 N tokensPerTask) capped at the plateau 10^P, E = "
+                    + "E_base + gain(k); or an uncovered closed lab's top tier (NA: no uncovered model reachable).",
+            f -> DeterminedActor.bestE(f.deployments(), f.capability(), f.tokensPerTask(), f.actorBudgetUsdPerTask(),
+                    f.flopPerDollar())),
+    DETERMINED_ACTOR_MARGIN_E("determined_actor_margin_E", MetricGroup.REGULATION, "E (OOM)",
+            "determined_actor_E - capability.dangerE: above 0, the determined actor reaches the danger line outside "
+                    + "every regulator's coverage (NA with determined_actor_E).",
+            f -> DeterminedActor.bestE(f.deployments(), f.capability(), f.tokensPerTask(), f.actorBudgetUsdPerTask(),
+                    f.flopPerDollar()) - f.dangerE()),
+    FALSE_NEGATIVE_USAGE_SHARE("false_negative_usage_share", MetricGroup.REGULATION, "share of queries",
+            "Of all queries, the share served at E >= capability.dangerE (reasoning tasks, the tier's effective k) by "
+                    + "models the regulators of the user's region do not cover (NA: no queries).",
+            f -> RegulationFacts.falseNegativeUsageShare(f.snapshot(), f.tally(), f.dangerE(), f.coverage())),
+    FALSE_POSITIVE_MODELS("false_positive_models", MetricGroup.REGULATION, "models",
+            "Deployed models some regulator covers whose E at their lab's top tier is below capability.dangerE.",
+            f -> RegulationFacts.falsePositiveModels(f.deployments(), f.dangerE())),
+    REGULATOR_CASELOAD("regulator_caseload", MetricGroup.REGULATION, "cases",
+            "Models covered this month summed over regulators (a model two regulators cover counts twice), plus the "
+                    + "evaluations in progress.",
+            f -> f.modelsCoveredByRegulators() + f.evaluationsRunning()),
+    EVALUATIONS_STARTED("evaluations_started", MetricGroup.REGULATION, "evaluations",
+            "Capability evaluations regulators started this month (CAPABILITY_DESIGNATION).",
+            MonthFacts::evaluationsStarted),
+    COMPLIANCE_COST_USD("compliance_cost_usd", MetricGroup.REGULATION, "USD/month",
+            "Compliance costs labs paid regulators this month (the burden on labs; evaluations' cost to regulators "
+                    + "is not included).",
+            MonthFacts::complianceUsd),
+    COVERAGE_LATENCY_MONTHS("coverage_latency_months", MetricGroup.REGULATION, "months",
+            "Mean months from release to first coverage of the released models a regulator first covered this month "
+                    + "(NA: none).",
+            f -> f.latencyCount() > 0 ? f.latencyMonthsSum() / f.latencyCount() : Double.NaN),
+    REGULATOR_FRONTIER_GAP_E("regulator_frontier_gap_E", MetricGroup.REGULATION, "E (OOM)",
+            "The true frontier (highest E at k = 1 of any active lab's model, held and shelved ones included, with "
+                    + "its lab's internal IDA gains) less the best E at k = 1 a regulator sees at its review (deployed "
+                    + "models, internal gains only with disclosure); NA without regulators.",
+            f -> RegulationFacts.frontierGapE(f.regulatorCount(), f.maxInternalBaseE(), f.regulatorSeenE())),
+    RUNS_SPLIT_ACROSS_SITES("runs_split_across_sites", MetricGroup.REGULATION, "runs",
+            "Training runs so far that labs split across sites to stay below a monitored site size.",
+            f -> RegulationFacts.runsSplitAcrossSites(f.models()));
 
     private final String column;
     private final MetricGroup group;

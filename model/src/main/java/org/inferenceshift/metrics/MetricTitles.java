@@ -78,6 +78,16 @@ final class MetricTitles {
             case RUNS_BELOW_THRESHOLD -> "Runs just below a threshold";
             case BUNCHING_SHARE -> "Bunching below thresholds";
             case REGULATOR_VISIBLE_GAP_E -> "Internal lead regulators can see";
+            case DETERMINED_ACTOR_E -> "Best E of a determined actor on uncovered models";
+            case DETERMINED_ACTOR_MARGIN_E -> "Determined actor above the danger line";
+            case FALSE_NEGATIVE_USAGE_SHARE -> "High-capability usage on uncovered models";
+            case FALSE_POSITIVE_MODELS -> "Covered models below the danger line";
+            case REGULATOR_CASELOAD -> "Regulators' caseload";
+            case EVALUATIONS_STARTED -> "Evaluations started";
+            case COMPLIANCE_COST_USD -> "Compliance costs paid by labs";
+            case COVERAGE_LATENCY_MONTHS -> "Months from release to coverage";
+            case REGULATOR_FRONTIER_GAP_E -> "True frontier above what regulators see";
+            case RUNS_SPLIT_ACROSS_SITES -> "Runs split across sites";
         };
     }
 }

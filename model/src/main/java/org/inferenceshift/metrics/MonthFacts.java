@@ -77,6 +77,17 @@ public final class MonthFacts {
     private TrainedModel frontier;
     private double frontierCopiesAtRelease = Double.NaN;
     private HumanLevelCost humanLevel = HumanLevelCost.NONE;
+    private final double actorBudgetUsdPerTask;
+    private final double tokensPerTask;
+    private double maxInternalBaseE = Double.NaN;
+    private int regulatorCount;
+    private double regulatorSeenE = Double.NaN;
+    private int modelsCoveredByRegulators;
+    private int evaluationsStarted;
+    private int evaluationsRunning;
+    private double complianceUsd;
+    private double latencyMonthsSum;
+    private int latencyCount;
 
     private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstRow) {
         this.month = industry.month();
@@ -99,6 +110,8 @@ public final class MonthFacts {
         this.servesOpenWeights = new boolean[labs];
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
         this.firstRow = firstRow;
+        this.actorBudgetUsdPerTask = scenario.metrics().actorBudgetUsd() / scenario.metrics().actorTasks();
+        this.tokensPerTask = scenario.serving().tokensPerTask();
     }
 
     /**
@@ -212,6 +225,8 @@ public final class MonthFacts {
             }
             double e = industry.reasoningE(m, lab.menu().maxMultiplier()) + lab.ida().getInternalE();
             maxInternalE = Double.isNaN(maxInternalE) ? e : Math.max(maxInternalE, e);
+            double base = m.baseE() + lab.ida().getInternalE();
+            maxInternalBaseE = Double.isNaN(maxInternalBaseE) ? base : Math.max(maxInternalBaseE, base);
         }
     }
 
@@ -228,6 +243,18 @@ public final class MonthFacts {
         for (Regulator regulator : industry.regulators()) {
             policies.add(regulator.policy());
             disclosureRequired |= regulator.disclosure();
+            regulatorCount++;
+            double seen = regulator.view().bestVisibleE();
+            if (!Double.isNaN(seen)) {
+                regulatorSeenE = Double.isNaN(regulatorSeenE) ? seen : Math.max(regulatorSeenE, seen);
+            }
+            var record = regulator.month();
+            modelsCoveredByRegulators += record.covered();
+            evaluationsStarted += record.evaluationsStarted();
+            evaluationsRunning += record.evaluationsRunning();
+            complianceUsd += record.complianceUsd();
+            latencyMonthsSum += record.latencyMonthsSum();
+            latencyCount += record.latencyCount();
             if (regulator.region() < 0 || regulator.region() >= regions) {
                 continue;
             }
@@ -451,5 +478,25 @@ public final class MonthFacts {
     public TrainedModel frontier() { return frontier; }
 
     public double frontierCopiesAtRelease() { return frontierCopiesAtRelease; }
+
+    /** metrics.actorBudgetUsd / metrics.actorTasks: the determined actor's budget for one task. */
+    public double actorBudgetUsdPerTask() { return actorBudgetUsdPerTask; }
+    /** serving.tokensPerTask. */
+    public double tokensPerTask() { return tokensPerTask; }
+    /** Highest E at k = 1 of any active lab's model (deployed, held or shelved) with the lab's internal IDA gains. */
+    public double maxInternalBaseE() { return maxInternalBaseE; }
+    /** Number of regulators in the scenario. */
+    public int regulatorCount() { return regulatorCount; }
+    /** Best E at k = 1 any regulator sees at its review this month (NaN: none sees a model). */
+    public double regulatorSeenE() { return regulatorSeenE; }
+    /** Models covered this month, summed over regulators. */
+    public int modelsCoveredByRegulators() { return modelsCoveredByRegulators; }
+    public int evaluationsStarted() { return evaluationsStarted; }
+    public int evaluationsRunning() { return evaluationsRunning; }
+    /** Compliance labs paid regulators this month. */
+    public double complianceUsd() { return complianceUsd; }
+    /** Sum and count of release-to-coverage months of models first covered this month. */
+    public double latencyMonthsSum() { return latencyMonthsSum; }
+    public int latencyCount() { return latencyCount; }
     public HumanLevelCost humanLevel() { return humanLevel; }
 }

@@ -112,7 +112,7 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
         regulators.clear();
         for (int g = 0; g < scenario.regulators().size(); g++) {
             var spec = scenario.regulators().get(g);
-            regulators.add(new Regulator(g, spec, scenario.regionIndex(spec.region()), capability));
+            regulators.add(new Regulator(g, spec, scenario.regionIndex(spec.region()), capability, random));
         }
         labs.clear();
         models.clear();
@@ -165,6 +165,7 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
         Lab lab = new Lab(labs.size(), spec, month, LabDecisions.forLab(spec, scenario), regulators.size(),
                 scenario.regions().size());
         TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
+        model.setLargestSiteFlopPerMonth((physicalFlop + postTrainingFlop) / spec.trainingMonths());
         lab.deploy(model, month);
         lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier(),
                 spec.tierInference() == TierInferenceKind.ADAPTIVE));
