@@ -200,8 +200,10 @@ public final class ClaimRegistry {
                     "Stated reason: [E] and [R] give no rate for LLMs; half to twice the default (only the ida-era arm uses it)."),
             new UncertainParameter("ida.ceilingGainE", 1.0, 3.0,
                     "Stated reason: one OOM either side of the default ceiling of 2 (only the ida-era arm uses it)."),
-            new UncertainParameter("ida.computeMultiple", 0.05, 0.5,
-                    "Stated reason: from half to five times the default cost of an iteration (only the ida-era arm uses it)."));
+            new UncertainParameter("ida.failureProbability", 0.1, 0.5,
+                    "Stated reason: [E] lists ways IDA may fail for LLMs without rates; from one iteration in ten to one in two failing, either side of the default 0.3 (only the ida-era arm uses it)."),
+            new UncertainParameter("ida.samplesPerIteration", 1.0e6, 2.5e7,
+                    "Stated reason: a fifth to five times the default 5e6 (AlphaGo Zero's 25,000 games of about 200 moves per distillation, [E]); sets an iteration's compute (only the ida-era arm uses it)."));
 
     private ClaimRegistry() {
     }

@@ -11,11 +11,24 @@ import org.inferenceshift.scenario.Scenario;
  * its scenario enum and a line in that kind's switch. Each implementation gets its own parameter record,
  * never the whole scenario.
  */
-public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) implements Serializable {
+public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, IdaStopping idaStopping)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** A lab that never stops inference-during-training (the decision only matters when it is enabled). */
+    public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
+        this(allocation, pricing, new NeverStopIda());
+    }
+
     public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
-        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario));
+        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), idaStopping(scenario));
+    }
+
+    private static IdaStopping idaStopping(Scenario scenario) {
+        return switch (scenario.ida().stopping()) {
+            case NEVER -> new NeverStopIda();
+            case AFTER_LOW_GAINS -> new StopAfterLowGains(StopAfterLowGains.Params.of(scenario.ida()));
+        };
     }
 
     private static AllocationStrategy allocation(LabSpec spec, Scenario scenario) {

@@ -347,6 +347,10 @@ public final class ScenarioLoader {
             throw new ScenarioException(source + ": $.labs: must list at least one lab");
         }
         checkAllocation(s.labDefaults(), "$.labDefaults", s, source);
+        if (s.ida().enabled() && s.ida().monthsPerIteration() > s.horizonMonths()) {
+            throw new ScenarioException(source + ": $.ida.monthsPerIteration: " + s.ida().monthsPerIteration()
+                    + " is longer than $.horizonMonths = " + s.horizonMonths() + "; no iteration could finish");
+        }
         Set<String> ids = new HashSet<>();
         double shareSum = 0;
         for (int i = 0; i < s.labs().size(); i++) {

@@ -16,8 +16,9 @@ import sim.engine.Steppable;
  * month, and inference-during-training. Only finalRunShare of the training spend reaches the run in
  * progress; the rest buys the experiments every frontier lab runs beside its final runs. A run the lab
  * keeps below a training threshold ({@link ThresholdPlanning}) takes no more compute, and that training
- * money rents serving capacity instead. IDA compute amplifies the lab's internal model
- * ({@link org.inferenceshift.labs.IdaGains#amplify}).
+ * money rents serving capacity instead. IDA compute feeds the lab's amplify-and-distil iterations
+ * ({@link org.inferenceshift.labs.IdaGains#month}, drawing from the model's generator in lab order); a lab
+ * that has stopped iterating, or has no served model to amplify, rents serving capacity with its IDA share.
  */
 final class BudgetPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -53,14 +54,21 @@ final class BudgetPhase implements Steppable {
             double diverted = (1 - allowed) * (pre + post);
             pre *= allowed;
             post *= allowed;
-            money.spend(pre, post, a.inference() * budget + diverted, a.ida() * budget);
+            double idaSpend = a.ida() * budget;
+            boolean iterating = ida.enabled() && lab.deployed() != null && !lab.ida().isStopped();
+            if (!iterating) {
+                diverted += idaSpend;
+                idaSpend = 0;
+            }
+            money.spend(pre, post, a.inference() * budget + diverted, idaSpend);
             model.ledger().addSpend(money.getSpendUsd());
             lab.serving().rent(money.getInferenceUsd() * model.servingFlopPerDollar());
             run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
             run.addPostTraining(post * runFlopPerDollar);
             run.addCost((pre + post) * lab.getFinalRunShare());
-            if (ida.enabled() && lab.deployed() != null) {
-                lab.ida().amplify(money.getIdaUsd() * flopPerDollar, lab.deployed().physicalFlop(), ida);
+            if (iterating) {
+                lab.ida().month(money.getIdaUsd() * flopPerDollar, lab.deployed().shape(), lab.menu().maxMultiplier(),
+                        ida, lab.decisions().idaStopping(), model.random);
             }
         }
     }
