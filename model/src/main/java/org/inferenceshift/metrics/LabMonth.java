@@ -27,5 +27,8 @@ public record LabMonth(
         int tiers,
         double minPaidPriceUsd,
         double maxPaidPriceUsd,
-        double maxMultiplier) implements Serializable {
+        double maxMultiplier,
+        double idaInternalE,
+        double idaDeployedE,
+        int idaIterations) implements Serializable {
 }

@@ -120,6 +120,19 @@ public enum Metric {
     SPEND_SHARE_IDA("spend_share_ida", MetricGroup.COMPUTE, "share of compute spend",
             "Share of compute spend that went to inference-during-training.",
             f -> share(f.idaUsd(), f.computeSpendUsd())),
+    IDA_COMPUTE_FLOP("ida_compute_flop", MetricGroup.COMPUTE, "FLOP/month",
+            "Compute bought for inference-during-training this month (all labs' IDA spend x flop_per_usd); it "
+                    + "pays for amplify-and-distil iterations as they start (MODEL.md §7.10).",
+            f -> f.idaUsd() * f.flopPerDollar()),
+    IDA_ITERATIONS("ida_iterations", MetricGroup.COMPUTE, "iterations",
+            "Amplify-and-distil iterations finished so far by all labs, failed ones included.",
+            MonthFacts::idaIterations),
+    IDA_FAILED_SHARE("ida_failed_share", MetricGroup.COMPUTE, "share of iterations",
+            "Of the iterations finished so far, the share that gained nothing (NA: none finished).",
+            f -> f.idaIterations() > 0 ? (double) f.idaFailures() / f.idaIterations() : Double.NaN),
+    IDA_LABS_ITERATING("ida_labs_iterating", MetricGroup.COMPUTE, "labs",
+            "Active labs with an amplify-and-distil iteration running this month.",
+            MonthFacts::idaLabsIterating),
     SINGLE_SITE_COMPUTE_SHARE("single_site_compute_share", MetricGroup.COMPUTE, "share of compute",
             "Share of this month's compute that must sit in one site: the final pre- and post-training runs "
                     + "(finalRunShare of training spend). Experiments, serving and inference-during-training "
@@ -192,6 +205,17 @@ public enum Metric {
             "max_internal_E minus max_deployed_E: how far the best model any lab holds is ahead of the best model "
                     + "anyone outside the labs can use.",
             f -> f.maxInternalE() - f.maxDeployedE()),
+    INTERNAL_LEAD_MONTHS("internal_lead_months", MetricGroup.FRONTIER, "months",
+            "Months in a row, to this one, in which some lab's internal model has led the best deployed one "
+                    + "(transparency_gap_E above 1e-9 E); 0 in a month it does not.",
+            MonthFacts::internalLeadMonths),
+    IDA_GAIN_INTERNAL_E("ida_gain_internal_E", MetricGroup.FRONTIER, "E (OOM)",
+            "Largest capability an active lab's iterated amplification and distillation has added to its internal "
+                    + "model, released or not (0 without IDA).",
+            MonthFacts::idaGainInternalMaxE),
+    IDA_GAIN_DEPLOYED_E("ida_gain_deployed_E", MetricGroup.FRONTIER, "E (OOM)",
+            "Largest IDA gain an active lab has released to users (it releases at deployGapE ahead).",
+            MonthFacts::idaGainDeployedMaxE),
     FRONTIER_COPIES_AT_RELEASE("frontier_copies_at_release", MetricGroup.FRONTIER, "copies",
             "Simultaneous copies of the frontier model its lab could serve in its release month: serving "
                     + "capacity / (2 N tokensPerSecondPerCopy k) at the lab's top tier k, i.e. copies working "
