@@ -11,17 +11,28 @@ import org.inferenceshift.scenario.Scenario;
  * its scenario enum and a line in that kind's switch. Each implementation gets its own parameter record,
  * never the whole scenario.
  */
-public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, IdaStopping idaStopping)
-        implements Serializable {
+public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, IdaStopping idaStopping,
+                           SyntheticGeneration syntheticGeneration) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** A lab that never stops inference-during-training (the decision only matters when it is enabled). */
+    /**
+     * A lab that never stops inference-during-training and always generates synthetic data when it has a
+     * share for it (these decisions only matter when their routes are enabled).
+     */
     public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
-        this(allocation, pricing, new NeverStopIda());
+        this(allocation, pricing, new NeverStopIda(), new AlwaysGenerate());
     }
 
     public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
-        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), idaStopping(scenario));
+        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), idaStopping(scenario),
+                syntheticGeneration(scenario));
+    }
+
+    private static SyntheticGeneration syntheticGeneration(Scenario scenario) {
+        return switch (scenario.synthetic().generation()) {
+            case ALWAYS -> new AlwaysGenerate();
+            case WHEN_DATA_LIMITED -> new GenerateWhenDataLimited();
+        };
     }
 
     private static IdaStopping idaStopping(Scenario scenario) {
@@ -35,7 +46,8 @@ public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing,
         return switch (spec.allocationStrategy()) {
             case FIXED -> new FixedAllocation(spec.allocation(), spec.tokensPerParameter());
             case ADAPTIVE -> new AdaptiveAllocation(spec.allocation(), spec.tokensPerParameter(),
-                    AdaptiveAllocation.Params.of(scenario.strategy(), scenario.ida().enabled()));
+                    AdaptiveAllocation.Params.of(scenario.strategy(), scenario.ida().enabled(),
+                            scenario.synthetic().enabled()));
         };
     }
 

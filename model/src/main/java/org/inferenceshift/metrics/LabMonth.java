@@ -30,5 +30,8 @@ public record LabMonth(
         double maxMultiplier,
         double idaInternalE,
         double idaDeployedE,
-        int idaIterations) implements Serializable {
+        int idaIterations,
+        double allocationSynthetic,
+        double dataWallFlop,
+        double syntheticVerifiedTokens) implements Serializable {
 }

@@ -41,6 +41,10 @@ final class MetricTitles {
             case SPEND_SHARE_POSTTRAINING -> "Spend on reasoning post-training";
             case SPEND_SHARE_INFERENCE -> "Spend on serving capacity";
             case SPEND_SHARE_IDA -> "Spend on inference during training";
+            case SPEND_SHARE_SYNTHETIC -> "Spend on synthetic data";
+            case SYNTHETIC_COMPUTE_FLOP -> "Compute spent on synthetic data";
+            case SYNTHETIC_VERIFIED_TOKENS -> "Verified synthetic tokens";
+            case EFFECTIVE_DATA_WALL_FLOP -> "Data wall, with synthetic data";
             case IDA_COMPUTE_FLOP -> "Compute bought for inference during training";
             case IDA_ITERATIONS -> "Amplify-and-distil iterations finished";
             case IDA_FAILED_SHARE -> "Iterations that gained nothing";

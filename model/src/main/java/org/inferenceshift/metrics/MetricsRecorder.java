@@ -61,6 +61,7 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
                 deployed ? industry.topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
                 lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier(), lab.ida().getInternalE(),
-                lab.ida().getDeployedE(), lab.ida().getIterations());
+                lab.ida().getDeployedE(), lab.ida().getIterations(), lab.getAllocation().synthetic(),
+                industry.dataWallFlop(lab), lab.synthetic().getVerifiedTokens());
     }
 }

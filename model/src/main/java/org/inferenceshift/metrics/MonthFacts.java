@@ -59,6 +59,9 @@ public final class MonthFacts {
     private double postTrainingUsd;
     private double inferenceUsd;
     private double idaUsd;
+    private double syntheticUsd;
+    private double syntheticVerifiedTokens;
+    private double dataWallMaxFlop = Double.NaN;
     private double idaGainInternalMaxE;
     private double idaGainDeployedMaxE;
     private int idaIterations;
@@ -136,6 +139,8 @@ public final class MonthFacts {
             postTrainingUsd += lab.finance().getPostTrainingUsd();
             inferenceUsd += lab.finance().getInferenceUsd();
             idaUsd += lab.finance().getIdaUsd();
+            syntheticUsd += lab.finance().getSyntheticUsd();
+            syntheticVerifiedTokens += lab.synthetic().getVerifiedTokens();
             idaIterations += lab.ida().getIterations();
             idaFailures += lab.ida().getFailures();
             singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
@@ -151,6 +156,8 @@ public final class MonthFacts {
                 idaGainInternalMaxE = Math.max(idaGainInternalMaxE, lab.ida().getInternalE());
                 idaGainDeployedMaxE = Math.max(idaGainDeployedMaxE, lab.ida().getDeployedE());
                 idaLabsIterating += lab.ida().isIterating() ? 1 : 0;
+                double wall = industry.dataWallFlop(lab);
+                dataWallMaxFlop = Double.isNaN(dataWallMaxFlop) ? wall : Math.max(dataWallMaxFlop, wall);
                 gatherOffers(industry, lab);
             }
         }
@@ -392,7 +399,12 @@ public final class MonthFacts {
         }
         return previousRow == null ? 1 : previousRow.value(Metric.INTERNAL_LEAD_MONTHS) + 1;
     }
-    public double computeSpendUsd() { return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd; }
+    public double computeSpendUsd() { return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + syntheticUsd; }
+    public double syntheticUsd() { return syntheticUsd; }
+    /** Verified synthetic tokens generated so far by every lab (exited ones included). */
+    public double syntheticVerifiedTokens() { return syntheticVerifiedTokens; }
+    /** Highest data wall an active lab faces (FLOP); the scenario's dataWallFlop without synthetic data. */
+    public double dataWallMaxFlop() { return dataWallMaxFlop; }
 
     /** FLOP this month's subscribers' queries need across all labs' tiers (before any throttling). */
     public double servingDemandFlop() { return servingDemandFlop; }

@@ -34,7 +34,7 @@ public final class ScenarioParameters {
         this.sections = List.of(new RunSection(this), new PopulationSection(this), new ChoiceSection(this),
                 new TrendsSection(this), new CapabilitySection(this), new ServingSection(this),
                 new FinanceSection(this), new StrategySection(this), new PricingSection(this),
-                new EntrySection(this), new IdaSection(this), new MetricsSection(this));
+                new EntrySection(this), new IdaSection(this), new SyntheticSection(this), new MetricsSection(this));
     }
 
     /** The sections in the order a scenario file lists them. */

@@ -6,6 +6,7 @@ import org.inferenceshift.labs.TrainingRun;
 import org.inferenceshift.regulation.ThresholdPlanning;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.IdaParams;
+import org.inferenceshift.scenario.SyntheticDataParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,6 +20,9 @@ import sim.engine.Steppable;
  * money rents serving capacity instead. IDA compute feeds the lab's amplify-and-distil iterations
  * ({@link org.inferenceshift.labs.IdaGains#month}, drawing from the model's generator in lab order); a lab
  * that has stopped iterating, or has no served model to amplify, rents serving capacity with its IDA share.
+ * Synthetic-data spend generates verified tokens with the served model ({@link
+ * org.inferenceshift.labs.SyntheticData#generate}) in the months the lab's {@link
+ * org.inferenceshift.labs.SyntheticGeneration} decides to; otherwise it rents serving capacity too.
  */
 final class BudgetPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -30,6 +34,7 @@ final class BudgetPhase implements Steppable {
         double runway = model.scenario().finance().runwayMonths();
         double flopPerDollar = model.flopPerDollar();
         IdaParams ida = model.scenario().ida();
+        SyntheticDataParams synthetic = model.scenario().synthetic();
         for (Lab lab : model.labs()) {
             if (!lab.isActive()) {
                 continue;
@@ -50,7 +55,7 @@ final class BudgetPhase implements Steppable {
                     * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter());
             double allowed = ThresholdPlanning.allowedShare(model.regulators(), run, lab.getTrainingMonths(), month,
                     pre * runFlopPerDollar, post * runFlopPerDollar, (pre + post) * lab.getFinalRunShare(),
-                    model.scenario().strategy(), flop -> model.capability().baseE(flop * effectivePerPhysical));
+                    model.scenario().strategy(), flop -> model.baseE(lab, flop * effectivePerPhysical));
             double diverted = (1 - allowed) * (pre + post);
             pre *= allowed;
             post *= allowed;
@@ -60,7 +65,15 @@ final class BudgetPhase implements Steppable {
                 diverted += idaSpend;
                 idaSpend = 0;
             }
-            money.spend(pre, post, a.inference() * budget + diverted, idaSpend);
+            double syntheticSpend = a.synthetic() * budget;
+            boolean generating = synthetic.enabled() && lab.deployed() != null && syntheticSpend > 0
+                    && lab.decisions().syntheticGeneration().generate(forecastRunEffectiveFlop(model, lab, run,
+                            pre * runFlopPerDollar, effectivePerPhysical), model.dataWallFlop(lab));
+            if (!generating) {
+                diverted += syntheticSpend;
+                syntheticSpend = 0;
+            }
+            money.spend(pre, post, a.inference() * budget + diverted, idaSpend, syntheticSpend);
             model.ledger().addSpend(money.getSpendUsd());
             lab.serving().rent(money.getInferenceUsd() * model.servingFlopPerDollar());
             run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
@@ -70,6 +83,20 @@ final class BudgetPhase implements Steppable {
                 lab.ida().month(money.getIdaUsd() * flopPerDollar, lab.deployed().shape(), lab.menu().maxMultiplier(),
                         ida, lab.decisions().idaStopping(), model.random);
             }
+            if (generating) {
+                lab.synthetic().generate(syntheticSpend * flopPerDollar, lab.deployed().shape().parameters(), synthetic);
+            }
         }
+    }
+
+    /**
+     * Effective pre-training compute the run in progress would reach if this month's pre-training spend
+     * continued to its end: what it has plus the month's compute for each month left.
+     */
+    private static double forecastRunEffectiveFlop(IndustryModel model, Lab lab, TrainingRun run, double monthFlop,
+                                                   double effectivePerPhysical) {
+        int left = Math.max(1, lab.getTrainingMonths() - run.monthsElapsed(model.month()));
+        return run.effectiveFlop() * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter())
+                + left * monthFlop * effectivePerPhysical;
     }
 }

@@ -163,6 +163,17 @@ class BadInputTest {
     }
 
     @Test
+    void syntheticDataFieldsAreChecked() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.synthetic.acceptanceReasoning: must be in [0, 1], got 1.2",
+                rejected("{ \"synthetic\": { \"acceptanceReasoning\": 1.2 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.synthetic.generationMultiplier: must be in [1, 1000000], got 0.5",
+                rejected("{ \"synthetic\": { \"generationMultiplier\": 0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.labs[0].allocation.synthetic: 0.1 is spent on synthetic data,"
+                + " but $.synthetic.enabled is false (enable it or set synthetic to 0)",
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"allocation\": { \"pre\": 0.4, \"synthetic\": 0.1 } } ] }"));
+    }
+
+    @Test
     void aMissingRequiredValueIsNamed() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.labs[1].id: missing required field (a unique lab name)",
                 rejected("{ \"labs\": [ { \"id\": \"a\" }, { \"cashUsd\": 1.0e9 } ] }"));
@@ -171,7 +182,7 @@ class BadInputTest {
 
     @Test
     void inconsistentValuesNameBothSides() throws Exception {
-        assertEquals("inferenceshift: " + file + ": $.labs[0].allocation: shares pre + post + inference + ida must sum to 1, got 1.15",
+        assertEquals("inferenceshift: " + file + ": $.labs[0].allocation: shares pre + post + inference + ida + synthetic must sum to 1, got 1.15",
                 rejected("{ \"labs\": [ { \"id\": \"a\", \"allocation\": { \"pre\": 0.65 } } ] }"));
         assertEquals("inferenceshift: " + file + ": $.labs[0].trainingMonths: 24 is longer than $.horizonMonths = 12;"
                 + " no run could finish", rejected("{ \"horizonMonths\": 12, \"labs\": [ { \"id\": \"a\", \"trainingMonths\": 24 } ] }"));

@@ -25,7 +25,7 @@ class AdaptiveAllocationTest {
     private final StubMarket.Face fittest = market.addLab();
     private final StubMarket.Face other = market.addLab();
     private final AdaptiveAllocation strategy = new AdaptiveAllocation(OPENING, 20,
-            new AdaptiveAllocation.Params(1, 1.0, 1.0, 1.0, 10_000, 0.01, 0, 20, 2000, false));
+            new AdaptiveAllocation.Params(1, 1.0, 1.0, 1.0, 10_000, 0.01, 0, 20, 2000, false, false));
 
     AdaptiveAllocationTest() {
         market.subscriberShares = new double[] {0.3, 0.3, 0.4};

@@ -97,6 +97,27 @@ class ConservationTest {
         assertTrue(model.labs().stream().anyMatch(lab -> lab.ida().isStopped()), "some lab stopped");
     }
 
+    /**
+     * Synthetic data generated every month by labs whose shares are learnt: the spend stays in the ledger,
+     * verified tokens accumulate and the labs' walls rise above the scenario's.
+     */
+    @Test
+    void syntheticDataConservesMoneyAndRaisesTheWall() {
+        Scenario scenario = TestScenarios.small(2_000, 48,
+                "\"synthetic\": { \"enabled\": true, \"generation\": \"ALWAYS\" },"
+                        + " \"labDefaults\": { \"allocation\": { \"pre\": 0.3, \"post\": 0.1, \"inference\": 0.4, \"synthetic\": 0.2 } }");
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        while (model.schedule.step(model)) {
+            double cash = model.labs().stream().mapToDouble(lab -> lab.finance().getCashUsd()).sum();
+            assertEquals(model.ledger().expectedCashUsd(), cash, 1e-9 * Math.max(1, model.ledger().spendUsd()),
+                    "month " + model.month());
+        }
+        assertTrue(model.labs().stream().allMatch(lab -> lab.synthetic().getVerifiedTokens() > 0), "every lab generated");
+        assertTrue(model.labs().stream().allMatch(lab -> model.dataWallFlop(lab) > scenario.capability().dataWallFlop()),
+                "every lab's wall moved up");
+    }
+
     @Test
     void everyUserIsOnExactlyOneOptionEveryMonth() {
         Scenario scenario = TestScenarios.small(5_000, 24, "");

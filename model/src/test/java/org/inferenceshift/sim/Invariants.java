@@ -61,7 +61,7 @@ final class Invariants {
             subscribers += lab.serving().getSubscribers();
             cash += lab.finance().getCashUsd();
             AllocationShares a = lab.getAllocation();
-            for (double share : new double[] {a.pre(), a.post(), a.inference(), a.ida()}) {
+            for (double share : new double[] {a.pre(), a.post(), a.inference(), a.ida(), a.synthetic()}) {
                 assertInUnit(share, at + lab.getId() + " allocation share");
             }
             assertEquals(1.0, a.sum(), AllocationShares.SUM_TOLERANCE, at + lab.getId() + " allocation sums to 1");
