@@ -141,6 +141,11 @@ public final class ScenarioArbitraries {
         double pMax = capability.get("plateauMaxOom").doubleValue();
         capability.put("plateauMinOom", Math.min(pMin, pMax));
         capability.put("plateauMaxOom", Math.max(pMin, pMax));
+        ObjectNode capacity = (ObjectNode) s.get("capacity");
+        double hStart = capacity.get("initialHeadroom").doubleValue();
+        double hMax = capacity.get("maxHeadroom").doubleValue();
+        capacity.put("initialHeadroom", Math.min(hStart, hMax));
+        capacity.put("maxHeadroom", Math.max(hStart, hMax));
         boolean idaEnabled = s.get("ida").get("enabled").booleanValue();
         boolean syntheticEnabled = s.get("synthetic").get("enabled").booleanValue();
         ObjectNode ida = (ObjectNode) s.get("ida");

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.inferenceshift.figure.Annotation;
@@ -171,15 +172,47 @@ final class ClaimFigures {
 
     // ---- one figure per claim ------------------------------------------------------------------------
 
-    /** Per part of the claim, two panels: the metric over time in both arms; the effect per sampled world. */
-    static byte[] claim(List<ClaimResult> parts, ArmSeries series, List<UncertainParameter> parameters,
-                        double[][] points) throws IOException {
+    /**
+     * Per part of the claim, three panels: the metric over time in both arms; the effect over time with its
+     * monthly 95% interval (the time path); the effect per sampled world.
+     */
+    static byte[] claim(List<ClaimResult> parts, ArmSeries series, Map<String, TimePath> paths,
+                        List<UncertainParameter> parameters, double[][] points) throws IOException {
         List<Panel> charts = new ArrayList<>();
+        YearMonth start = YearMonth.parse(series.start());
         for (ClaimResult r : parts) {
             charts.add(overTime(r, series));
+            charts.add(effectOverTime(r, paths.get(r.claim().id()), start));
             charts.add(byWorld(r, parameters, points));
         }
-        return FigureRenderer.png(Figure.grid(2, charts).withAlphaChannel());
+        return FigureRenderer.png(Figure.grid(3, charts).withAlphaChannel());
+    }
+
+    private static Plot effectOverTime(ClaimResult r, TimePath path, YearMonth start) {
+        Claim c = r.claim();
+        Plot.Builder chart = Plot.builder(PANEL_WIDTH, PANEL_HEIGHT,
+                        String.format(Locale.ROOT, "%s effect over time: expected sign in %s of months%s", c.id(),
+                                percent(path.expectedSignShare()),
+                                path.disagreesWith(r.verdict()) ? " (disagrees with the end point)" : ""))
+                .x(Axis.linear("year").withTicks(Ticks.pattern("0")).withRange((double) start.getYear(),
+                        (double) start.plusMonths(Math.max(0, path.months().size() - 1)).getYear() + 1))
+                .y(Axis.linear("effect (" + c.effect().label() + ")"))
+                .style(STYLE).legend(Legend.BELOW);
+        List<double[]> rows = new ArrayList<>();
+        for (int t = 0; t < path.months().size(); t++) {
+            EffectInterval month = path.months().get(t);
+            if (month.isDefined()) {
+                rows.add(new double[] {start.getYear() + (start.getMonthValue() - 1 + t) / 12.0, month.estimate(),
+                        month.lower(), month.upper()});
+            }
+        }
+        if (rows.isEmpty()) {
+            chart.add(Line.of("no defined effect", new double[] {start.getYear()}, new double[] {0}));
+        } else {
+            chart.add(Band.of("treatment - baseline, 95% CI", null, rows, TREATMENT, 50, 2.5f));
+            chart.add(Line.of("zero", new double[] {rows.get(0)[0], rows.get(rows.size() - 1)[0]}, new double[] {0, 0}));
+        }
+        return chart.build();
     }
 
     private static Plot overTime(ClaimResult r, ArmSeries series) {

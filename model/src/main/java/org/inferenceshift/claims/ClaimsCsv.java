@@ -25,7 +25,8 @@ final class ClaimsCsv {
             "statistic", "effect_measure", "expected", "baseline_runs", "treatment_runs", "baseline_value",
             "treatment_value", "effect", "ci_low", "ci_high", "p_value", "verdict_first_seeds", "replicate_effect",
             "replicate_ci_low", "replicate_ci_high", "replicate_p_value", "verdict_replicate_seeds", "verdict",
-            "verdict_holm", "worlds", "robust_share", "top_parameters", "note");
+            "verdict_holm", "path_expected_sign_share", "path_disagrees", "worlds", "robust_share", "top_parameters",
+            "note");
     /** Parameters named in {@code top_parameters}. */
     static final int TOP = 3;
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
@@ -33,7 +34,8 @@ final class ClaimsCsv {
     private ClaimsCsv() {
     }
 
-    static String claims(List<ClaimResult> results, List<UncertainParameter> parameters) {
+    static String claims(Findings findings, List<UncertainParameter> parameters) {
+        List<ClaimResult> results = findings.claims();
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord(HEADER);
@@ -41,6 +43,7 @@ final class ClaimsCsv {
                 Claim c = r.claim();
                 EffectInterval i = r.interval();
                 EffectInterval rep = r.replicate().interval();
+                TimePath path = findings.path(r);
                 boolean tested = i != null;
                 csv.printRecord(c.id(), c.title(), c.comparison().id(), c.comparison().baseline().scenario(),
                         c.comparison().treatment().scenario(), c.metric(), c.statistic().key(), c.effect().label(),
@@ -51,6 +54,8 @@ final class ClaimsCsv {
                         tested ? Numbers.format(i.upper()) : Numbers.MISSING, Numbers.format(r.pValue()),
                         r.verdict().label(), estimate(rep), lower(rep), upper(rep), Numbers.format(r.replicate().pValue()),
                         r.replicate().verdict().label(), r.replicated().label(), r.adjusted().label(),
+                        path == null ? Numbers.MISSING : Numbers.format(path.expectedSignShare()),
+                        path == null ? Numbers.MISSING : Boolean.toString(path.disagreesWith(r.verdict())),
                         r.definedWorlds(), Numbers.format(r.robustShare()),
                         topParameters(r, parameters, TOP), r.note());
             }

@@ -83,7 +83,8 @@ public final class ClaimsDoc {
                         + "here is from full mode).", s.mode().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + s.mode().substring(1), s.seeds(), s.worlds(), s.agents(), s.seed())));
         doc.add(new ReportDocument.Text(ClaimsReport.tally(results)));
-        doc.add(ClaimsReport.verdictTable(results));
+        doc.add(ClaimsReport.verdictTable(findings));
+        doc.add(new ReportDocument.Text(ClaimsReport.pathSentence(findings)));
         if (!factorial.isEmpty()) {
             doc.add(new ReportDocument.Text("Which difference between the eras: " + ClaimsReport.FACTORIAL_INTRO));
             doc.add(ClaimsReport.factorialTable(factorial));

@@ -185,6 +185,18 @@ public final class ClaimsEngine {
         }
     }
 
+    /** The claim's effect month by month over the comparison's runs, its metric transformed by its effect measure. */
+    static TimePath timePath(Claim claim, ArmSeries series) {
+        Comparison c = claim.comparison();
+        return TimePath.of(transformed(claim, series.runs(c.baseline().scenario(), claim.metric())),
+                transformed(claim, series.runs(c.treatment().scenario(), claim.metric())), claim.expected(),
+                ClaimsSettings.LEVEL);
+    }
+
+    private static List<double[]> transformed(Claim claim, List<double[]> runs) {
+        return runs.stream().map(run -> java.util.Arrays.stream(run).map(claim.effect()::transform).toArray()).toList();
+    }
+
     private static Findings analyse(ClaimsPlan plan, Path runs, AtomicFolder folder)
             throws IOException, ScenarioException {
         List<String> parameters = plan.parameters().stream().map(UncertainParameter::path).toList();
@@ -198,9 +210,15 @@ public final class ClaimsEngine {
                         RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL).resolve("runs.csv"), List.of()),
                         RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL_REPLICATE).resolve("runs.csv"), List.of()))
                 : List.of();
-        Findings findings = new Findings(results, factorial, TextChecks.of(plan, comparison));
-        double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
         ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
+        Map<String, TimePath> paths = new LinkedHashMap<>();
+        for (ClaimResult r : results) {
+            if (r.interval() != null) {
+                paths.put(r.claim().id(), timePath(r.claim(), series));
+            }
+        }
+        Findings findings = new Findings(results, paths, factorial, TextChecks.of(plan, comparison));
+        double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
 
         Map<String, byte[]> figures = new LinkedHashMap<>();
         figures.put(ClaimFigures.FOREST, ClaimFigures.forest(results));
@@ -210,13 +228,13 @@ public final class ClaimsEngine {
                 .forEach(r -> byNumber.computeIfAbsent(r.claim().number(), k -> new java.util.ArrayList<>()).add(r));
         for (Map.Entry<Integer, List<ClaimResult>> claim : byNumber.entrySet()) {
             figures.put(ClaimFigures.claimFile(claim.getKey()),
-                    ClaimFigures.claim(claim.getValue(), series, plan.parameters(), points));
+                    ClaimFigures.claim(claim.getValue(), series, paths, plan.parameters(), points));
         }
         Path figuresDir = Files.createDirectories(folder.resolve(ClaimFigures.DIR));
         for (Map.Entry<String, byte[]> figure : figures.entrySet()) {
             Files.write(figuresDir.resolve(figure.getKey()), figure.getValue());
         }
-        folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(results, plan.parameters()));
+        folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(findings, plan.parameters()));
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
         folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial));
         ReportDocument report = ClaimsReport.build(plan, findings, figures);

@@ -43,7 +43,8 @@ final class ClaimsReport {
 
         doc.add(new Heading(2, "Verdicts"));
         doc.add(new Text(tally(results)));
-        doc.add(verdictTable(results));
+        doc.add(verdictTable(findings));
+        doc.add(new Text(pathSentence(findings)));
         doc.add(new Image("Forest plot of every effect with its 95% confidence interval", ClaimFigures.DIR + "/"
                 + ClaimFigures.FOREST, figures.get(ClaimFigures.FOREST)));
         doc.add(new Text("Forest plot: each effect divided by the pooled standard deviation of its per-run statistic "
@@ -100,9 +101,9 @@ final class ClaimsReport {
         return String.join(", ", parts);
     }
 
-    static Table verdictTable(List<ClaimResult> results) {
+    static Table verdictTable(Findings findings) {
         List<List<String>> rows = new ArrayList<>();
-        for (ClaimResult r : results) {
+        for (ClaimResult r : findings.claims()) {
             Claim c = r.claim();
             EffectInterval replicate = r.replicate().interval();
             rows.add(List.of(c.id(), c.title(), c.comparison().baseline().scenario() + " → "
@@ -111,12 +112,31 @@ final class ClaimsReport {
                     Fmt.num(r.baselineCentre()), Fmt.num(r.treatmentCentre()),
                     r.interval() == null ? "NA" : Fmt.interval(r.interval()) + " " + c.effect().label(),
                     replicate == null ? "NA" : Fmt.interval(replicate),
-                    r.replicated().label(), r.adjusted().label(), ClaimFigures.percent(r.robustShare())));
+                    r.replicated().label(), r.adjusted().label(), pathCell(findings.path(r), r),
+                    ClaimFigures.percent(r.robustShare())));
         }
         return new Table(List.of("claim", "statement (paraphrased)", "baseline → treatment", "metric (statistic)",
                 "expected", "baseline", "treatment", "effect [95% CI], seed set 1", "seed set 2", "verdict",
-                "verdict (Holm)", "robust share"), rows,
-                List.of(false, false, false, false, false, true, true, true, true, false, false, true));
+                "verdict (Holm)", "months with the expected sign", "robust share"), rows,
+                List.of(false, false, false, false, false, true, true, true, true, false, false, true, true));
+    }
+
+    private static String pathCell(TimePath path, ClaimResult r) {
+        if (path == null) {
+            return "NA";
+        }
+        return ClaimFigures.percent(path.expectedSignShare()) + (path.disagreesWith(r.verdict()) ? " (disagrees)" : "");
+    }
+
+    /** Says which claims' end point and time path tell opposite stories (the rule of {@link TimePath}). */
+    static String pathSentence(Findings findings) {
+        List<String> flagged = findings.claims().stream()
+                .filter(r -> findings.path(r) != null && findings.path(r).disagreesWith(r.verdict()))
+                .map(r -> r.claim().id()).toList();
+        String rule = "The months column is the share of months in which the effect (first seed set) has the sign the "
+                + "texts expect; a claim is flagged when its end-point verdict and its path disagree (supported at the "
+                + "end but against the claim in more months than with it, or the reverse).";
+        return rule + (flagged.isEmpty() ? " No claim is flagged." : " Flagged: " + String.join(", ", flagged) + ".");
     }
 
     static final String FACTORIAL_INTRO = "The eras differ in three ways at once: the data wall, the inference gain "

@@ -1,20 +1,28 @@
 package org.inferenceshift.claims;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything a claims run concludes: each claim's verdicts, the era claims taken apart by the factorial, and
- * the texts' own numbers beside the model's.
+ * Everything a claims run concludes: each claim's verdicts, its effect month by month (keyed by claim id; the
+ * first seed set), the era claims taken apart by the factorial, and the texts' own numbers beside the model's.
  */
-public record Findings(List<ClaimResult> claims, List<FactorialResult> factorial, List<TextCheck> texts) {
+public record Findings(List<ClaimResult> claims, Map<String, TimePath> paths, List<FactorialResult> factorial,
+                       List<TextCheck> texts) {
     public Findings {
         claims = List.copyOf(claims);
+        paths = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(paths));
         factorial = List.copyOf(factorial);
         texts = List.copyOf(texts);
     }
 
-    /** Only verdicts (no factorial, no text checks): what a document shows before any run. */
+    /** Only verdicts (no paths, factorial or text checks): what a document shows before any run. */
     public static Findings of(List<ClaimResult> claims) {
-        return new Findings(claims, List.of(), List.of());
+        return new Findings(claims, Map.of(), List.of(), List.of());
+    }
+
+    /** The claim's time path, or null when it was not tested. */
+    public TimePath path(ClaimResult r) {
+        return paths.get(r.claim().id());
     }
 }

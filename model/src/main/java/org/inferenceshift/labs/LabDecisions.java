@@ -2,6 +2,7 @@ package org.inferenceshift.labs;
 
 import java.io.Serializable;
 import org.inferenceshift.scenario.LabSpec;
+import org.inferenceshift.scenario.PopulationParams;
 import org.inferenceshift.scenario.Scenario;
 
 /**
@@ -11,21 +12,37 @@ import org.inferenceshift.scenario.Scenario;
  * its scenario enum and a line in that kind's switch. Each implementation gets its own parameter record,
  * never the whole scenario.
  */
-public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, IdaStopping idaStopping,
-                           SyntheticGeneration syntheticGeneration) implements Serializable {
+public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, CapacityPlanning capacity,
+                           IdaStopping idaStopping, SyntheticGeneration syntheticGeneration) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * A lab that never stops inference-during-training and always generates synthetic data when it has a
-     * share for it (these decisions only matter when their routes are enabled).
-     */
-    public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
-        this(allocation, pricing, new NeverStopIda(), new AlwaysGenerate());
+    public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
+        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), capacity(spec, scenario),
+                idaStopping(scenario), syntheticGeneration(scenario));
     }
 
-    public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
-        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), idaStopping(scenario),
-                syntheticGeneration(scenario));
+    /**
+     * Allocation and pricing as given, capacity bought as a fixed share of the budget (the rule before issue
+     * 16), inference-during-training never stopped and synthetic data always generated when the lab has a
+     * share for it (these two only matter when their routes are enabled).
+     */
+    public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
+        this(allocation, pricing, new FixedShareCapacity(), new NeverStopIda(), new AlwaysGenerate());
+    }
+
+    private static CapacityPlanning capacity(LabSpec spec, Scenario scenario) {
+        return switch (spec.capacityPlanning()) {
+            case FIXED_SHARE -> new FixedShareCapacity();
+            case DEMAND_FORECAST -> new DemandForecastCapacity(new DemandForecastCapacity.Params(scenario.capacity(),
+                    scenario.population().represents(), meanQueriesPerPerson(scenario.population()),
+                    scenario.serving().tokensPerQuery()));
+        };
+    }
+
+    /** Mean of the lognormal usage: median times exp(sigma^2 / 2). */
+    static double meanQueriesPerPerson(PopulationParams population) {
+        double sigma = population.usageSigma();
+        return population.usageMedianQueriesPerMonth() * Math.exp(sigma * sigma / 2);
     }
 
     private static SyntheticGeneration syntheticGeneration(Scenario scenario) {

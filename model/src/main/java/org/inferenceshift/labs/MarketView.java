@@ -15,6 +15,9 @@ public interface MarketView {
     /** Share of last month's subscribers on the lab (sums to 1 over labs when anyone subscribes). */
     double subscriberShare(int lab);
 
+    /** Share of all people (outside option included) on the lab last month; 0 for a lab that had none. */
+    double userShare(int lab);
+
     /** This month's FLOP per dollar of rented compute. */
     double flopPerDollar();
 

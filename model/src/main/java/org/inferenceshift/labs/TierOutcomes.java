@@ -13,7 +13,11 @@ public interface TierOutcomes {
 
     double revenueUsd(int slot);
 
-    /** What serving the tier's queries cost at the month's FLOP price. */
+    /**
+     * What serving the tier's queries cost: at the month's FLOP price (FIXED_SHARE capacity), or its share of
+     * the lab's whole capacity spend, idle capacity included, in proportion to the compute its queries asked
+     * for (DEMAND_FORECAST).
+     */
     double servingCostUsd(int slot);
 
     /** Revenue minus serving cost. */

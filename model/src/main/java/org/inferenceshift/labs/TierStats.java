@@ -35,6 +35,13 @@ public final class TierStats implements TierOutcomes, Serializable {
         servingCostUsd[slot] = cost;
     }
 
+    /** Multiplies every tier's serving cost by {@code factor} (the lab's capacity accounting, {@link CapacityPlanning#tierCostScale}). */
+    public void scaleServingCosts(double factor) {
+        for (int slot = 0; slot < servingCostUsd.length; slot++) {
+            servingCostUsd[slot] *= factor;
+        }
+    }
+
     @Override
     public double subscribers(int slot) { return slot < subscribers.length ? subscribers[slot] : 0; }
     @Override

@@ -21,6 +21,8 @@ public record LabMonth(
         double capacityFlop,
         double demandFlop,
         double throttle,
+        double servedSpendUsd,
+        double idleSpendUsd,
         double deployedBaseE,
         double deployedTopE,
         double deployedParameters,

@@ -160,6 +160,22 @@ public enum Metric {
     MEAN_THROTTLE("mean_throttle", MetricGroup.COMPUTE, "0-1",
             "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity).",
             f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
+    CAPACITY_UTILISATION("capacity_utilisation", MetricGroup.COMPUTE, "served / rented",
+            "Serving compute used over serving capacity held, all labs: sum of min(demand, capacity) over sum of "
+                    + "capacity, reserved and on demand (NA: no capacity).",
+            f -> f.capacityFlop() > 0 ? f.servedFlop() / f.capacityFlop() : Double.NaN),
+    SERVED_COMPUTE_SPEND("served_compute_spend_usd", MetricGroup.COMPUTE, "USD/month",
+            "Capacity spend on compute that served queries: each lab's capacity spend times its served / "
+                    + "capacity, summed over labs.",
+            MonthFacts::servedSpendUsd),
+    IDLE_COMPUTE_SPEND("idle_compute_spend_usd", MetricGroup.COMPUTE, "USD/month",
+            "Capacity spend on compute that stood idle (reserved capacity paid for and unused included): "
+                    + "capacity spend minus served_compute_spend_usd.",
+            MonthFacts::idleSpendUsd),
+    SERVING_COST_SHARE_OF_REVENUE("serving_cost_share_of_revenue", MetricGroup.COMPUTE, "share of revenue",
+            "All labs' capacity spend, idle capacity included, over their revenue (NA with no revenue); "
+                    + "marginal_cost_share counts only the compute queries need.",
+            f -> f.totalRevenueUsd() > 0 ? f.inferenceUsd() / f.totalRevenueUsd() : Double.NaN),
     FLOP_PER_USD("flop_per_usd", MetricGroup.COMPUTE, "FLOP/USD",
             "Effective FLOP a dollar buys this month (the hardware trend).",
             MonthFacts::flopPerDollar),

@@ -52,6 +52,10 @@ final class MetricTitles {
             case SINGLE_SITE_COMPUTE_SHARE -> "Compute that must sit in one site";
             case TRAINING_SHARE_LIFETIME_FRONTIER -> "Training share of the frontier model's compute";
             case MEAN_THROTTLE -> "Serving capacity over demand";
+            case CAPACITY_UTILISATION -> "Serving capacity used";
+            case SERVED_COMPUTE_SPEND -> "Spend on capacity that served queries";
+            case IDLE_COMPUTE_SPEND -> "Spend on idle capacity";
+            case SERVING_COST_SHARE_OF_REVENUE -> "Capacity spend over revenue";
             case FLOP_PER_USD -> "FLOP per dollar";
             case ALGORITHMIC_MULTIPLIER -> "Algorithmic efficiency";
             case FRONTIER_TRAINING_FLOP -> "Largest training run";

@@ -69,6 +69,10 @@ public final class MonthFacts {
     private int idaLabsIterating;
     private double singleSiteUsd;
     private double servingDemandFlop;
+    private double capacityFlop;
+    private double servedFlop;
+    private double servedSpendUsd;
+    private double idleSpendUsd;
     private int activeLabs;
     private int entries;
     private int exits;
@@ -145,6 +149,10 @@ public final class MonthFacts {
             idaFailures += lab.ida().getFailures();
             singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
             servingDemandFlop += lab.serving().getDemandFlop();
+            capacityFlop += lab.serving().getCapacityFlop();
+            servedFlop += lab.serving().getServedFlop();
+            servedSpendUsd += lab.serving().getServedSpendUsd();
+            idleSpendUsd += lab.serving().getIdleSpendUsd();
             if (lab.getEntryStep() == month && month > 0) {
                 entries++;
             }
@@ -408,6 +416,18 @@ public final class MonthFacts {
 
     /** FLOP this month's subscribers' queries need across all labs' tiers (before any throttling). */
     public double servingDemandFlop() { return servingDemandFlop; }
+
+    /** Serving capacity all labs held this month (FLOP), reserved and on demand. */
+    public double capacityFlop() { return capacityFlop; }
+
+    /** Serving compute used: the sum over labs of min(demand, capacity). */
+    public double servedFlop() { return servedFlop; }
+
+    /** Capacity spend on compute that served queries (each lab's spend times served / capacity). */
+    public double servedSpendUsd() { return servedSpendUsd; }
+
+    /** Capacity spend on idle compute. */
+    public double idleSpendUsd() { return idleSpendUsd; }
 
     /** Spend on compute that must sit in one site: the final training runs. */
     public double singleSiteUsd() { return singleSiteUsd; }

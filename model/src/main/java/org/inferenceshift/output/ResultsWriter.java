@@ -80,6 +80,7 @@ public final class ResultsWriter {
             csv.printRecord("month", "date", "lab_id", "active", "open_weights", "cash_usd", "revenue_usd",
                     "spend_usd", "raised_usd", "subscribers", "user_share", "allocation_pre", "allocation_post",
                     "allocation_inference", "allocation_ida", "capacity_flop", "demand_flop", "throttle",
+                    "served_compute_spend_usd", "idle_compute_spend_usd",
                     "deployed_base_E", "deployed_top_E", "deployed_parameters", "tiers", "min_paid_price_usd",
                     "max_paid_price_usd", "max_multiplier", "ida_internal_E", "ida_deployed_E", "ida_iterations",
                     "allocation_synthetic", "data_wall_flop", "synthetic_verified_tokens");
@@ -88,7 +89,7 @@ public final class ResultsWriter {
                         r.openWeights(), f(r.cashUsd()), f(r.revenueUsd()), f(r.spendUsd()), f(r.raisedUsd()),
                         f(r.subscribers()), f(r.userShare()), f(r.allocationPre()), f(r.allocationPost()),
                         f(r.allocationInference()), f(r.allocationIda()), f(r.capacityFlop()), f(r.demandFlop()),
-                        f(r.throttle()), f(r.deployedBaseE()), f(r.deployedTopE()), f(r.deployedParameters()),
+                        f(r.throttle()), f(r.servedSpendUsd()), f(r.idleSpendUsd()), f(r.deployedBaseE()), f(r.deployedTopE()), f(r.deployedParameters()),
                         r.tiers(), f(r.minPaidPriceUsd()), f(r.maxPaidPriceUsd()), f(r.maxMultiplier()),
                         f(r.idaInternalE()), f(r.idaDeployedE()), r.idaIterations(), f(r.allocationSynthetic()),
                         f(r.dataWallFlop()), f(r.syntheticVerifiedTokens()));

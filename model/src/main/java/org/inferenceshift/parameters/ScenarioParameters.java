@@ -33,6 +33,7 @@ public final class ScenarioParameters {
         this.model = model;
         this.sections = List.of(new RunSection(this), new PopulationSection(this), new ChoiceSection(this),
                 new TrendsSection(this), new CapabilitySection(this), new ServingSection(this),
+                new CapacitySection(this),
                 new FinanceSection(this), new StrategySection(this), new PricingSection(this),
                 new EntrySection(this), new IdaSection(this), new SyntheticSection(this), new MetricsSection(this));
     }

@@ -21,6 +21,7 @@ public record Scenario(
         TrendParams trends,
         CapabilityParams capability,
         ServingParams serving,
+        CapacityParams capacity,
         FinanceParams finance,
         StrategyParams strategy,
         PricingParams pricing,
@@ -51,6 +52,6 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
-                capability, serving, finance, strategy, pricing, entry, ida, synthetic, metrics, regions, regulators, labDefaults, labs);
+                capability, serving, capacity, finance, strategy, pricing, entry, ida, synthetic, metrics, regions, regulators, labDefaults, labs);
     }
 }

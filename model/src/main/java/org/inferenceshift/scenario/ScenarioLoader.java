@@ -384,6 +384,12 @@ public final class ScenarioLoader {
             throw new ScenarioException(source + ": $.capability.plateauMaxOom: " + ParamValidator.format(cap.plateauMaxOom())
                     + " is below $.capability.plateauMinOom = " + ParamValidator.format(cap.plateauMinOom()));
         }
+        CapacityParams capacity = s.capacity();
+        if (capacity.initialHeadroom() > capacity.maxHeadroom()) {
+            throw new ScenarioException(source + ": $.capacity.initialHeadroom: " + ParamValidator.format(capacity.initialHeadroom())
+                    + " is above $.capacity.maxHeadroom = " + ParamValidator.format(capacity.maxHeadroom())
+                    + " (a lab cannot start above the most headroom it may learn)");
+        }
     }
 
     private static void checkRegions(Scenario s, String source) throws ScenarioException {

@@ -1,5 +1,6 @@
 package org.inferenceshift.sim;
 
+import org.inferenceshift.labs.CapacityOrder;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.LabFinance;
 import org.inferenceshift.labs.TrainingRun;
@@ -13,8 +14,12 @@ import sim.engine.Steppable;
 /**
  * DESIGN §7 budgets: each active lab pays its fixed costs and spends
  * {@code budget = max(0, last month's revenue + max(0, cash) / runwayMonths - fixed costs)}, split by its
- * allocation strategy into pre-training and post-training compute, rented serving capacity for this
- * month, and inference-during-training. Only finalRunShare of the training spend reaches the run in
+ * allocation strategy into pre-training and post-training compute, serving capacity for this month, and
+ * inference-during-training. The inference share (plus training money a threshold diverted, and IDA or
+ * synthetic-data money the lab does not use this month) is the most
+ * the lab will spend on capacity; its capacity planning decides what it buys: all of it on demand
+ * (FIXED_SHARE) or its forecast demand with headroom, part reserved (DEMAND_FORECAST). Reserved
+ * commitments signed earlier are paid every month of their term; what the lab does not spend stays in cash. Only finalRunShare of the training spend reaches the run in
  * progress; the rest buys the experiments every frontier lab runs beside its final runs. A run the lab
  * keeps below a training threshold ({@link ThresholdPlanning}) takes no more compute, and that training
  * money rents serving capacity instead. IDA compute feeds the lab's amplify-and-distil iterations
@@ -73,9 +78,13 @@ final class BudgetPhase implements Steppable {
                 diverted += syntheticSpend;
                 syntheticSpend = 0;
             }
-            money.spend(pre, post, a.inference() * budget + diverted, idaSpend, syntheticSpend);
+            double ceiling = a.inference() * budget + diverted;
+            CapacityOrder order = lab.decisions().capacity().plan(lab, lab.serving(), ceiling, model.marketView());
+            lab.serving().commit(order.reservedFlop(), order.reservedUsdPerMonth(), order.reservedMonths());
+            double capacityUsd = lab.serving().committedUsd() + order.onDemandUsd();
+            money.spend(pre, post, capacityUsd, idaSpend, syntheticSpend);
             model.ledger().addSpend(money.getSpendUsd());
-            lab.serving().rent(money.getInferenceUsd() * model.servingFlopPerDollar());
+            lab.serving().rent(lab.serving().committedFlop() + order.onDemandFlop(), capacityUsd);
             run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
             run.addPostTraining(post * runFlopPerDollar);
             run.addCost((pre + post) * lab.getFinalRunShare());

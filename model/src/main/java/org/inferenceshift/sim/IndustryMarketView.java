@@ -24,6 +24,8 @@ final class IndustryMarketView implements MarketView, Serializable {
     @Override
     public double subscriberShare(int lab) { return model.subscriberShare(lab); }
     @Override
+    public double userShare(int lab) { return model.userShare(lab); }
+    @Override
     public double flopPerDollar() { return model.flopPerDollar(); }
     @Override
     public double servingEfficiency() { return model.servingEfficiency(); }

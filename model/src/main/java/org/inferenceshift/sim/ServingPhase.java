@@ -10,8 +10,9 @@ import sim.engine.Steppable;
  * Settles the month: each lab is paid its subscribers' prices and serves their queries. Demand is
  * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k}; if it exceeds the
  * capacity rented this month, next month's effective k of every tier falls by capacity / demand (the
- * throttle, never below minimumThrottle: k = 0 would make capability minus infinity). Each tier's outcome (subscribers, queries, revenue, serving cost at this month's FLOP price)
- * is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
+ * throttle, never below minimumThrottle: k = 0 would make capability minus infinity). Each tier's outcome (subscribers, queries, revenue, serving cost as the lab's
+ * capacity planning charges it: at this month's FLOP price, or its share of the whole capacity spend, idle
+ * capacity included) is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
  * compute, and self-hosted queries to the open-weight model's.
  */
 final class ServingPhase implements Steppable {
@@ -31,6 +32,7 @@ final class ServingPhase implements Steppable {
             double revenue = 0;
             double subscribers = 0;
             double demand = 0;
+            double answered = 0;
             int first = m.firstOption(l);
             lab.tierStats().reset(m.tierCount(l));
             for (int slot = 0; slot < m.tierCount(l); slot++) {
@@ -43,9 +45,11 @@ final class ServingPhase implements Steppable {
                 subscribers += users;
                 revenue += tierRevenue;
                 demand += tierDemand;
+                answered += queries * m.servedShare(o);
             }
             lab.finance().receiveRevenue(revenue);
-            lab.serving().settle(subscribers, demand);
+            lab.serving().settle(subscribers, demand, answered);
+            lab.tierStats().scaleServingCosts(lab.decisions().capacity().tierCostScale(lab.serving(), model.servingFlopPerDollar()));
             model.ledger().addRevenue(revenue);
             double capacity = lab.serving().getCapacityFlop();
             lab.serving().setThrottle(demand > capacity ? Math.max(minimumThrottle, capacity / demand) : 1.0);

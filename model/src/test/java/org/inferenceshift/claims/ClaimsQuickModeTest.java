@@ -99,6 +99,12 @@ class ClaimsQuickModeTest {
                     r.get("claim") + ": adjustment can only weaken a verdict, got " + holm + " from " + verdict);
             int worlds = Integer.parseInt(r.get("worlds"));
             assertTrue(worlds > 0 && worlds <= ClaimsSettings.QUICK.worlds(), r.get("claim") + ": " + worlds + " worlds");
+            double pathShare = Double.parseDouble(r.get("path_expected_sign_share"));
+            assertTrue(pathShare >= 0 && pathShare <= 1, r.get("claim") + ": path share " + pathShare);
+            assertTrue(r.get("path_disagrees").equals("true") || r.get("path_disagrees").equals("false"), r.get("claim"));
+            if (r.get("path_disagrees").equals("true")) {
+                assertTrue(!r.get("verdict_first_seeds").equals("inconclusive"), "only a signed end point can disagree");
+            }
         }
         assertTrue(rows.stream().anyMatch(r -> !r.get("verdict").equals("untested")));
     }

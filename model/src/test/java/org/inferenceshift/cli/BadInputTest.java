@@ -194,6 +194,21 @@ class BadInputTest {
     }
 
     @Test
+    void capacityPlanningFieldsAreValidated() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.capacity.reservedDiscount: must be in [0, 0.95], got 0.99",
+                rejected("{ \"capacity\": { \"reservedDiscount\": 0.99 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.capacity.commitmentMonths: must be in [1, 60], got 0",
+                rejected("{ \"capacity\": { \"commitmentMonths\": 0 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.capacity.initialHeadroom: 4 is above $.capacity.maxHeadroom = 3"
+                        + " (a lab cannot start above the most headroom it may learn)",
+                rejected("{ \"capacity\": { \"initialHeadroom\": 4 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.labs[0].capacityPlanning: Cannot deserialize value of type"
+                        + " `org.inferenceshift.scenario.CapacityKind` from String \"WEEKLY\": not one of the values accepted"
+                        + " for Enum class: [FIXED_SHARE, DEMAND_FORECAST]",
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"capacityPlanning\": \"WEEKLY\" } ] }"));
+    }
+
+    @Test
     void duplicateLabIdsAreRefused() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.labs[2].id: duplicate lab id \"a\" (ids must be unique)",
                 rejected("{ \"labs\": [ { \"id\": \"a\" }, { \"id\": \"b\" }, { \"id\": \"a\" } ] }"));

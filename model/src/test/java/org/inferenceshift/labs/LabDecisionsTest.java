@@ -19,19 +19,23 @@ class LabDecisionsTest {
         LabSpec spec = scenario.labs().get(0);
         LabSpec fixed = new LabSpec(spec.id(), spec.cashUsd(), spec.revenueUsdPerMonth(), spec.fixedCostUsdPerMonth(),
                 spec.initialUserShare(), spec.openWeights(), org.inferenceshift.scenario.AllocationKind.FIXED,
-                org.inferenceshift.scenario.PricingKind.FIXED, spec.tokensPerParameter(), spec.trainingMonths(),
+                org.inferenceshift.scenario.PricingKind.FIXED,
+                org.inferenceshift.scenario.CapacityKind.FIXED_SHARE, spec.tokensPerParameter(), spec.trainingMonths(),
                 spec.finalRunShare(), spec.initialModel(), spec.allocation(), spec.tier());
         LabDecisions both = LabDecisions.forLab(fixed, scenario);
         assertInstanceOf(FixedAllocation.class, both.allocation());
         assertInstanceOf(FixedMenu.class, both.pricing());
+        assertInstanceOf(FixedShareCapacity.class, both.capacity());
         LabSpec experimenting = new LabSpec(spec.id(), spec.cashUsd(), spec.revenueUsdPerMonth(),
                 spec.fixedCostUsdPerMonth(), spec.initialUserShare(), spec.openWeights(),
                 org.inferenceshift.scenario.AllocationKind.ADAPTIVE, org.inferenceshift.scenario.PricingKind.EXPERIMENT,
+                org.inferenceshift.scenario.CapacityKind.DEMAND_FORECAST,
                 spec.tokensPerParameter(), spec.trainingMonths(), spec.finalRunShare(), spec.initialModel(),
                 spec.allocation(), spec.tier());
         LabDecisions learning = LabDecisions.forLab(experimenting, scenario);
         assertInstanceOf(AdaptiveAllocation.class, learning.allocation());
         assertInstanceOf(TierExperimentation.class, learning.pricing());
+        assertInstanceOf(DemandForecastCapacity.class, learning.capacity());
         assertEquals(spec.allocation(), learning.allocation().current(), "an adaptive lab opens with its scenario split");
     }
 

@@ -12,6 +12,7 @@ import org.inferenceshift.scenario.AllocationShares;
 final class StubMarket implements MarketView {
     final List<Face> labs = new ArrayList<>();
     double[] subscriberShares = new double[0];
+    double[] userShares = new double[0];
     double flopPerDollar = 1e18;
     double forecastReasoningE = 20;
     double frontierReasoningE = 20;
@@ -47,6 +48,7 @@ final class StubMarket implements MarketView {
         Face face = new Face(labs.size());
         labs.add(face);
         subscriberShares = java.util.Arrays.copyOf(subscriberShares, labs.size());
+        userShares = java.util.Arrays.copyOf(userShares, labs.size());
         return face;
     }
 
@@ -58,6 +60,7 @@ final class StubMarket implements MarketView {
 
     @Override public List<? extends LabView> labs() { return labs; }
     @Override public double subscriberShare(int lab) { return subscriberShares[lab]; }
+    @Override public double userShare(int lab) { return userShares[lab]; }
     @Override public double flopPerDollar() { return flopPerDollar; }
     @Override public double forecastReasoningE(int lab) { return forecastReasoningE; }
     @Override public double frontierReasoningE() { return frontierReasoningE; }

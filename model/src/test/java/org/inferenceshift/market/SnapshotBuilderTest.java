@@ -33,7 +33,7 @@ class SnapshotBuilderTest {
 
     private Lab lab(int index, String id, boolean open, TrainedModel model, Tier... tiers) {
         LabSpec d = scenario.labs().get(0);
-        LabSpec spec = new LabSpec(id, 1e9, 0, 0, 0, open, d.allocationStrategy(), d.pricingPolicy(), 20, 6, 0.1,
+        LabSpec spec = new LabSpec(id, 1e9, 0, 0, 0, open, d.allocationStrategy(), d.pricingPolicy(), d.capacityPlanning(), 20, 6, 0.1,
                 d.initialModel(), d.allocation(), d.tier());
         Lab lab = new Lab(index, spec, 0, new LabDecisions(new FixedAllocation(d.allocation(), 20), new FixedMenu()), 0, 2);
         lab.deploy(model, 0);

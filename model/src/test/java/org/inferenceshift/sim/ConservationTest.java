@@ -119,6 +119,41 @@ class ConservationTest {
     }
 
     @Test
+    void moneyIsConservedWithReservedCommitmentsAndIdleCapacity() {
+        // the churny world with every lab planning for demand, all of it reserved for two years: capacity stays
+        // paid for after demand falls, labs exit owing commitments, entrants plan from the fallback
+        Scenario scenario = TestScenarios.small(3_000, 60,
+                "\"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
+                        + " \"entry\": { \"entrantsPerYear\": 6 },"
+                        + " \"capacity\": { \"reservedShare\": 1.0, \"commitmentMonths\": 24 },"
+                        + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7, \"capacityPlanning\": \"DEMAND_FORECAST\" }");
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        double initialCash = model.ledger().initialCashUsd();
+        double idleSpend = 0;
+        boolean committedBeyondDemand = false;
+        while (model.schedule.step(model)) {
+            double cash = 0;
+            for (Lab lab : model.labs()) {
+                cash += lab.finance().getCashUsd();
+                idleSpend += lab.serving().getIdleSpendUsd();
+                committedBeyondDemand |= lab.serving().committedFlop() > lab.serving().getDemandFlop()
+                        && lab.serving().getCommittedAfterThisMonthUsd() > 0;
+                // capacity spend is the served plus the idle part, and all of it is in the lab's spend
+                assertEquals(lab.finance().getInferenceUsd(), lab.serving().getCapacitySpendUsd(), 0.0);
+                assertEquals(lab.serving().getCapacitySpendUsd(),
+                        lab.serving().getServedSpendUsd() + lab.serving().getIdleSpendUsd(), 1e-6);
+            }
+            assertEquals(model.ledger().expectedCashUsd(), cash,
+                    1e-9 * Math.max(1, Math.abs(initialCash) + model.ledger().spendUsd()), "month " + model.month());
+        }
+        assertTrue(idleSpend > 0, "the scenario pays for idle capacity");
+        assertTrue(committedBeyondDemand, "the scenario holds reserved capacity beyond its demand");
+        assertTrue(model.labs().stream().anyMatch(lab -> !lab.isActive()), "the scenario exercises exits");
+        assertTrue(model.labs().size() > scenario.labs().size(), "the scenario exercises entry");
+    }
+
+    @Test
     void everyUserIsOnExactlyOneOptionEveryMonth() {
         Scenario scenario = TestScenarios.small(5_000, 24, "");
         IndustryModel model = new IndustryModel(scenario);

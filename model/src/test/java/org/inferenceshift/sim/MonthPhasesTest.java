@@ -42,7 +42,8 @@ class MonthPhasesTest {
 
     @Test
     void theBudgetIsLastRevenuePlusARunwayShareOfCashLessFixedCostsSplitByTheAllocation() {
-        IndustryModel model = started("");
+        // FIXED_SHARE: the whole inference share rents capacity (the rule before capacity planning)
+        IndustryModel model = started("\"labDefaults\": { \"capacityPlanning\": \"FIXED_SHARE\" }");
         run(model, Phase.TRENDS);
         double runway = model.scenario().finance().runwayMonths();
         int labs = model.labs().size();
@@ -76,6 +77,45 @@ class MonthPhasesTest {
             spent += fixed[l] + budget[l];
         }
         assertEquals(spent, model.ledger().spendUsd() - spendBefore, TOLERANCE * spent);
+    }
+
+    @Test
+    void aDemandForecastLabRentsItsFallbackForecastWithHeadroomHalfReservedAndKeepsTheRest() {
+        IndustryModel model = started("");
+        run(model, Phase.TRENDS);
+        Scenario s = model.scenario();
+        double runway = s.finance().runwayMonths();
+        double fpd = model.flopPerDollar();
+        var pop = s.population();
+        double meanQueries = pop.usageMedianQueriesPerMonth() * Math.exp(pop.usageSigma() * pop.usageSigma() / 2);
+        double[] cashBefore = new double[model.labs().size()];
+        double[] budget = new double[model.labs().size()];
+        for (Lab lab : model.labs()) {
+            LabFinance f = lab.finance();
+            cashBefore[lab.getIndex()] = f.getCashUsd();
+            budget[lab.getIndex()] = Math.max(0, f.getLastRevenueUsd() + Math.max(0, f.getCashUsd()) / runway
+                    - f.getFixedCostUsdPerMonth());
+        }
+        run(model, Phase.BUDGETS);
+        for (Lab lab : model.labs()) {
+            int l = lab.getIndex();
+            LabFinance f = lab.finance();
+            AllocationShares a = lab.getAllocation();
+            // month 0 has no queries yet: the fallback is the lab's opening share of all people at mean usage, k = 1
+            double forecast = s.labs().get(l).initialUserShare() * pop.represents() * meanQueries
+                    * lab.deployed().shape().flopPerQuery(s.serving().tokensPerQuery(), 1.0);
+            double plan = s.capacity().initialHeadroom() * forecast;
+            double reserved = s.capacity().reservedShare() * plan;
+            double cost = reserved * (1 - s.capacity().reservedDiscount()) / fpd + (plan - reserved) / fpd;
+            assertTrue(cost < a.inference() * budget[l], "the test world's labs can pay their plan");
+            assertEquals(plan, lab.serving().getCapacityFlop(), TOLERANCE * plan);
+            assertEquals(reserved, lab.serving().committedFlop(), TOLERANCE * plan, "half the plan is reserved");
+            assertEquals(cost, f.getInferenceUsd(), TOLERANCE * cost);
+            assertEquals(cost, lab.serving().getCapacitySpendUsd(), 0.0);
+            // the unspent part of the inference share stays in cash
+            assertEquals(cashBefore[l] - f.getFixedUsd() - (a.pre() + a.post() + a.ida()) * budget[l] - cost,
+                    f.getCashUsd(), TOLERANCE * cashBefore[l]);
+        }
     }
 
     @Test

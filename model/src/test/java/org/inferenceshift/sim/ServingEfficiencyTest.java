@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class ServingEfficiencyTest {
     @Test
     void servingCapacityAndCostUseTheServingFlopPrice() {
-        Scenario scenario = TestScenarios.small(2_000, 25, "");
+        // FIXED_SHARE: the whole serving budget buys capacity on demand, so capacity is budget x the serving
+        // FLOP price exactly; DEMAND_FORECAST buys at the same price (DemandForecastCapacityTest) but reserves part
+        // at a discount and charges tiers for idle capacity
+        Scenario scenario = TestScenarios.small(2_000, 25, "\"labDefaults\": { \"capacityPlanning\": \"FIXED_SHARE\" }");
         assertEquals(2.0, scenario.trends().servingEfficiencyGrowthPerYear(), 0.0, "the default the test assumes");
         IndustryModel model = new IndustryModel(scenario);
         model.start();
