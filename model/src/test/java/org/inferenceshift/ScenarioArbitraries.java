@@ -189,6 +189,10 @@ public final class ScenarioArbitraries {
                                           boolean syntheticEnabled) {
         lab.put("id", id);
         lab.put("trainingMonths", Math.min(horizon, lab.get("trainingMonths").intValue()));
+        if ("PREMISED".equals(lab.get("inferenceRevision").asText()) && "FIXED".equals(lab.get("pricingPolicy").asText())) {
+            // the premise sets k in pricing reviews, which a FIXED menu never holds
+            lab.put("pricingPolicy", "EXPERIMENT");
+        }
         if (!idaEnabled) {
             ((ObjectNode) lab.get("allocation")).put("ida", 0.0);
         }

@@ -21,7 +21,7 @@ class IdaMetricsTest {
     @Test
     void theIdaGainFollowsTheHandComputedLadder() {
         RunResult r = HeadlessRun.run(TestScenarios.parse("""
-                { "horizonMonths": 24, "population": { "agents": 200 },
+                { "horizonMonths": 24, "population": { "agents": 200 }, "entry": { "entrantsPerYear": 0 },
                   "ida": { "enabled": true, "monthsPerIteration": 2, "samplesPerIteration": 1, "tokensPerSample": 1,
                            "failureProbability": 0, "gainNoise": 0, "stopping": "NEVER" },
                   "labDefaults": { "allocationStrategy": "FIXED", "allocation": { "pre": 0.4, "post": 0.1, "inference": 0.4, "ida": 0.1 } },
