@@ -147,12 +147,15 @@ public final class ScenarioArbitraries {
         capacity.put("initialHeadroom", Math.min(hStart, hMax));
         capacity.put("maxHeadroom", Math.max(hStart, hMax));
         boolean idaEnabled = s.get("ida").get("enabled").booleanValue();
+        boolean syntheticEnabled = s.get("synthetic").get("enabled").booleanValue();
+        ObjectNode ida = (ObjectNode) s.get("ida");
+        ida.put("monthsPerIteration", Math.min(horizon, ida.get("monthsPerIteration").intValue()));
         ArrayNode labs = (ArrayNode) s.get("labs");
         double shareSum = 0;
-        makeLabConsistent((ObjectNode) s.get("labDefaults"), "entrant", horizon, idaEnabled);
+        makeLabConsistent((ObjectNode) s.get("labDefaults"), "entrant", horizon, idaEnabled, syntheticEnabled);
         for (int i = 0; i < labs.size(); i++) {
             ObjectNode lab = (ObjectNode) labs.get(i);
-            makeLabConsistent(lab, "lab" + i, horizon, idaEnabled);
+            makeLabConsistent(lab, "lab" + i, horizon, idaEnabled, syntheticEnabled);
             shareSum += lab.get("initialUserShare").doubleValue();
         }
         if (shareSum > 1) {
@@ -182,7 +185,8 @@ public final class ScenarioArbitraries {
         }
     }
 
-    private static void makeLabConsistent(ObjectNode lab, String id, int horizon, boolean idaEnabled) {
+    private static void makeLabConsistent(ObjectNode lab, String id, int horizon, boolean idaEnabled,
+                                          boolean syntheticEnabled) {
         lab.put("id", id);
         lab.put("trainingMonths", Math.min(horizon, lab.get("trainingMonths").intValue()));
         if ("PREMISED".equals(lab.get("inferenceRevision").asText()) && "FIXED".equals(lab.get("pricingPolicy").asText())) {
@@ -191,6 +195,9 @@ public final class ScenarioArbitraries {
         }
         if (!idaEnabled) {
             ((ObjectNode) lab.get("allocation")).put("ida", 0.0);
+        }
+        if (!syntheticEnabled) {
+            ((ObjectNode) lab.get("allocation")).put("synthetic", 0.0);
         }
         normaliseAllocation((ObjectNode) lab.get("allocation"));
     }

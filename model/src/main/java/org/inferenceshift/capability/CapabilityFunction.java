@@ -43,8 +43,20 @@ public final class CapabilityFunction implements Serializable {
 
     /** E of a model with effective pre-training compute {@code effectiveFlop}, served at k = 1. */
     public double baseE(double effectiveFlop) {
+        return baseE(effectiveFlop, log10Wall);
+    }
+
+    /**
+     * E at k = 1 against a lab's own data wall {@code wallFlop} (synthetic data moves it, MODEL.md §7.10);
+     * the scenario's wall when it is the scenario's {@code dataWallFlop}.
+     */
+    public double baseEWithWall(double effectiveFlop, double wallFlop) {
+        return baseE(effectiveFlop, Math.log10(wallFlop));
+    }
+
+    private double baseE(double effectiveFlop, double log10W) {
         double oom = Math.log10(effectiveFlop);
-        return oom <= log10Wall ? oom : log10Wall + returnsAboveWall * (oom - log10Wall);
+        return oom <= log10W ? oom : log10W + returnsAboveWall * (oom - log10W);
     }
 
     /** Inverse of {@link #baseE}: the effective compute that yields {@code e}. */

@@ -36,6 +36,7 @@ public final class ClaimRegistry {
     static final String E_IDA = "Scaling inference-during-training";
     static final String R_IDA_GROWTH = "Iterated distillation and amplification; Shortened timelines to AGI";
     static final String R_IDA_TRANSPARENCY = "Reduced governance transparency";
+    static final String R_SYNTHETIC = "Scaling inference-during-training; Generating synthetic training data";
 
     /** Pre-training era against inference era: DESIGN §10's main comparison. */
     public static final Comparison ERAS = new Comparison("eras", Arm.of("pretraining-era"), Arm.of("inference-era"),
@@ -45,6 +46,10 @@ public final class ClaimRegistry {
     public static final Comparison IDA = new Comparison("ida", Arm.of("inference-era"), Arm.of("ida-era"),
             "inference era without and with inference-during-training (ida.enabled; a tenth of each budget "
                     + "moved from serving capacity to amplification and distillation)");
+    /** The inference era without and with synthetic data (route 1 of inference-during-training). */
+    public static final Comparison SYNTHETIC = new Comparison("synthetic", Arm.of("inference-era"),
+            Arm.of("synthetic-data-era"), "inference era without and with synthetic data (synthetic.enabled; a tenth "
+                    + "of each budget moved from serving capacity to generating and verifying training data)");
     /** A training-compute threshold in the pre-training era against the same threshold in the inference era. */
     public static final Comparison THRESHOLD_ERAS = new Comparison("threshold-eras",
             Arm.of("pretraining-era-training-threshold"), Arm.of("policy-training-threshold"),
@@ -68,6 +73,8 @@ public final class ClaimRegistry {
     private static final List<String> BUSINESS_CONTEXT = List.of("revenue_total", "mean_price_paid", "cr1",
             "entries", "exits", "spend_share_inference");
     private static final List<String> IDA_CONTEXT = List.of("spend_share_ida", "max_deployed_E", "spend_share_inference");
+    private static final List<String> SYNTHETIC_CONTEXT = List.of("effective_data_wall_flop", "synthetic_verified_tokens",
+            "spend_share_synthetic", "spend_share_pretraining");
 
     private static final List<Claim> CLAIMS = List.of(
             new Claim("1", 1, "Fewer simultaneously served copies of each new frontier model", E_COPIES, E_COPIES,
@@ -169,7 +176,17 @@ public final class ClaimRegistry {
                     + "models", E_IDA, R_IDA_TRANSPARENCY, "transparency_gap_E", MEAN, DIFFERENCE, INCREASE, IDA,
                     "max_internal_E minus max_deployed_E averaged over the whole horizon: the gap opens and closes as "
                             + "labs release their distilled models, so its time-average measures it.",
-                    IDA_CONTEXT));
+                    IDA_CONTEXT),
+            new Claim("9c", 9, "Synthetic data revitalises pre-training: larger frontier training runs", E_IDA,
+                    R_SYNTHETIC, "frontier_training_flop", FINAL_YEAR, LOG10_RATIO, INCREASE, SYNTHETIC,
+                    "[E]: inference-scaled models generating verified data for the next base model would let "
+                            + "pre-training scaling recommence; largest training run released, final-year mean, in OOM.",
+                    SYNTHETIC_CONTEXT),
+            new Claim("9d", 9, "Synthetic data revitalises pre-training: the frontier grows faster", E_IDA, R_SYNTHETIC,
+                    "max_deployed_E", FINAL_YEAR, DIFFERENCE, INCREASE, SYNTHETIC,
+                    "Best deployed E at the end of the horizon (final-year mean); both arms start from the same "
+                            + "models, so a higher end point is faster growth.",
+                    SYNTHETIC_CONTEXT));
 
     private static final List<UncertainParameter> PARAMETERS = List.of(
             new UncertainParameter("trends.hardwareGrowthPerYear", 1.25, 1.45,
@@ -200,8 +217,14 @@ public final class ClaimRegistry {
                     "Stated reason: [E] and [R] give no rate for LLMs; half to twice the default (only the ida-era arm uses it)."),
             new UncertainParameter("ida.ceilingGainE", 1.0, 3.0,
                     "Stated reason: one OOM either side of the default ceiling of 2 (only the ida-era arm uses it)."),
-            new UncertainParameter("ida.computeMultiple", 0.05, 0.5,
-                    "Stated reason: from half to five times the default cost of an iteration (only the ida-era arm uses it)."));
+            new UncertainParameter("ida.failureProbability", 0.1, 0.5,
+                    "Stated reason: [E] lists ways IDA may fail for LLMs without rates; from one iteration in ten to one in two failing, either side of the default 0.3 (only the ida-era arm uses it)."),
+            new UncertainParameter("ida.samplesPerIteration", 1.0e6, 2.5e7,
+                    "Stated reason: a fifth to five times the default 5e6 (AlphaGo Zero's 25,000 games of about 200 moves per distillation, [E]); sets an iteration's compute (only the ida-era arm uses it)."),
+            new UncertainParameter("synthetic.tokenValue", 0.25, 1.0,
+                    "Stated reason: from a quarter of a human token to one, either side of the default 0.5, between model collapse and the Phi series (only the synthetic-data-era arm uses it)."),
+            new UncertainParameter("synthetic.diminishingExponent", 0.25, 0.75,
+                    "Stated reason: a quarter either side of the default 0.5 (only the synthetic-data-era arm uses it)."));
 
     private ClaimRegistry() {
     }

@@ -20,7 +20,8 @@ import org.inferenceshift.random.MasonRandomGenerator;
  * tries the allocation of the rival whose last fitness was highest; otherwise it explores: a Dirichlet
  * draw centred on the accepted allocation (concentration explorationConcentration; drawn as normalised
  * Gamma variates from commons-math3) and a normal step in log10 tokens-per-parameter. The IDA share is
- * explored only when inference-during-training is enabled.
+ * explored only when inference-during-training is enabled, the synthetic-data share only when synthetic
+ * data is (a scenario without them draws exactly what it drew before they existed).
  */
 public final class AdaptiveAllocation implements AllocationStrategy {
     private static final long serialVersionUID = 1L;
@@ -32,16 +33,21 @@ public final class AdaptiveAllocation implements AllocationStrategy {
     public record Params(int periodMonths, double fitnessShareWeight, double fitnessCapabilityWeight,
                          double imitationProbability, double explorationConcentration, double minimumShare,
                          double tokensPerParameterStepLog10, double minTokensPerParameter,
-                         double maxTokensPerParameter, boolean idaEnabled) implements Serializable {
+                         double maxTokensPerParameter, boolean idaEnabled, boolean syntheticEnabled)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** The lowest ratio explored is compute-optimal: fewer tokens per parameter only wastes compute. */
         public static Params of(StrategyParams strategy, boolean idaEnabled) {
+            return of(strategy, idaEnabled, false);
+        }
+
+        public static Params of(StrategyParams strategy, boolean idaEnabled, boolean syntheticEnabled) {
             return new Params(strategy.strategyPeriodMonths(), strategy.fitnessShareWeight(),
                     strategy.fitnessCapabilityWeight(), strategy.imitationProbability(),
                     strategy.explorationConcentration(), strategy.minimumShare(),
                     strategy.tokensPerParameterStepLog10(), strategy.computeOptimalTokensPerParameter(),
-                    strategy.maxTokensPerParameter(), idaEnabled);
+                    strategy.maxTokensPerParameter(), idaEnabled, syntheticEnabled);
         }
     }
 
@@ -101,7 +107,7 @@ public final class AdaptiveAllocation implements AllocationStrategy {
         MersenneTwisterFast random = market.random();
         LabView best = bestRival(self, market);
         if (best != null && random.nextDouble() < params.imitationProbability()) {
-            trial = withoutIdaUnlessEnabled(best.getAllocation());
+            trial = withoutDisabledUses(best.getAllocation());
             trialTokensPerParameter = best.getTokensPerParameter();
             return;
         }
@@ -115,28 +121,40 @@ public final class AdaptiveAllocation implements AllocationStrategy {
     }
 
     private AllocationShares explore(AllocationShares base, RandomGenerator rng) {
-        double[] shares = {base.pre(), base.post(), base.inference(), params.idaEnabled() ? base.ida() : 0};
-        int uses = params.idaEnabled() ? 4 : 3;
+        // the uses explored, in a fixed order: pre, post, inference, then IDA and synthetic data when enabled
+        double[] base5 = {base.pre(), base.post(), base.inference(), base.ida(), base.synthetic()};
+        int[] index = new int[5];
+        int uses = 0;
+        for (int u = 0; u < 5; u++) {
+            if (u < 3 || (u == 3 && params.idaEnabled()) || (u == 4 && params.syntheticEnabled())) {
+                index[uses++] = u;
+            }
+        }
+        double[] shares = new double[5];
         double floor = params.minimumShare();
         double sum = 0;
-        for (int u = 0; u < uses; u++) {
-            double shape = params.explorationConcentration() * Math.max(shares[u], floor);
+        for (int i = 0; i < uses; i++) {
+            int u = index[i];
+            double shape = params.explorationConcentration() * Math.max(base5[u], floor);
             // a Dirichlet weight of 0 keeps that use at 0 (Gamma(0) is undefined; its limit is 0)
             shares[u] = shape > 0 ? new GammaDistribution(rng, shape, 1.0).sample() : 0;
             sum += shares[u];
         }
-        for (int u = 0; u < uses; u++) {
+        for (int i = 0; i < uses; i++) {
+            int u = index[i];
             shares[u] = floor + (1 - uses * floor) * shares[u] / sum;
         }
-        return new AllocationShares(shares[0], shares[1], shares[2], shares[3]);
+        return new AllocationShares(shares[0], shares[1], shares[2], shares[3], shares[4]);
     }
 
-    private AllocationShares withoutIdaUnlessEnabled(AllocationShares a) {
-        if (params.idaEnabled() || a.ida() == 0) {
+    private AllocationShares withoutDisabledUses(AllocationShares a) {
+        double ida = params.idaEnabled() ? a.ida() : 0;
+        double synthetic = params.syntheticEnabled() ? a.synthetic() : 0;
+        if (ida == a.ida() && synthetic == a.synthetic()) {
             return a;
         }
-        double rest = a.pre() + a.post() + a.inference();
-        return new AllocationShares(a.pre() / rest, a.post() / rest, a.inference() / rest, 0);
+        double rest = a.pre() + a.post() + a.inference() + ida + synthetic;
+        return new AllocationShares(a.pre() / rest, a.post() / rest, a.inference() / rest, ida / rest, synthetic / rest);
     }
 
     /** The active rival whose last fitness is highest (the first in index order on a tie), or null. */

@@ -28,6 +28,7 @@ public final class Lab implements LabView, Serializable {
     private final LabServing serving = new LabServing();
     private final TrainingPipeline training = new TrainingPipeline();
     private final IdaGains ida = new IdaGains();
+    private final SyntheticData synthetic = new SyntheticData();
     private final ModelFamily family = new ModelFamily();
     private final RegulatoryStanding standing;
 
@@ -74,6 +75,8 @@ public final class Lab implements LabView, Serializable {
     public LabServing serving() { return serving; }
     public TrainingPipeline training() { return training; }
     public IdaGains ida() { return ida; }
+    /** The verified synthetic data the lab has generated (it moves the lab's own data wall). */
+    public SyntheticData synthetic() { return synthetic; }
     /** The flagship's distilled models the lab has made. */
     public ModelFamily family() { return family; }
     public RegulatoryStanding standing() { return standing; }

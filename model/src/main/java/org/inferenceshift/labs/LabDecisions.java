@@ -13,17 +13,22 @@ import org.inferenceshift.scenario.TierInferenceKind;
  * its scenario enum and a line in that kind's switch. Each implementation gets its own parameter record,
  * never the whole scenario.
  */
-public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, CapacityPlanning capacity)
-        implements Serializable {
+public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, CapacityPlanning capacity,
+                           IdaStopping idaStopping, SyntheticGeneration syntheticGeneration) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
-        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), capacity(spec, scenario));
+        return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), capacity(spec, scenario),
+                idaStopping(scenario), syntheticGeneration(scenario));
     }
 
-    /** Allocation and pricing as given, capacity bought as a fixed share of the budget (the rule before issue 16). */
+    /**
+     * Allocation and pricing as given, capacity bought as a fixed share of the budget (the rule before issue
+     * 16), inference-during-training never stopped and synthetic data always generated when the lab has a
+     * share for it (these two only matter when their routes are enabled).
+     */
     public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
-        this(allocation, pricing, new FixedShareCapacity());
+        this(allocation, pricing, new FixedShareCapacity(), new NeverStopIda(), new AlwaysGenerate());
     }
 
     private static CapacityPlanning capacity(LabSpec spec, Scenario scenario) {
@@ -41,11 +46,26 @@ public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing,
         return population.usageMedianQueriesPerMonth() * Math.exp(sigma * sigma / 2);
     }
 
+    private static SyntheticGeneration syntheticGeneration(Scenario scenario) {
+        return switch (scenario.synthetic().generation()) {
+            case ALWAYS -> new AlwaysGenerate();
+            case WHEN_DATA_LIMITED -> new GenerateWhenDataLimited();
+        };
+    }
+
+    private static IdaStopping idaStopping(Scenario scenario) {
+        return switch (scenario.ida().stopping()) {
+            case NEVER -> new NeverStopIda();
+            case AFTER_LOW_GAINS -> new StopAfterLowGains(StopAfterLowGains.Params.of(scenario.ida()));
+        };
+    }
+
     private static AllocationStrategy allocation(LabSpec spec, Scenario scenario) {
         return switch (spec.allocationStrategy()) {
             case FIXED -> new FixedAllocation(spec.allocation(), spec.tokensPerParameter());
             case ADAPTIVE -> new AdaptiveAllocation(spec.allocation(), spec.tokensPerParameter(),
-                    AdaptiveAllocation.Params.of(scenario.strategy(), scenario.ida().enabled()));
+                    AdaptiveAllocation.Params.of(scenario.strategy(), scenario.ida().enabled(),
+                            scenario.synthetic().enabled()));
         };
     }
 

@@ -20,6 +20,7 @@ public final class LabFinance implements Serializable {
     private double postTrainingUsd;
     private double inferenceUsd;
     private double idaUsd;
+    private double syntheticUsd;
     private double fixedUsd;
     private double complianceUsd;
     private double distillationUsd;
@@ -38,6 +39,7 @@ public final class LabFinance implements Serializable {
         postTrainingUsd = 0;
         inferenceUsd = 0;
         idaUsd = 0;
+        syntheticUsd = 0;
         fixedUsd = 0;
         complianceUsd = 0;
         distillationUsd = 0;
@@ -51,11 +53,17 @@ public final class LabFinance implements Serializable {
 
     /** Records the month's spend by use and takes it from cash. */
     public void spend(double pre, double post, double inference, double ida) {
+        spend(pre, post, inference, ida, 0);
+    }
+
+    /** Records the month's spend by use, synthetic data included, and takes it from cash. */
+    public void spend(double pre, double post, double inference, double ida, double synthetic) {
         preTrainingUsd = pre;
         postTrainingUsd = post;
         inferenceUsd = inference;
         idaUsd = ida;
-        cashUsd -= pre + post + inference + ida;
+        syntheticUsd = synthetic;
+        cashUsd -= pre + post + inference + ida + synthetic;
     }
 
     public void receiveRevenue(double usd) {
@@ -85,9 +93,10 @@ public final class LabFinance implements Serializable {
         negativeCashMonths = cashUsd < 0 ? negativeCashMonths + 1 : 0;
     }
 
-    /** Total spend this month (all four uses plus fixed, compliance and distillation costs). */
+    /** Total spend this month (all five uses plus fixed, compliance and distillation costs). */
     public double getSpendUsd() {
-        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + fixedUsd + complianceUsd + distillationUsd;
+        return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + syntheticUsd + fixedUsd + complianceUsd
+                + distillationUsd;
     }
 
     public double getFixedCostUsdPerMonth() { return fixedCostUsdPerMonth; }
@@ -99,6 +108,7 @@ public final class LabFinance implements Serializable {
     public double getPostTrainingUsd() { return postTrainingUsd; }
     public double getInferenceUsd() { return inferenceUsd; }
     public double getIdaUsd() { return idaUsd; }
+    public double getSyntheticUsd() { return syntheticUsd; }
     public double getFixedUsd() { return fixedUsd; }
     public double getComplianceUsd() { return complianceUsd; }
     public double getDistillationUsd() { return distillationUsd; }

@@ -29,5 +29,11 @@ public record LabMonth(
         int tiers,
         double minPaidPriceUsd,
         double maxPaidPriceUsd,
-        double maxMultiplier) implements Serializable {
+        double maxMultiplier,
+        double idaInternalE,
+        double idaDeployedE,
+        int idaIterations,
+        double allocationSynthetic,
+        double dataWallFlop,
+        double syntheticVerifiedTokens) implements Serializable {
 }

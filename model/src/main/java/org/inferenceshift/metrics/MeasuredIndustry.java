@@ -54,4 +54,7 @@ public interface MeasuredIndustry {
 
     /** E on reasoning tasks of the lab's deployed model at its highest tier (NaN if it has none). */
     double topReasoningE(Lab lab);
+
+    /** The data wall {@code lab} faces this month (FLOP): the scenario's, moved by its synthetic data. */
+    double dataWallFlop(Lab lab);
 }

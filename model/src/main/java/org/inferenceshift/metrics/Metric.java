@@ -133,6 +133,32 @@ public enum Metric {
     SPEND_SHARE_IDA("spend_share_ida", MetricGroup.COMPUTE, "share of compute spend",
             "Share of compute spend that went to inference-during-training.",
             f -> share(f.idaUsd(), f.computeSpendUsd())),
+    SPEND_SHARE_SYNTHETIC("spend_share_synthetic", MetricGroup.COMPUTE, "share of compute spend",
+            "Share of compute spend that went to generating and verifying synthetic training data.",
+            f -> share(f.syntheticUsd(), f.computeSpendUsd())),
+    SYNTHETIC_COMPUTE_FLOP("synthetic_compute_flop", MetricGroup.TRAINING_ROUTES, "FLOP/month",
+            "Compute spent generating synthetic training data this month (all labs' synthetic spend x flop_per_usd).",
+            f -> f.syntheticUsd() * f.flopPerDollar()),
+    SYNTHETIC_VERIFIED_TOKENS("synthetic_verified_tokens", MetricGroup.TRAINING_ROUTES, "tokens",
+            "Synthetic tokens that passed verification, generated so far by all labs (MODEL.md §7.10).",
+            MonthFacts::syntheticVerifiedTokens),
+    EFFECTIVE_DATA_WALL_FLOP("effective_data_wall_flop", MetricGroup.TRAINING_ROUTES, "FLOP",
+            "Highest data wall an active lab faces: capability.dataWallFlop, raised by the lab's verified "
+                    + "synthetic data (W (1 + V / D_W)^(2 diminishingExponent), MODEL.md §7.10).",
+            MonthFacts::dataWallMaxFlop),
+    IDA_COMPUTE_FLOP("ida_compute_flop", MetricGroup.TRAINING_ROUTES, "FLOP/month",
+            "Compute bought for inference-during-training this month (all labs' IDA spend x flop_per_usd); it "
+                    + "pays for amplify-and-distil iterations as they start (MODEL.md §7.10).",
+            f -> f.idaUsd() * f.flopPerDollar()),
+    IDA_ITERATIONS("ida_iterations", MetricGroup.TRAINING_ROUTES, "iterations",
+            "Amplify-and-distil iterations finished so far by all labs, failed ones included.",
+            MonthFacts::idaIterations),
+    IDA_FAILED_SHARE("ida_failed_share", MetricGroup.TRAINING_ROUTES, "share of iterations",
+            "Of the iterations finished so far, the share that gained nothing (NA: none finished).",
+            f -> f.idaIterations() > 0 ? (double) f.idaFailures() / f.idaIterations() : Double.NaN),
+    IDA_LABS_ITERATING("ida_labs_iterating", MetricGroup.TRAINING_ROUTES, "labs",
+            "Active labs with an amplify-and-distil iteration running this month.",
+            MonthFacts::idaLabsIterating),
     SINGLE_SITE_COMPUTE_SHARE("single_site_compute_share", MetricGroup.COMPUTE, "share of compute",
             "Share of this month's compute that must sit in one site: the final pre- and post-training runs "
                     + "(finalRunShare of training spend). Experiments, serving and inference-during-training "
@@ -250,6 +276,17 @@ public enum Metric {
             "max_internal_E minus max_deployed_E: how far the best model any lab holds is ahead of the best model "
                     + "anyone outside the labs can use.",
             f -> f.maxInternalE() - f.maxDeployedE()),
+    INTERNAL_LEAD_MONTHS("internal_lead_months", MetricGroup.TRAINING_ROUTES, "months",
+            "Months in a row, to this one, in which some lab's internal model has led the best deployed one "
+                    + "(transparency_gap_E above 1e-9 E); 0 in a month it does not.",
+            MonthFacts::internalLeadMonths),
+    IDA_GAIN_INTERNAL_E("ida_gain_internal_E", MetricGroup.TRAINING_ROUTES, "E (OOM)",
+            "Largest capability an active lab's iterated amplification and distillation has added to its internal "
+                    + "model, released or not (0 without IDA).",
+            MonthFacts::idaGainInternalMaxE),
+    IDA_GAIN_DEPLOYED_E("ida_gain_deployed_E", MetricGroup.TRAINING_ROUTES, "E (OOM)",
+            "Largest IDA gain an active lab has released to users (it releases at deployGapE ahead).",
+            MonthFacts::idaGainDeployedMaxE),
     FRONTIER_COPIES_AT_RELEASE("frontier_copies_at_release", MetricGroup.FRONTIER, "copies",
             "Simultaneous copies of the frontier model its lab could serve in its release month: serving "
                     + "capacity / (2 N tokensPerSecondPerCopy k) at the lab's top tier k, i.e. copies working "

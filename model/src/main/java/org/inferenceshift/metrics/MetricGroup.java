@@ -7,6 +7,7 @@ public enum MetricGroup {
     PRICES("Prices and tiers"),
     COMPUTE("Compute spend"),
     FRONTIER("Frontier capability"),
+    TRAINING_ROUTES("Inference during training"),
     REGULATION("Regulation");
 
     private final String title;

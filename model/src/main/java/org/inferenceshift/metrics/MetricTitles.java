@@ -49,6 +49,14 @@ final class MetricTitles {
             case SPEND_SHARE_POSTTRAINING -> "Spend on reasoning post-training";
             case SPEND_SHARE_INFERENCE -> "Spend on serving capacity";
             case SPEND_SHARE_IDA -> "Spend on inference during training";
+            case SPEND_SHARE_SYNTHETIC -> "Spend on synthetic data";
+            case SYNTHETIC_COMPUTE_FLOP -> "Compute spent on synthetic data";
+            case SYNTHETIC_VERIFIED_TOKENS -> "Verified synthetic tokens";
+            case EFFECTIVE_DATA_WALL_FLOP -> "Data wall, with synthetic data";
+            case IDA_COMPUTE_FLOP -> "Compute bought for inference during training";
+            case IDA_ITERATIONS -> "Amplify-and-distil iterations finished";
+            case IDA_FAILED_SHARE -> "Iterations that gained nothing";
+            case IDA_LABS_ITERATING -> "Labs with an iteration running";
             case SINGLE_SITE_COMPUTE_SHARE -> "Compute that must sit in one site";
             case TRAINING_SHARE_LIFETIME_FRONTIER -> "Training share of the frontier model's compute";
             case MEAN_THROTTLE -> "Serving capacity over demand";
@@ -69,6 +77,9 @@ final class MetricTitles {
             case MODELS_ABOVE_1E25_FLOP -> "Models above 1e25 FLOP";
             case SELF_HOSTED_GAP_E -> "Self-hosted open weights behind the frontier";
             case TRANSPARENCY_GAP_E -> "Internal models ahead of deployed";
+            case INTERNAL_LEAD_MONTHS -> "Months an internal model has led";
+            case IDA_GAIN_INTERNAL_E -> "IDA gain, internal";
+            case IDA_GAIN_DEPLOYED_E -> "IDA gain, released";
             case FRONTIER_COPIES_AT_RELEASE -> "Copies of the frontier model at release";
             case HUMAN_LEVEL_COST_PER_TASK -> "Cost of a human-level task";
             case HUMAN_LEVEL_COST_TO_WAGE -> "Human-level cost over the human wage";

@@ -31,7 +31,8 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
         for (Lab lab : industry.labs()) {
             labMonths.add(labMonth(industry, lab));
         }
-        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0)));
+        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0),
+                rows.isEmpty() ? null : rows.get(rows.size() - 1)));
     }
 
     public List<MetricRow> rows() {
@@ -60,6 +61,8 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
                 lab.serving().getServedSpendUsd(), lab.serving().getIdleSpendUsd(), lab.getDeployedBaseE(),
                 deployed ? industry.topReasoningE(lab) : Double.NaN,
                 deployed ? lab.deployed().shape().parameters() : Double.NaN,
-                lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier());
+                lab.menu().size(), minPaid, maxPaid, lab.menu().maxMultiplier(), lab.ida().getInternalE(),
+                lab.ida().getDeployedE(), lab.ida().getIterations(), lab.getAllocation().synthetic(),
+                industry.dataWallFlop(lab), lab.synthetic().getVerifiedTokens());
     }
 }

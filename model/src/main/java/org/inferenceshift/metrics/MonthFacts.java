@@ -37,6 +37,8 @@ public final class MonthFacts {
     private final double dangerE;
     /** The run's first metrics row (null during the first month). */
     private final MetricRow firstRow;
+    /** Last month's metrics row (null during the first month). */
+    private final MetricRow previousRow;
     private final double servingEfficiency;
     private double[] offeredE = new double[8];
     private double[] offeredFlopPerQuery = new double[8];
@@ -57,6 +59,14 @@ public final class MonthFacts {
     private double postTrainingUsd;
     private double inferenceUsd;
     private double idaUsd;
+    private double syntheticUsd;
+    private double syntheticVerifiedTokens;
+    private double dataWallMaxFlop = Double.NaN;
+    private double idaGainInternalMaxE;
+    private double idaGainDeployedMaxE;
+    private int idaIterations;
+    private int idaFailures;
+    private int idaLabsIterating;
     private double singleSiteUsd;
     private double servingDemandFlop;
     private double capacityFlop;
@@ -89,7 +99,7 @@ public final class MonthFacts {
     private double latencyMonthsSum;
     private int latencyCount;
 
-    private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstRow) {
+    private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstRow, MetricRow previousRow) {
         this.month = industry.month();
         this.snapshot = industry.snapshot();
         this.tally = industry.tally();
@@ -110,6 +120,7 @@ public final class MonthFacts {
         this.servesOpenWeights = new boolean[labs];
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
         this.firstRow = firstRow;
+        this.previousRow = previousRow;
         this.actorBudgetUsdPerTask = scenario.metrics().actorBudgetUsd() / scenario.metrics().actorTasks();
         this.tokensPerTask = scenario.serving().tokensPerTask();
     }
@@ -119,10 +130,11 @@ public final class MonthFacts {
      *                           model's release month is read from it
      * @param firstRow  the run's first metrics row (its max_deployed_E and price of constant capability are
      *                  the reference of later months); null during the first month
+     * @param previousRow last month's metrics row (running counts continue from it); null in the first month
      */
     static MonthFacts of(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                         MetricRow firstRow) {
-        MonthFacts f = new MonthFacts(industry, scenario, firstRow);
+                         MetricRow firstRow, MetricRow previousRow) {
+        MonthFacts f = new MonthFacts(industry, scenario, firstRow, previousRow);
         f.gatherLabs(industry);
         f.gatherInternalModels(industry);
         f.gatherOwnRuns(industry);
@@ -144,6 +156,10 @@ public final class MonthFacts {
             postTrainingUsd += lab.finance().getPostTrainingUsd();
             inferenceUsd += lab.finance().getInferenceUsd();
             idaUsd += lab.finance().getIdaUsd();
+            syntheticUsd += lab.finance().getSyntheticUsd();
+            syntheticVerifiedTokens += lab.synthetic().getVerifiedTokens();
+            idaIterations += lab.ida().getIterations();
+            idaFailures += lab.ida().getFailures();
             singleSiteUsd += lab.getFinalRunShare() * (lab.finance().getPreTrainingUsd() + lab.finance().getPostTrainingUsd());
             servingDemandFlop += lab.serving().getDemandFlop();
             capacityFlop += lab.serving().getCapacityFlop();
@@ -158,6 +174,11 @@ public final class MonthFacts {
             }
             if (lab.isActive()) {
                 activeLabs++;
+                idaGainInternalMaxE = Math.max(idaGainInternalMaxE, lab.ida().getInternalE());
+                idaGainDeployedMaxE = Math.max(idaGainDeployedMaxE, lab.ida().getDeployedE());
+                idaLabsIterating += lab.ida().isIterating() ? 1 : 0;
+                double wall = industry.dataWallFlop(lab);
+                dataWallMaxFlop = Double.isNaN(dataWallMaxFlop) ? wall : Math.max(dataWallMaxFlop, wall);
                 gatherOffers(industry, lab);
             }
         }
@@ -392,7 +413,38 @@ public final class MonthFacts {
     public double postTrainingUsd() { return postTrainingUsd; }
     public double inferenceUsd() { return inferenceUsd; }
     public double idaUsd() { return idaUsd; }
-    public double computeSpendUsd() { return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd; }
+    /** Largest IDA gain (E) an active lab holds internally, released or not; 0 without IDA. */
+    public double idaGainInternalMaxE() { return idaGainInternalMaxE; }
+    /** Largest IDA gain (E) an active lab has released to users. */
+    public double idaGainDeployedMaxE() { return idaGainDeployedMaxE; }
+    /** Amplify-and-distil iterations finished so far by every lab (exited ones included). */
+    public int idaIterations() { return idaIterations; }
+    /** Of those, the iterations that gained nothing. */
+    public int idaFailures() { return idaFailures; }
+    /** Active labs with an iteration running this month. */
+    public int idaLabsIterating() { return idaLabsIterating; }
+    /** Last month's metrics row, or null in the first month. */
+    public MetricRow previousRow() { return previousRow; }
+
+    /** A lead of an internal model smaller than this (E) is rounding, not a model ahead. */
+    static final double INTERNAL_LEAD_TOLERANCE_E = 1e-9;
+
+    /**
+     * Months in a row, to this one, in which max_internal_E exceeds max_deployed_E by more than
+     * {@link #INTERNAL_LEAD_TOLERANCE_E}: last month's count plus one, or 0.
+     */
+    public double internalLeadMonths() {
+        if (!(maxInternalE - maxDeployedE > INTERNAL_LEAD_TOLERANCE_E)) {
+            return 0;
+        }
+        return previousRow == null ? 1 : previousRow.value(Metric.INTERNAL_LEAD_MONTHS) + 1;
+    }
+    public double computeSpendUsd() { return preTrainingUsd + postTrainingUsd + inferenceUsd + idaUsd + syntheticUsd; }
+    public double syntheticUsd() { return syntheticUsd; }
+    /** Verified synthetic tokens generated so far by every lab (exited ones included). */
+    public double syntheticVerifiedTokens() { return syntheticVerifiedTokens; }
+    /** Highest data wall an active lab faces (FLOP); the scenario's dataWallFlop without synthetic data. */
+    public double dataWallMaxFlop() { return dataWallMaxFlop; }
 
     /** FLOP this month's subscribers' queries need across all labs' tiers (before any throttling). */
     public double servingDemandFlop() { return servingDemandFlop; }

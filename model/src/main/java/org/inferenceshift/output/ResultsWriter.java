@@ -82,14 +82,17 @@ public final class ResultsWriter {
                     "allocation_inference", "allocation_ida", "capacity_flop", "demand_flop", "throttle",
                     "served_compute_spend_usd", "idle_compute_spend_usd",
                     "deployed_base_E", "deployed_top_E", "deployed_parameters", "tiers", "min_paid_price_usd",
-                    "max_paid_price_usd", "max_multiplier");
+                    "max_paid_price_usd", "max_multiplier", "ida_internal_E", "ida_deployed_E", "ida_iterations",
+                    "allocation_synthetic", "data_wall_flop", "synthetic_verified_tokens");
             for (LabMonth r : result.labMonths()) {
                 csv.printRecord(r.month(), start.plusMonths(r.month()).toString(), CsvCells.text(r.labId()), r.active(),
                         r.openWeights(), f(r.cashUsd()), f(r.revenueUsd()), f(r.spendUsd()), f(r.raisedUsd()),
                         f(r.subscribers()), f(r.userShare()), f(r.allocationPre()), f(r.allocationPost()),
                         f(r.allocationInference()), f(r.allocationIda()), f(r.capacityFlop()), f(r.demandFlop()),
                         f(r.throttle()), f(r.servedSpendUsd()), f(r.idleSpendUsd()), f(r.deployedBaseE()), f(r.deployedTopE()), f(r.deployedParameters()),
-                        r.tiers(), f(r.minPaidPriceUsd()), f(r.maxPaidPriceUsd()), f(r.maxMultiplier()));
+                        r.tiers(), f(r.minPaidPriceUsd()), f(r.maxPaidPriceUsd()), f(r.maxMultiplier()),
+                        f(r.idaInternalE()), f(r.idaDeployedE()), r.idaIterations(), f(r.allocationSynthetic()),
+                        f(r.dataWallFlop()), f(r.syntheticVerifiedTokens()));
             }
         }
     }

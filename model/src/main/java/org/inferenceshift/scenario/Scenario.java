@@ -27,6 +27,7 @@ public record Scenario(
         PricingParams pricing,
         EntryParams entry,
         IdaParams ida,
+        SyntheticDataParams synthetic,
         MetricsParams metrics,
         List<RegionSpec> regions,
         List<RegulatorSpec> regulators,
@@ -51,6 +52,6 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
-                capability, serving, capacity, finance, strategy, pricing, entry, ida, metrics, regions, regulators, labDefaults, labs);
+                capability, serving, capacity, finance, strategy, pricing, entry, ida, synthetic, metrics, regions, regulators, labDefaults, labs);
     }
 }

@@ -355,6 +355,10 @@ public final class ScenarioLoader {
             throw new ScenarioException(source + ": $.labs: must list at least one lab");
         }
         checkAllocation(s.labDefaults(), "$.labDefaults", s, source);
+        if (s.ida().enabled() && s.ida().monthsPerIteration() > s.horizonMonths()) {
+            throw new ScenarioException(source + ": $.ida.monthsPerIteration: " + s.ida().monthsPerIteration()
+                    + " is longer than $.horizonMonths = " + s.horizonMonths() + "; no iteration could finish");
+        }
         checkInferenceRevision(s.labDefaults(), "$.labDefaults", source);
         Set<String> ids = new HashSet<>();
         double shareSum = 0;
@@ -432,12 +436,16 @@ public final class ScenarioLoader {
     private static void checkAllocation(LabSpec lab, String at, Scenario s, String source) throws ScenarioException {
         double sum = lab.allocation().sum();
         if (Math.abs(sum - 1.0) > AllocationShares.SUM_TOLERANCE) {
-            throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida must sum to 1, got "
+            throw new ScenarioException(source + ": " + at + ".allocation: shares pre + post + inference + ida + synthetic must sum to 1, got "
                     + ParamValidator.formatSum(sum));
         }
         if (lab.allocation().ida() > 0 && !s.ida().enabled()) {
             throw new ScenarioException(source + ": " + at + ".allocation.ida: " + ParamValidator.format(lab.allocation().ida())
                     + " is spent on inference-during-training, but $.ida.enabled is false (enable it or set ida to 0)");
+        }
+        if (lab.allocation().synthetic() > 0 && !s.synthetic().enabled()) {
+            throw new ScenarioException(source + ": " + at + ".allocation.synthetic: " + ParamValidator.format(lab.allocation().synthetic())
+                    + " is spent on synthetic data, but $.synthetic.enabled is false (enable it or set synthetic to 0)");
         }
     }
 

@@ -8,6 +8,7 @@ import org.inferenceshift.regulation.SitePlanning;
 import org.inferenceshift.regulation.ThresholdPlanning;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.IdaParams;
+import org.inferenceshift.scenario.SyntheticDataParams;
 import org.inferenceshift.scenario.StrategyParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -16,15 +17,20 @@ import sim.engine.Steppable;
  * DESIGN §7 budgets: each active lab pays its fixed costs and spends
  * {@code budget = max(0, last month's revenue + max(0, cash) / runwayMonths - fixed costs)}, split by its
  * allocation strategy into pre-training and post-training compute, serving capacity for this month, and
- * inference-during-training. The inference share (plus training money a threshold diverted) is the most
+ * inference-during-training. The inference share (plus training money a threshold diverted, and IDA or
+ * synthetic-data money the lab does not use this month) is the most
  * the lab will spend on capacity; its capacity planning decides what it buys: all of it on demand
  * (FIXED_SHARE) or its forecast demand with headroom, part reserved (DEMAND_FORECAST). Reserved
  * commitments signed earlier are paid every month of their term; what the lab does not spend stays in cash. Only finalRunShare of the training spend reaches the run in
  * progress; the rest buys the experiments every frontier lab runs beside its final runs. A run the lab
  * keeps below a training threshold ({@link ThresholdPlanning}) takes no more compute, and that training
  * money rents serving capacity instead; a run a site-monitoring regulator would see may be split across
- * smaller sites ({@link SitePlanning}), losing a share of its compute. IDA compute amplifies the lab's internal model
- * ({@link org.inferenceshift.labs.IdaGains#amplify}).
+ * smaller sites ({@link SitePlanning}), losing a share of its compute. IDA compute feeds the lab's amplify-and-distil iterations
+ * ({@link org.inferenceshift.labs.IdaGains#month}, drawing from the model's generator in lab order); a lab
+ * that has stopped iterating, or has no served model to amplify, rents serving capacity with its IDA share.
+ * Synthetic-data spend generates verified tokens with the served model ({@link
+ * org.inferenceshift.labs.SyntheticData#generate}) in the months the lab's {@link
+ * org.inferenceshift.labs.SyntheticGeneration} decides to; otherwise it rents serving capacity too.
  */
 final class BudgetPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -36,6 +42,7 @@ final class BudgetPhase implements Steppable {
         double runway = model.scenario().finance().runwayMonths();
         double flopPerDollar = model.flopPerDollar();
         IdaParams ida = model.scenario().ida();
+        SyntheticDataParams synthetic = model.scenario().synthetic();
         for (Lab lab : model.labs()) {
             if (!lab.isActive()) {
                 continue;
@@ -62,24 +69,53 @@ final class BudgetPhase implements Steppable {
             double allowed = ThresholdPlanning.allowedShare(model.regulators(), run, lab.getTrainingMonths(), month,
                     pre * runFlopPerDollar * efficiency, post * runFlopPerDollar * efficiency,
                     (pre + post) * lab.getFinalRunShare(), strategy,
-                    flop -> model.capability().baseE(flop * effectivePerPhysical), siteFlop);
+                    flop -> model.baseE(lab, flop * effectivePerPhysical), siteFlop);
             double diverted = (1 - allowed) * (pre + post);
             pre *= allowed;
             post *= allowed;
+            double idaSpend = a.ida() * budget;
+            boolean iterating = ida.enabled() && lab.deployed() != null && !lab.ida().isStopped();
+            if (!iterating) {
+                diverted += idaSpend;
+                idaSpend = 0;
+            }
+            double syntheticSpend = a.synthetic() * budget;
+            boolean generating = synthetic.enabled() && lab.deployed() != null && syntheticSpend > 0
+                    && lab.decisions().syntheticGeneration().generate(forecastRunEffectiveFlop(model, lab, run,
+                            pre * runFlopPerDollar, effectivePerPhysical), model.dataWallFlop(lab));
+            if (!generating) {
+                diverted += syntheticSpend;
+                syntheticSpend = 0;
+            }
             double ceiling = a.inference() * budget + diverted;
             CapacityOrder order = lab.decisions().capacity().plan(lab, lab.serving(), ceiling, model.marketView());
             lab.serving().commit(order.reservedFlop(), order.reservedUsdPerMonth(), order.reservedMonths());
             double capacityUsd = lab.serving().committedUsd() + order.onDemandUsd();
-            money.spend(pre, post, capacityUsd, a.ida() * budget);
+            money.spend(pre, post, capacityUsd, idaSpend, syntheticSpend);
             model.ledger().addSpend(money.getSpendUsd());
             lab.serving().rent(lab.serving().committedFlop() + order.onDemandFlop(), capacityUsd);
             run.recordSites((pre + post) * runFlopPerDollar * efficiency, sites);
             run.addPretraining(pre * runFlopPerDollar * efficiency, model.algorithmicMultiplier());
             run.addPostTraining(post * runFlopPerDollar * efficiency);
             run.addCost((pre + post) * lab.getFinalRunShare());
-            if (ida.enabled() && lab.deployed() != null) {
-                lab.ida().amplify(money.getIdaUsd() * flopPerDollar, lab.deployed().physicalFlop(), ida);
+            if (iterating) {
+                lab.ida().month(money.getIdaUsd() * flopPerDollar, lab.deployed().shape(), lab.menu().maxMultiplier(),
+                        ida, lab.decisions().idaStopping(), model.random);
+            }
+            if (generating) {
+                lab.synthetic().generate(syntheticSpend * flopPerDollar, lab.deployed().shape().parameters(), synthetic);
             }
         }
+    }
+
+    /**
+     * Effective pre-training compute the run in progress would reach if this month's pre-training spend
+     * continued to its end: what it has plus the month's compute for each month left.
+     */
+    private static double forecastRunEffectiveFlop(IndustryModel model, Lab lab, TrainingRun run, double monthFlop,
+                                                   double effectivePerPhysical) {
+        int left = Math.max(1, lab.getTrainingMonths() - run.monthsElapsed(model.month()));
+        return run.effectiveFlop() * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter())
+                + left * monthFlop * effectivePerPhysical;
     }
 }

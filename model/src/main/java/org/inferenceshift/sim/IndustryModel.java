@@ -178,9 +178,27 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
                           double tokensPerParameter) {
         TrainedModel model = new TrainedModel(models.size(), lab.getId(), month, physicalFlop, effectiveFlop,
                 postTrainingFlop, ModelShape.fromCompute(physicalFlop, tokensPerParameter),
-                capability.baseE(effectiveFlop), capability.plateau(postTrainingFlop, physicalFlop), lab.isOpenWeights());
+                baseE(lab, effectiveFlop), capability.plateau(postTrainingFlop, physicalFlop), lab.isOpenWeights());
         models.add(model);
         return model;
+    }
+
+    /**
+     * The data wall {@code lab} faces this month: the scenario's {@code dataWallFlop}, moved by the verified
+     * synthetic data the lab holds (MODEL.md §7.10).
+     */
+    @Override
+    public double dataWallFlop(Lab lab) {
+        double wall = scenario.capability().dataWallFlop();
+        return scenario.synthetic().enabled()
+                ? lab.synthetic().wallFlop(wall, scenario.strategy().computeOptimalTokensPerParameter(), scenario.synthetic())
+                : wall;
+    }
+
+    /** E at k = 1 of {@code effectiveFlop} of pre-training for {@code lab}, against its own data wall. */
+    public double baseE(Lab lab, double effectiveFlop) {
+        return lab.synthetic().getValueTokens() > 0 && scenario.synthetic().enabled()
+                ? capability.baseEWithWall(effectiveFlop, dataWallFlop(lab)) : capability.baseE(effectiveFlop);
     }
 
     /** Numbers entrant labs "entrant-1", "entrant-2", ... in order of arrival. */

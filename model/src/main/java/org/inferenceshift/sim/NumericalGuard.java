@@ -86,6 +86,7 @@ public final class NumericalGuard {
         fault.check(at + "allocation.post", lab.getAllocation().post());
         fault.check(at + "allocation.inference", lab.getAllocation().inference());
         fault.check(at + "allocation.ida", lab.getAllocation().ida());
+        fault.check(at + "allocation.synthetic", lab.getAllocation().synthetic());
     }
 
     private static void checkLabFlows(Fault fault, IndustryModel model, Lab lab) {
@@ -97,6 +98,8 @@ public final class NumericalGuard {
         fault.check(at + "postTrainingUsd", lab.finance().getPostTrainingUsd());
         fault.check(at + "inferenceUsd", lab.finance().getInferenceUsd());
         fault.check(at + "idaUsd", lab.finance().getIdaUsd());
+        fault.check(at + "syntheticUsd", lab.finance().getSyntheticUsd());
+        fault.check(at + "syntheticValueTokens", lab.synthetic().getValueTokens());
         fault.check(at + "raisedUsd", lab.finance().getRaisedUsd());
         fault.check(at + "capacityFlop", lab.serving().getCapacityFlop());
         fault.check(at + "demandFlop", lab.serving().getDemandFlop());

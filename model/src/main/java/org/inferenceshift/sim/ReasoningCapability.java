@@ -52,7 +52,7 @@ public final class ReasoningCapability implements Serializable {
         double effective = physical * model.algorithmicMultiplier()
                 * model.computeOptimality().effectiveComputeFactor(lab.getTokensPerParameter());
         double plateau = capability().plateau(lab.finance().getPostTrainingUsd() * runPerDollar, physical);
-        double forecast = capability().baseE(effective) + lab.ida().getInternalE()
+        double forecast = model.baseE(lab, effective) + lab.ida().getInternalE()
                 + capability().gain(TaskClass.REASONING, plateau, lab.menu().maxMultiplier());
         return Math.max(forecast, current);
     }

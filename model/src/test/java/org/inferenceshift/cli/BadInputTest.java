@@ -143,6 +143,37 @@ class BadInputTest {
     }
 
     @Test
+    void inferenceDuringTrainingFieldsAreChecked() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.ida.failureProbability: must be in [0, 1], got 1.5",
+                rejected("{ \"ida\": { \"failureProbability\": 1.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.ida.monthsPerIteration: must be in [1, 60], got 0",
+                rejected("{ \"ida\": { \"monthsPerIteration\": 0 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.ida.samplesPerIteration: must be in [1, 1e12], got 0",
+                rejected("{ \"ida\": { \"samplesPerIteration\": 0 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.ida.lowGainIterations: must be a whole number in [1, 1000], got 2.5",
+                rejected("{ \"ida\": { \"lowGainIterations\": 2.5 }, " + LAB + " }"));
+        String stopping = rejected("{ \"ida\": { \"stopping\": \"SOMETIMES\" }, " + LAB + " }");
+        assertTrue(stopping.startsWith("inferenceshift: " + file + ": $.ida.stopping: ") && stopping.contains("AFTER_LOW_GAINS"),
+                stopping);
+        assertEquals("inferenceshift: " + file + ": $.ida.monthsPerIteration: 24 is longer than $.horizonMonths = 12;"
+                + " no iteration could finish", rejected("{ \"horizonMonths\": 12, \"ida\": { \"enabled\": true,"
+                + " \"monthsPerIteration\": 24 }, \"labs\": [ { \"id\": \"a\", \"trainingMonths\": 1 } ] }"));
+        String removed = rejected("{ \"ida\": { \"computeMultiple\": 0.1 }, " + LAB + " }");
+        assertTrue(removed.startsWith("inferenceshift: " + file + ": $.ida.computeMultiple: unknown field"), removed);
+    }
+
+    @Test
+    void syntheticDataFieldsAreChecked() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.synthetic.acceptanceReasoning: must be in [0, 1], got 1.2",
+                rejected("{ \"synthetic\": { \"acceptanceReasoning\": 1.2 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.synthetic.generationMultiplier: must be in [1, 1000000], got 0.5",
+                rejected("{ \"synthetic\": { \"generationMultiplier\": 0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.labs[0].allocation.synthetic: 0.1 is spent on synthetic data,"
+                + " but $.synthetic.enabled is false (enable it or set synthetic to 0)",
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"allocation\": { \"pre\": 0.4, \"synthetic\": 0.1 } } ] }"));
+    }
+
+    @Test
     void aMissingRequiredValueIsNamed() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.labs[1].id: missing required field (a unique lab name)",
                 rejected("{ \"labs\": [ { \"id\": \"a\" }, { \"cashUsd\": 1.0e9 } ] }"));
@@ -151,7 +182,7 @@ class BadInputTest {
 
     @Test
     void inconsistentValuesNameBothSides() throws Exception {
-        assertEquals("inferenceshift: " + file + ": $.labs[0].allocation: shares pre + post + inference + ida must sum to 1, got 1.15",
+        assertEquals("inferenceshift: " + file + ": $.labs[0].allocation: shares pre + post + inference + ida + synthetic must sum to 1, got 1.15",
                 rejected("{ \"labs\": [ { \"id\": \"a\", \"allocation\": { \"pre\": 0.65 } } ] }"));
         assertEquals("inferenceshift: " + file + ": $.labs[0].trainingMonths: 24 is longer than $.horizonMonths = 12;"
                 + " no run could finish", rejected("{ \"horizonMonths\": 12, \"labs\": [ { \"id\": \"a\", \"trainingMonths\": 24 } ] }"));

@@ -25,7 +25,7 @@ class AdaptiveAllocationTest {
     private final StubMarket.Face fittest = market.addLab();
     private final StubMarket.Face other = market.addLab();
     private final AdaptiveAllocation strategy = new AdaptiveAllocation(OPENING, 20,
-            new AdaptiveAllocation.Params(1, 1.0, 1.0, 1.0, 10_000, 0.01, 0, 20, 2000, false));
+            new AdaptiveAllocation.Params(1, 1.0, 1.0, 1.0, 10_000, 0.01, 0, 20, 2000, false, false));
 
     AdaptiveAllocationTest() {
         market.subscriberShares = new double[] {0.3, 0.3, 0.4};
@@ -84,6 +84,34 @@ class AdaptiveAllocationTest {
         assertEquals(0.2, strategy.lastFitness(), 1e-12);
         assertEquals(20, strategy.tokensPerParameter(), 1e-9);
         assertNear(OPENING, strategy.current());
+    }
+
+    /**
+     * With synthetic data on, a rival's synthetic share is imitated as it is; with it off (the other tests),
+     * it would be dropped and the rest renormalised. Exploration around a split with a synthetic share keeps
+     * it (Dirichlet draws with concentration 10,000 stay within a few tenths of a point) and sums to 1.
+     */
+    @Test
+    void theSyntheticShareIsImitatedAndExploredOnlyWhenSyntheticDataIsOn() {
+        AllocationShares withSynthetic = new AllocationShares(0.4, 0.1, 0.3, 0, 0.2);
+        fittest.allocation = withSynthetic;
+        AdaptiveAllocation on = new AdaptiveAllocation(OPENING, 20,
+                new AdaptiveAllocation.Params(1, 1.0, 1.0, 1.0, 10_000, 0.01, 0, 20, 2000, false, true));
+        market.random = new StubMarket.ScriptedRandom().then(0.99);
+        self.revenueUsd = 100;
+        self.spendUsd = 50;
+        on.review(self, market);
+        assertEquals(withSynthetic, on.current(), "imitated as it is");
+        // the lab without synthetic data drops the share: 0.4 / 0.8, 0.1 / 0.8, 0.3 / 0.8
+        firstReviewImitates();
+        assertShares(new AllocationShares(0.5, 0.125, 0.375, 0), strategy.current(), 1e-12);
+        assertEquals(0, strategy.current().synthetic(), 0.0);
+        // exploring around the imitated split (kept: fitness 0.6 >= 0.5)
+        noRivalToImitate();
+        self.spendUsd = 40;
+        on.review(self, market);
+        assertEquals(0.2, on.current().synthetic(), 0.03);
+        assertEquals(1, on.current().sum(), 1e-12);
     }
 
     private void noRivalToImitate() {

@@ -27,7 +27,8 @@ class RunMetricsTest {
         for (int t = 0; t < run.rows().size(); t++) {
             double pre = run.at(t, Metric.SPEND_SHARE_PRETRAINING);
             double post = run.at(t, Metric.SPEND_SHARE_POSTTRAINING);
-            assertEquals(1.0, pre + post + run.at(t, Metric.SPEND_SHARE_INFERENCE) + run.at(t, Metric.SPEND_SHARE_IDA), 1e-9);
+            assertEquals(1.0, pre + post + run.at(t, Metric.SPEND_SHARE_INFERENCE) + run.at(t, Metric.SPEND_SHARE_IDA)
+                    + run.at(t, Metric.SPEND_SHARE_SYNTHETIC), 1e-9);
             assertEquals(finalRunShare * (pre + post), run.at(t, Metric.SINGLE_SITE_COMPUTE_SHARE), 1e-9);
         }
     }

@@ -102,6 +102,6 @@ class ModelsCsvTest {
 
     private static LabMonth labMonth(int month, String lab, double capacityFlop, double topK) {
         return new LabMonth(month, lab, true, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, capacityFlop, 0, 1,
-                0, 0, 25, 25, N, 1, 20, 20, topK);
+                0, 0, 25, 25, N, 1, 20, 20, topK, 0, 0, 0, 0, 3.0e26, 0);
     }
 }

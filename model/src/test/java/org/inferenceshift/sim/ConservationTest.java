@@ -67,6 +67,57 @@ class ConservationTest {
         assertEquals(paid.size(), made, "one payment per distillation");
     }
 
+    /**
+     * Inference-during-training with one-month iterations that often fail and labs that stop: money spent
+     * on IDA (and, once a lab stops, diverted to serving) stays in the ledger, and iterations do happen.
+     */
+    @Test
+    void inferenceDuringTrainingWithStoppingLabsConservesMoney() {
+        Scenario scenario = TestScenarios.small(2_000, 48,
+                "\"ida\": { \"enabled\": true, \"monthsPerIteration\": 1, \"failureProbability\": 0.6,"
+                        + " \"lowGainIterations\": 2 },"
+                        + " \"labDefaults\": { \"allocation\": { \"pre\": 0.3, \"post\": 0.1, \"inference\": 0.4, \"ida\": 0.2 } }");
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        java.util.Set<Lab> stoppedBefore = new java.util.HashSet<>();
+        while (model.schedule.step(model)) {
+            double cash = model.labs().stream().mapToDouble(lab -> lab.finance().getCashUsd()).sum();
+            assertEquals(model.ledger().expectedCashUsd(), cash, 1e-9 * Math.max(1, model.ledger().spendUsd()),
+                    "month " + model.month());
+            for (Lab lab : model.labs()) {
+                if (stoppedBefore.contains(lab)) {
+                    assertEquals(0, lab.finance().getIdaUsd(), 0, "a lab stopped last month spends nothing on IDA");
+                }
+                if (lab.ida().isStopped()) {
+                    stoppedBefore.add(lab);
+                }
+            }
+        }
+        assertTrue(model.labs().stream().anyMatch(lab -> lab.ida().getIterations() > 0), "iterations happened");
+        assertTrue(model.labs().stream().anyMatch(lab -> lab.ida().isStopped()), "some lab stopped");
+    }
+
+    /**
+     * Synthetic data generated every month by labs whose shares are learnt: the spend stays in the ledger,
+     * verified tokens accumulate and the labs' walls rise above the scenario's.
+     */
+    @Test
+    void syntheticDataConservesMoneyAndRaisesTheWall() {
+        Scenario scenario = TestScenarios.small(2_000, 48,
+                "\"synthetic\": { \"enabled\": true, \"generation\": \"ALWAYS\" },"
+                        + " \"labDefaults\": { \"allocation\": { \"pre\": 0.3, \"post\": 0.1, \"inference\": 0.4, \"synthetic\": 0.2 } }");
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        while (model.schedule.step(model)) {
+            double cash = model.labs().stream().mapToDouble(lab -> lab.finance().getCashUsd()).sum();
+            assertEquals(model.ledger().expectedCashUsd(), cash, 1e-9 * Math.max(1, model.ledger().spendUsd()),
+                    "month " + model.month());
+        }
+        assertTrue(model.labs().stream().allMatch(lab -> lab.synthetic().getVerifiedTokens() > 0), "every lab generated");
+        assertTrue(model.labs().stream().allMatch(lab -> model.dataWallFlop(lab) > scenario.capability().dataWallFlop()),
+                "every lab's wall moved up");
+    }
+
     @Test
     void moneyIsConservedWithReservedCommitmentsAndIdleCapacity() {
         // the churny world with every lab planning for demand, all of it reserved for two years: capacity stays

@@ -100,15 +100,21 @@ class ExtremeScenariosTest {
     }
 
     @Test
-    void inferenceDuringTrainingWithCheapIterationsThatGainNothingOrAlmostNothing() {
-        // cheap iterations number about 1e14 a month: they must be counted, not looped over
-        for (double gain : new double[] {0, 1.0e-9, 5}) {
+    void inferenceDuringTrainingWithExtremeIterations() {
+        // one-month iterations costing a single sample, gains of nothing, almost nothing and more than the
+        // ceiling, failures never and always, stopping never and at once
+        for (String ida : new String[] {
+                "\"gainPerIterationE\": 0, \"failureProbability\": 0, \"stopping\": \"NEVER\"",
+                "\"gainPerIterationE\": 1.0e-9, \"failureProbability\": 1, \"stopping\": \"NEVER\"",
+                "\"gainPerIterationE\": 5, \"failureProbability\": 0, \"gainNoise\": 1",
+                "\"gainPerIterationE\": 0.1, \"lowGainThresholdE\": 5, \"lowGainIterations\": 1"}) {
             Invariants.runChecked(TestScenarios.parse("""
                     { "horizonMonths": 12, "population": { "agents": 20 },
-                      "ida": { "enabled": true, "gainPerIterationE": %s, "ceilingGainE": 0.5, "computeMultiple": 1.0e-12 },
+                      "ida": { "enabled": true, "ceilingGainE": 0.5, "monthsPerIteration": 1, "samplesPerIteration": 1,
+                               "tokensPerSample": 1, %s },
                       "labDefaults": { "allocationStrategy": "FIXED", "allocation": { "pre": 0.4, "post": 0, "inference": 0.3, "ida": 0.3 } },
                       "labs": [ { "id": "a", "initialUserShare": 0.5 } ] }
-                    """.formatted(gain)));
+                    """.formatted(ida)));
         }
     }
 

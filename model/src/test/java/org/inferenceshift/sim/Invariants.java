@@ -20,7 +20,7 @@ import org.inferenceshift.scenario.Scenario;
 final class Invariants {
     private static final Set<Metric> SHARES = EnumSet.of(Metric.CR1, Metric.CR4, Metric.GINI_ACCESS,
             Metric.NO_PAID_ACCESS_SHARE, Metric.MEAN_SUCCESS, Metric.SPEND_SHARE_PRETRAINING,
-            Metric.SPEND_SHARE_POSTTRAINING, Metric.SPEND_SHARE_INFERENCE, Metric.SPEND_SHARE_IDA,
+            Metric.SPEND_SHARE_POSTTRAINING, Metric.SPEND_SHARE_INFERENCE, Metric.SPEND_SHARE_IDA, Metric.SPEND_SHARE_SYNTHETIC,
             Metric.MEAN_THROTTLE);
 
     private Invariants() {
@@ -61,7 +61,7 @@ final class Invariants {
             subscribers += lab.serving().getSubscribers();
             cash += lab.finance().getCashUsd();
             AllocationShares a = lab.getAllocation();
-            for (double share : new double[] {a.pre(), a.post(), a.inference(), a.ida()}) {
+            for (double share : new double[] {a.pre(), a.post(), a.inference(), a.ida(), a.synthetic()}) {
                 assertInUnit(share, at + lab.getId() + " allocation share");
             }
             assertEquals(1.0, a.sum(), AllocationShares.SUM_TOLERANCE, at + lab.getId() + " allocation sums to 1");
@@ -86,7 +86,8 @@ final class Invariants {
             assertInUnit(row.value(share), at + share.column());
         }
         double spend = row.value(Metric.SPEND_SHARE_PRETRAINING) + row.value(Metric.SPEND_SHARE_POSTTRAINING)
-                + row.value(Metric.SPEND_SHARE_INFERENCE) + row.value(Metric.SPEND_SHARE_IDA);
+                + row.value(Metric.SPEND_SHARE_INFERENCE) + row.value(Metric.SPEND_SHARE_IDA)
+                + row.value(Metric.SPEND_SHARE_SYNTHETIC);
         assertTrue(spend == 0 || Math.abs(spend - 1) < 1e-9, at + "spend shares sum to 1 (or 0 with no spend): " + spend);
     }
 

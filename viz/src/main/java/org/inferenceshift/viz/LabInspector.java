@@ -96,6 +96,11 @@ final class LabInspector extends Inspector {
         rows.add(List.of("E internal (reasoning)", Formats.fixed(model.reasoning().topInternalReasoningE(lab), 2) + " OOM"));
         rows.add(List.of("E at k = 1", Formats.fixed(lab.getDeployedBaseE(), 2) + " OOM"));
         rows.add(List.of("IDA gain, internal", Formats.fixed(lab.ida().getInternalE(), 2) + " OOM"));
+        rows.add(List.of("IDA gain, released", Formats.fixed(lab.ida().getDeployedE(), 2) + " OOM"));
+        rows.add(List.of("IDA iterations (failed)", lab.ida().getIterations() + " (" + lab.ida().getFailures() + ")"
+                + (lab.ida().isIterating() ? ", one running" : "") + (lab.ida().isStopped() ? ", stopped" : "")));
+        rows.add(List.of("Data wall (own)", Formats.significant(model.dataWallFlop(lab)) + " FLOP"));
+        rows.add(List.of("Verified synthetic tokens", Formats.significant(lab.synthetic().getVerifiedTokens())));
         TrainedModel deployed = lab.deployed();
         if (deployed != null) {
             rows.add(List.of("Deployed model trained with", Formats.significant(deployed.physicalFlop()) + " FLOP"));
@@ -113,7 +118,8 @@ final class LabInspector extends Inspector {
                 List.of("Pre-training", Formats.percent(a.pre()), Formats.usd(lab.finance().getPreTrainingUsd())),
                 List.of("Reasoning post-training", Formats.percent(a.post()), Formats.usd(lab.finance().getPostTrainingUsd())),
                 List.of("Serving capacity", Formats.percent(a.inference()), Formats.usd(lab.finance().getInferenceUsd())),
-                List.of("Inference during training", Formats.percent(a.ida()), Formats.usd(lab.finance().getIdaUsd())));
+                List.of("Inference during training", Formats.percent(a.ida()), Formats.usd(lab.finance().getIdaUsd())),
+                List.of("Synthetic training data", Formats.percent(a.synthetic()), Formats.usd(lab.finance().getSyntheticUsd())));
     }
 
     private static List<List<String>> tierRows(Lab lab) {

@@ -37,10 +37,10 @@ final class LabsTable {
             new Column("user share", "share of all people on this lab (paid and free tiers)", 70,
                     r -> Formats.percent(r.userShare())),
             new Column("subscribers", "people on this lab's tiers", 80, r -> Formats.count(r.subscribers())),
-            new Column("budget % pre/post/serve/IDA", "budget split in percent: pre-training / reasoning post-training / serving capacity / inference-during-training (the lab inspector has it as a table)", 150,
+            new Column("budget % pre/post/serve/IDA/syn", "budget split in percent: pre-training / reasoning post-training / serving capacity / inference-during-training / synthetic data (the lab inspector has it as a table)", 170,
                     r -> r.allocation() == null ? "-" : Formats.fixed(100 * r.allocation().pre(), 0) + " / "
                             + Formats.fixed(100 * r.allocation().post(), 0) + " / " + Formats.fixed(100 * r.allocation().inference(), 0)
-                            + " / " + Formats.fixed(100 * r.allocation().ida(), 0)),
+                            + " / " + Formats.fixed(100 * r.allocation().ida(), 0) + " / " + Formats.fixed(100 * r.allocation().synthetic(), 0)),
             new Column("tiers (price, k)", "the tier menu: monthly price and inference multiplier k of each tier (free = rate-limited free tier)", 260, LabRow::tiers),
             new Column("E top tier", "E on reasoning tasks of the deployed model at the lab's highest k (OOM)", 75,
                     r -> Formats.fixed(r.topReasoningE(), 2)),
