@@ -29,6 +29,9 @@ public final class MarketTally implements Serializable {
     double paidESquares;
     double reviewers;
     double switchers;
+    /** Users who held a lab's tier at the start of the month, and those of them who hold none of it at its end. */
+    double labHolders;
+    double labLeavers;
 
     void reset(int options, int regions) {
         if (optionUsers.length < options) {
@@ -52,6 +55,16 @@ public final class MarketTally implements Serializable {
         paidESquares = 0;
         reviewers = 0;
         switchers = 0;
+        labHolders = 0;
+        labLeavers = 0;
+    }
+
+    /** Counts one user who held a lab's tier at the start of the month, and whether it left that lab. */
+    void countHolder(boolean left) {
+        labHolders++;
+        if (left) {
+            labLeavers++;
+        }
     }
 
     /** Counts one review, and a switch if the reviewing user left the option it held. */
@@ -111,6 +124,8 @@ public final class MarketTally implements Serializable {
         paidESquares += other.paidESquares;
         reviewers += other.reviewers;
         switchers += other.switchers;
+        labHolders += other.labHolders;
+        labLeavers += other.labLeavers;
     }
 
     public double optionUsers(int option) { return optionUsers[option]; }
@@ -140,6 +155,10 @@ public final class MarketTally implements Serializable {
 
     public double reviewers() { return reviewers; }
     public double switchers() { return switchers; }
+    /** Users who held a lab's tier at the start of the month. */
+    public double labHolders() { return labHolders; }
+    /** Of {@link #labHolders}, those who hold no tier of that lab at the end of the month (to a rival or outside). */
+    public double labLeavers() { return labLeavers; }
 
     /** Agents counted, over every option and the outside option. */
     public double totalUsers(int options) {

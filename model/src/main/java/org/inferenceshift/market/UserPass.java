@@ -192,12 +192,15 @@ public final class UserPass implements Serializable {
                 boolean lostTier = lab >= 0 && option == ChoiceModel.OUTSIDE;
                 double success;
                 if (lostTier || rng.nextDouble() < reviewRate) {
-                    option = review(m, choice, cols, i, option, lostTier ? -1 : lab, outsideTaste[i]);
+                    option = review(m, choice, cols, i, option, lostTier ? -1 : lab, lab, outsideTaste[i]);
                     success = reviewedSuccess;
                 } else {
                     success = keptSuccess(m, choice, unchanged, cols, i, option, lastSuccess[i]);
                 }
                 hold(m, cols, i, lab, option);
+                if (lab >= 0) {
+                    tally.countHolder(option == ChoiceModel.OUTSIDE || m.optionLab[option] != lab);
+                }
                 lastSuccess[i] = success;
                 tally.countUser(m, option, cols.region[i], cols.queriesPerMonth[i], cols.incomeDecile[i], success,
                         receivedE(m, option, cols.reasoningShare[i]));
@@ -244,17 +247,18 @@ public final class UserPass implements Serializable {
 
         /**
          * User i re-chooses among its consideration set (its lab's tiers unless {@code currentLab} is -1, and
-         * labs drawn by awareness) and the outside option. Counts the review and, if the choice differs from
+         * labs drawn by awareness) and the outside option; leaving {@code heldLab}, the lab it held (-1: none),
+         * costs the choice model's switching cost. Counts the review and, if the choice differs from
          * {@code offered}, the switch; leaves the success the user receives on its choice in
          * {@link #reviewedSuccess}, from the evaluations the choice made.
          */
         private int review(MarketSnapshot m, ChoiceModel choice, UserColumns cols, int i, int offered, int currentLab,
-                           double outsideTaste) {
+                           int heldLab, double outsideTaste) {
             double s = cols.reasoningShare[i];
             double d = cols.difficultyE[i];
             double outside = outsideSuccess(m, choice, s, d);
             int n = choice.considerationSet(m, cols.region[i], currentLab, rng, labsScratch, candidates);
-            int c = choice.chooseCandidate(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], outside,
+            int c = choice.chooseCandidate(m, candidates, n, i, heldLab, s, d, cols.valueUsdPerMonth[i], outside,
                     outsideTaste, scratch, successes, rng.nextDouble());
             int chosen = c < n ? candidates[c] : ChoiceModel.OUTSIDE;
             tally.countReview(chosen != offered);

@@ -11,10 +11,11 @@ final class MetricsCalculator {
     /**
      * @param labMonths          the lab-month history, this month's rows included
      * @param firstRow  the run's first metrics row; null during the first month
+     * @param previousRow last month's metrics row; null during the first month
      */
     static MetricRow compute(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
-                             MetricRow firstRow) {
-        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstRow);
+                             MetricRow firstRow, MetricRow previousRow) {
+        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, firstRow, previousRow);
         Metric[] metrics = Metric.values();
         double[] values = new double[metrics.length];
         for (Metric metric : metrics) {

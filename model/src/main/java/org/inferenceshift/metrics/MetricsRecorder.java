@@ -31,7 +31,8 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
         for (Lab lab : industry.labs()) {
             labMonths.add(labMonth(industry, lab));
         }
-        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0)));
+        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0),
+                rows.isEmpty() ? null : rows.get(rows.size() - 1)));
     }
 
     public List<MetricRow> rows() {

@@ -103,7 +103,7 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
                 scenario.regions().stream().map(r -> r.share()).toList(), random);
         ChoiceModel choice = new ChoiceModel(scenario.choice().logitScale(),
                 scenario.population().successWidthE(), scenario.choice().considerationLabs(),
-                scenario.choice().brandTasteScale(), random.nextLong());
+                scenario.choice().brandTasteScale(), random.nextLong(), scenario.choice().switchingCost());
         userPass = new UserPass(population.size(), choice, scenario.choice().reviewRate(), random);
         userPass.setThreads(threads);
         snapshot = new MarketSnapshot();
