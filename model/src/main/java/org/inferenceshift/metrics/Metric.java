@@ -56,6 +56,13 @@ public enum Metric {
             "Of the people who held a lab's tier (paid or free) at the start of the month, the share holding no "
                     + "tier of that lab at its end (gone to a rival or the outside option; NA: nobody held one).",
             f -> f.tally().labHolders() > 0 ? f.tally().labLeavers() / f.tally().labHolders() : Double.NaN),
+    AI_USER_SHARE("ai_user_share", MetricGroup.CONCENTRATION, "share of potential users",
+            "Share of potential users (population.represents) who use AI: on a lab's tier or the outside option, "
+                    + "not among those the Bass adoption path has not reached yet.",
+            f -> f.agents() + f.tally().notYetUsingAi() > 0 ? f.agents() / (f.agents() + f.tally().notYetUsingAi()) : 0),
+    NOT_YET_USING_AI("not_yet_using_ai", MetricGroup.CONCENTRATION, "people",
+            "People who do not use AI yet (neither a lab's users nor on the outside option).",
+            f -> f.tally().notYetUsingAi() * f.peoplePerAgent()),
     ACTIVE_LABS("active_labs", MetricGroup.CONCENTRATION, "labs", "Labs that have not exited.",
             MonthFacts::activeLabs),
     ENTRIES("entries", MetricGroup.CONCENTRATION, "labs/month",
@@ -74,7 +81,8 @@ public enum Metric {
                     + "by their reasoning share).",
             f -> f.tally().decileGapE()),
     NO_PAID_ACCESS_SHARE("no_paid_access_share", MetricGroup.ACCESS, "share of people",
-            "Share of people on the outside option or a free tier.",
+            "Share of people using AI who are on the outside option or a free tier (people not using AI yet are "
+                    + "left out; 1 - this is the paying share of AI users).",
             f -> f.agents() > 0 ? 1 - f.tally().paidCount() / f.agents() : 1),
     SUBSCRIBER_E_SD("subscriber_E_sd", MetricGroup.ACCESS, "E (OOM)",
             "Standard deviation of E received among paying subscribers (0 = everyone drinks the same Coke).",

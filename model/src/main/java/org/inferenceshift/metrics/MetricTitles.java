@@ -23,6 +23,8 @@ final class MetricTitles {
             case PAYING_SUBSCRIBERS -> "Paying subscribers";
             case FREE_TIER_USERS -> "Free-tier users";
             case USER_CHURN -> "Monthly churn of lab users";
+            case AI_USER_SHARE -> "Share of potential users using AI";
+            case NOT_YET_USING_AI -> "People not using AI yet";
             case ACTIVE_LABS -> "Active labs";
             case ENTRIES -> "Lab entries";
             case EXITS -> "Lab exits";

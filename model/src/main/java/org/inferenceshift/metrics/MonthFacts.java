@@ -338,6 +338,9 @@ public final class MonthFacts {
     /** Agents counted by this month's user pass (every option and the outside option). */
     public double agents() { return agents; }
 
+    /** People each agent stands for. */
+    public double peoplePerAgent() { return peoplePerAgent; }
+
     /** People on paid tiers. */
     public double paidPeople() { return tally.paidCount() * peoplePerAgent; }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 18 item 1: paying and free users apart, churn and the leader's monthly share change, each checked
- * against a figure computed another way: paying subscribers against no_paid_access_share (the tally's paid
+ * against a figure computed another way: paying subscribers against no_paid_access_share and ai_user_share (the tally's paid
  * count, not the options' prices), the leader's change against last month's cr1_users row.
  */
 class UserMetricsTest {
@@ -24,7 +24,9 @@ class UserMetricsTest {
         for (int t = 0; t < run.months(); t++) {
             double paying = run.at(t, Metric.PAYING_SUBSCRIBERS);
             double free = run.at(t, Metric.FREE_TIER_USERS);
-            assertEquals((1 - run.at(t, Metric.NO_PAID_ACCESS_SHARE)) * people, paying, 1e-6 * people, "month " + t);
+            // no_paid_access_share is over people using AI
+            assertEquals((1 - run.at(t, Metric.NO_PAID_ACCESS_SHARE)) * run.at(t, Metric.AI_USER_SHARE) * people, paying,
+                    1e-6 * people, "month " + t);
             assertEquals(paying + free, run.at(t, Metric.SUBSCRIBERS), 1e-6 * people);
             assertTrue(run.at(t, Metric.SUBSCRIBERS) <= people * (1 + 1e-9));
             double churn = run.at(t, Metric.USER_CHURN);
