@@ -8,7 +8,7 @@ import java.io.Serializable;
  * stands for {@link #peoplePerAgent()} people in every total and share.
  *
  * <p>Attributes are stored as {@code float} (their sampling noise dwarfs float rounding) and choices
- * in the narrowest integer type, for about 25 bytes per user.
+ * in the narrowest integer type, for about 26 bytes per user.
  */
 public final class Population implements Serializable {
     private static final long serialVersionUID = 1L;
