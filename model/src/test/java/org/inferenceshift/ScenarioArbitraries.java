@@ -185,6 +185,10 @@ public final class ScenarioArbitraries {
     private static void makeLabConsistent(ObjectNode lab, String id, int horizon, boolean idaEnabled) {
         lab.put("id", id);
         lab.put("trainingMonths", Math.min(horizon, lab.get("trainingMonths").intValue()));
+        if ("PREMISED".equals(lab.get("inferenceRevision").asText()) && "FIXED".equals(lab.get("pricingPolicy").asText())) {
+            // the premise sets k in pricing reviews, which a FIXED menu never holds
+            lab.put("pricingPolicy", "EXPERIMENT");
+        }
         if (!idaEnabled) {
             ((ObjectNode) lab.get("allocation")).put("ida", 0.0);
         }

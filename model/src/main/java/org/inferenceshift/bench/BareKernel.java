@@ -25,7 +25,13 @@ import org.inferenceshift.users.UserColumns;
  * evaluates the multinomial logit over every tier of those labs and the outside option, with utility
  * {@code s·p(E_r) + (1−s)·p(E_i) − price/V} and the same logistic success as the model, draws one
  * option and writes it to a column of its own (the model's columns are never touched, so the model's
- * run is not disturbed).
+ * run is not disturbed). On an adaptive tier the success of each task class is at the capability the
+ * adaptive rule serves a query of the user's difficulty ({@link MarketSnapshot#queryE}).
+ *
+ * <p>Every user, re-choosing or not, also costs its month's queries by the k they use (issue 16: adaptive
+ * inference per query is work no implementation can skip, since a lab's demand is the sum of its users'
+ * queries times the k each used): its held option's k for each task class
+ * ({@link MarketSnapshot#queryK}), mixed by its reasoning share, times its queries, summed per chunk.
  *
  * <p>Everything else the model does per user is left out: the tally (success, Gini histogram, deciles,
  * subscriber moments, queries per option and region), brand tastes, the nesting of tiers within a lab,
@@ -100,6 +106,15 @@ public final class BareKernel {
         return n;
     }
 
+    /** The queries times k the kernel last costed, over every chunk (so that work is observably used). */
+    public double costedQueries() {
+        double sum = 0;
+        for (Chunk chunk : chunks) {
+            sum += chunk.kQueries;
+        }
+        return sum;
+    }
+
     /** Heap the kernel holds besides the model's: its output column and generators (scratch is negligible). */
     public long bytes() {
         return (long) chosenOption.length * Short.BYTES + chunks.length * MT_STATE_BYTES;
@@ -119,6 +134,7 @@ public final class BareKernel {
         private int[] labs = new int[0];
         private int[] options = new int[0];
         private double[] weights = new double[0];
+        private double kQueries;
 
         Chunk(int from, int to, MersenneTwisterFast rng) {
             this.from = from;
@@ -134,14 +150,19 @@ public final class BareKernel {
             }
             double outsideR = m.outsideEReasoning();
             double outsideI = m.outsideEIntuitive();
+            double costed = 0;
             for (int i = from; i < to; i++) {
+                int lab = cols.currentLab[i];
+                double s = cols.reasoningShare[i];
+                double d = cols.difficultyE[i];
+                int held = lab >= 0 && cols.currentTier[i] < m.tierCount(lab) ? m.firstOption(lab) + cols.currentTier[i] : -1;
+                if (held >= 0) {
+                    costed += cols.queriesPerMonth[i] * (s * m.queryK(held, 0, d) + (1 - s) * m.queryK(held, 1, d));
+                }
                 if (rng.nextDouble() >= reviewShare) {
                     continue;
                 }
-                int lab = cols.currentLab[i];
                 int region = cols.region[i];
-                double s = cols.reasoningShare[i];
-                double d = cols.difficultyE[i];
                 double v = cols.valueUsdPerMonth[i];
                 int labCount = considerationSet(m, lab, region);
                 double outside = success(s, d, outsideR, outsideI);
@@ -152,7 +173,8 @@ public final class BareKernel {
                     for (int t = 0; t < m.tierCount(labs[k]); t++, n++) {
                         int o = first + t;
                         double price = m.price(o);
-                        double u = success(s, d, m.eReasoning(o), m.eIntuitive(o))
+                        double u = (m.adaptive(o) ? success(s, d, m.queryE(o, 0, d), m.queryE(o, 1, d))
+                                : success(s, d, m.eReasoning(o), m.eIntuitive(o)))
                                 - (price == 0 ? 0 : v > 0 ? price / v : Double.POSITIVE_INFINITY);
                         options[n] = o;
                         weights[n] = u;
@@ -176,6 +198,7 @@ public final class BareKernel {
                 }
                 chosenOption[i] = (short) choice;
             }
+            kQueries = costed;
         }
 
         private int considerationSet(MarketSnapshot m, int lab, int region) {

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 import org.inferenceshift.experiment.Statistic;
+import org.inferenceshift.stats.BootstrapSettings;
 import org.inferenceshift.stats.HolmAdjustment;
+import org.inferenceshift.stats.SaltelliDesign;
+import org.inferenceshift.stats.SobolAnalysis;
+import org.inferenceshift.stats.SobolIndices;
 import org.inferenceshift.stats.WelchTest;
 
 /**
@@ -18,6 +22,9 @@ import org.inferenceshift.stats.WelchTest;
  * the partial rank correlation of the world effects with each uncertain parameter.
  */
 final class ClaimAnalysis {
+    /** Bootstrap of the Sobol indices: 1,000 resamples of the base rows, 95% percentile intervals, a fixed seed. */
+    static final BootstrapSettings SOBOL_BOOTSTRAP = new BootstrapSettings(1_000, ClaimsSettings.LEVEL, 20250214L);
+
     private ClaimAnalysis() {
     }
 
@@ -65,12 +72,18 @@ final class ClaimAnalysis {
         ClaimResult.SeedSet second = seedSet(claim, replicate);
         EffectInterval interval = first.interval();
 
-        double[] worldBaseline = transform(measure, robustness.values(c.baseline().scenario(), claim.metric(), claim.statistic()));
-        double[] worldTreatment = transform(measure, robustness.values(c.treatment().scenario(), claim.metric(), claim.statistic()));
+        double[] worldBaseline = robustness.meanByPoint(c.baseline().scenario(), claim.metric(), claim.statistic(),
+                measure::transform);
+        double[] worldTreatment = robustness.meanByPoint(c.treatment().scenario(), claim.metric(), claim.statistic(),
+                measure::transform);
         double[] worldEffects = new double[Math.min(worldBaseline.length, worldTreatment.length)];
         for (int w = 0; w < worldEffects.length; w++) {
             worldEffects[w] = worldTreatment[w] - worldBaseline[w];
         }
+        SaltelliDesign design = plan.robustnessDesign();
+        DistinctPoints worlds = DistinctPoints.of(design.points());
+        SobolIndices sobol = worldEffects.length == worlds.distinct().length
+                ? SobolAnalysis.ofCompleteRows(design, worlds.expand(worldEffects), SOBOL_BOOTSTRAP) : null;
         double[][] points = robustness.points(c.treatment().scenario());
         List<double[]> definedPoints = new ArrayList<>();
         List<Double> definedEffects = new ArrayList<>();
@@ -97,7 +110,7 @@ final class ClaimAnalysis {
         return new ClaimResult(claim, first.verdict(), interval, measure.centre(mean(baseline)),
                 measure.centre(mean(treatment)), worldEffects, share, prcc, context,
                 note(interval, baseline.length, treatment.length), first.pValue(), second,
-                ReplicatedVerdict.of(first.verdict(), second.verdict()), ReplicatedVerdict.UNTESTED);
+                ReplicatedVerdict.of(first.verdict(), second.verdict()), ReplicatedVerdict.UNTESTED, sobol);
     }
 
     /** The claim's comparison on one seed set: interval, verdict and p-value. */

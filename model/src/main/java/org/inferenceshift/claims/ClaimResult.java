@@ -1,6 +1,7 @@
 package org.inferenceshift.claims;
 
 import java.util.List;
+import org.inferenceshift.stats.SobolIndices;
 
 /**
  * What the runs say about one claim.
@@ -21,11 +22,13 @@ import java.util.List;
  * @param replicate        the same comparison on the second, independent seed set
  * @param replicated       the verdict of both seed sets together ({@link ReplicatedVerdict}): the headline verdict
  * @param adjusted         the same after Holm's adjustment of each seed set's p-values over the family of claims
+ * @param sobol            first- and total-order Sobol indices of the world effect over the uncertain parameters,
+ *                         with bootstrap intervals (null when untested or fewer than two complete base rows)
  */
 public record ClaimResult(Claim claim, Verdict verdict, EffectInterval interval, double baselineCentre,
                           double treatmentCentre, double[] worldEffects, double robustShare, double[] prcc,
                           List<ContextValue> context, String note, double pValue, SeedSet replicate,
-                          ReplicatedVerdict replicated, ReplicatedVerdict adjusted) {
+                          ReplicatedVerdict replicated, ReplicatedVerdict adjusted, SobolIndices sobol) {
 
     /** One seed set's test of the comparison: its interval, verdict and Welch p-value. */
     public record SeedSet(EffectInterval interval, Verdict verdict, double pValue) {
@@ -43,13 +46,13 @@ public record ClaimResult(Claim claim, Verdict verdict, EffectInterval interval,
     static ClaimResult untested(Claim claim, String reason) {
         return new ClaimResult(claim, Verdict.UNTESTED, null, Double.NaN, Double.NaN, new double[0], Double.NaN,
                 new double[0], List.of(), reason, Double.NaN, SeedSet.NONE, ReplicatedVerdict.UNTESTED,
-                ReplicatedVerdict.UNTESTED);
+                ReplicatedVerdict.UNTESTED, null);
     }
 
     /** This result with its multiplicity-adjusted verdict. */
     ClaimResult withAdjusted(ReplicatedVerdict verdict) {
         return new ClaimResult(claim, this.verdict, interval, baselineCentre, treatmentCentre, worldEffects, robustShare,
-                prcc, context, note, pValue, replicate, replicated, verdict);
+                prcc, context, note, pValue, replicate, replicated, verdict, sobol);
     }
 
     /** Worlds of the robustness sample with a defined effect. */

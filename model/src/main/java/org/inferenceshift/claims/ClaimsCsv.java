@@ -19,6 +19,9 @@ final class ClaimsCsv {
     static final String CLAIMS_FILE = "claims.csv";
     static final String ROBUSTNESS_FILE = "robustness.csv";
     static final String FACTORIAL_FILE = "factorial.csv";
+    static final String SOBOL_FILE = "sobol.csv";
+    static final List<String> SOBOL_HEADER = List.of("claim", "parameter", "first_order", "first_order_low",
+            "first_order_high", "total_order", "total_order_low", "total_order_high", "base_rows", "effect_variance");
     static final List<String> FACTORIAL_HEADER = List.of("claim", "effect", "effect_measure", "expected", "estimate",
             "ci_low", "ci_high", "replicate_estimate", "replicate_ci_low", "replicate_ci_high", "verdict");
     static final List<String> HEADER = List.of("claim", "title", "comparison", "baseline", "treatment", "metric",
@@ -102,6 +105,42 @@ final class ClaimsCsv {
             throw new UncheckedIOException("formatting into memory cannot fail", e);
         }
         return out.toString();
+    }
+
+    /** {@code sobol.csv}: one row per tested claim and uncertain parameter, with bootstrap intervals. */
+    static String sobol(List<ClaimResult> results) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord(SOBOL_HEADER);
+            for (ClaimResult r : results) {
+                if (r.sobol() == null) {
+                    continue;
+                }
+                for (org.inferenceshift.stats.FactorIndices f : r.sobol().factors()) {
+                    csv.printRecord(r.claim().id(), f.factor(), Numbers.format(f.firstOrder().value()),
+                            Numbers.format(f.firstOrder().lower()), Numbers.format(f.firstOrder().upper()),
+                            Numbers.format(f.totalOrder().value()), Numbers.format(f.totalOrder().lower()),
+                            Numbers.format(f.totalOrder().upper()), r.sobol().baseRows(),
+                            Numbers.format(r.sobol().variance()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** "path ST 0.41 [0.22, 0.63]; ...": the parameters with the largest total-order index. */
+    static String topSobol(ClaimResult r, int count) {
+        if (r.sobol() == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        r.sobol().factors().stream().filter(f -> !Double.isNaN(f.totalOrder().value()))
+                .sorted((a, b) -> Double.compare(b.totalOrder().value(), a.totalOrder().value())).limit(count)
+                .forEach(f -> parts.add(String.format(Locale.ROOT, "%s S1 %.2f, ST %.2f [%.2f, %.2f]", f.factor(),
+                        f.firstOrder().value(), f.totalOrder().value(), f.totalOrder().lower(), f.totalOrder().upper())));
+        return String.join("; ", parts);
     }
 
     static String robustness(List<ClaimResult> results, List<UncertainParameter> parameters, double[][] points) {

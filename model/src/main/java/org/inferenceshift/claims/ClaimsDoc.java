@@ -94,7 +94,8 @@ public final class ClaimsDoc {
             doc.add(ClaimsReport.textTable(findings.texts()));
         }
         doc.add(new ReportDocument.Text("Robustness: share of sampled worlds in which the effect has the expected "
-                + "sign, and the parameters that move it most (partial rank correlation):"));
+                + "sign, the largest total-order Sobol indices with their bootstrap intervals, and the parameters that "
+                + "move the effect most by partial rank correlation:"));
         doc.add(ClaimsReport.robustnessTable(results, ClaimRegistry.uncertainParameters()));
         String md = MarkdownRenderer.render(doc);
         return md.substring(md.indexOf('\n') + 2);

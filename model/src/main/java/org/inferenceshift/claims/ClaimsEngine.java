@@ -41,7 +41,7 @@ import org.inferenceshift.scenario.ScenarioException;
  *
  * <pre>
  * results/claims-&lt;id&gt;/
- *   claims.csv  robustness.csv  factorial.csv  report.md  report.html  figures/*.png
+ *   claims.csv  robustness.csv  factorial.csv  sobol.csv  report.md  report.html  figures/*.png
  *   experiments/comparison.json  replicate.json  factorial.json  factorial-replicate.json  robustness.json
  *   runs/comparison/  runs/replicate/  runs/factorial/  runs/factorial-replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
  * </pre>
@@ -237,6 +237,7 @@ public final class ClaimsEngine {
         folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(findings, plan.parameters()));
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
         folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial));
+        folder.writeString(ClaimsCsv.SOBOL_FILE, ClaimsCsv.sobol(results));
         ReportDocument report = ClaimsReport.build(plan, findings, figures);
         folder.writeString(REPORT_MD, MarkdownRenderer.render(report));
         folder.writeString(REPORT_HTML, HtmlRenderer.render(report));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.inferenceshift.experiment.Statistic;
+import org.inferenceshift.stats.SaltelliDesign;
 
 /**
  * The two batch experiments a claims run consists of, written as ordinary experiment files (so they are
@@ -21,8 +22,9 @@ import org.inferenceshift.experiment.Statistic;
  *   <li>{@code factorial} and {@code factorial-replicate}: the eight cells of the era factorial
  *   ({@link EraFactorial}) as a {@code list} design on the pre-training era's file, {@code seeds} seeds a
  *   cell, on two more independent seed sets (only when the era claims are tested);</li>
- *   <li>{@code robustness}: every arm at each point of a Sobol sample (commons-math3, through the batch
- *   runner's {@code sample} design) of the uncertain parameters, one seed each: the robustness map.</li>
+ *   <li>{@code robustness}: every arm at each point of a Saltelli design over the uncertain parameters (its
+ *   Sobol points written out as a {@code list}), a few seeds each: the robustness share, PRCC and the Sobol
+ *   indices.</li>
  * </ul>
  */
 final class ClaimsExperiments {
@@ -91,24 +93,29 @@ final class ClaimsExperiments {
         return write(root);
     }
 
-    /** The robustness experiment file's text: a Sobol sample of {@code worlds} points, one seed each. */
+    /**
+     * The robustness experiment file's text: every arm at each point of the Saltelli design
+     * ({@link ClaimsPlan#robustnessDesign}) written out as a {@code list}, {@code worldSeeds} seeds each.
+     */
     static String robustness(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
+        SaltelliDesign design = plan.robustnessDesign();
         // only the claims' own metrics: a world's effect needs nothing else, and the long-form
         // timeseries.csv of thousands of runs grows with every metric kept
-        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + ROBUSTNESS_SEED_OFFSET, 1, plan.claimMetrics(), String.format(Locale.ROOT,
-                "Claims engine (%s mode): every arm at %d Sobol points of the uncertain parameters, one seed each, "
-                        + "%d users.", s.mode(), s.worlds(), s.agents()));
-        ObjectNode sample = JSON.createObjectNode();
-        sample.put("method", "sobol");
-        sample.put("points", s.worlds());
-        ObjectNode ranges = sample.putObject("ranges");
-        for (UncertainParameter p : plan.parameters()) {
-            ArrayNode range = ranges.putArray(p.path());
-            range.add(p.min());
-            range.add(p.max());
+        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + ROBUSTNESS_SEED_OFFSET, s.worldSeeds(),
+                plan.claimMetrics(), String.format(Locale.ROOT,
+                        "Claims engine (%s mode): every arm at the %d distinct points of a Saltelli design (%d base "
+                                + "rows) over the uncertain parameters, %d seed(s) each, %d users.", s.mode(),
+                        DistinctPoints.of(design.points()).distinct().length,
+                        design.baseRows(), s.worldSeeds(), s.agents()));
+        ArrayNode list = JSON.createArrayNode();
+        for (double[] point : DistinctPoints.of(design.points()).distinct()) {
+            ObjectNode values = list.addObject();
+            for (int i = 0; i < point.length; i++) {
+                values.put(plan.parameters().get(i).path(), point[i]);
+            }
         }
-        root.set("sample", sample);
+        root.set("list", list);
         ObjectNode keep = (ObjectNode) root.remove("keep");
         root.set("keep", keep);
         return write(root);

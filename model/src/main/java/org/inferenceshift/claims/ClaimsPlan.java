@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.inferenceshift.experiment.Statistic;
 import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.stats.Factor;
+import org.inferenceshift.stats.SaltelliDesign;
 
 /**
  * Which claims this model and these scenario files can test, and what that takes: the arms to run, the
@@ -71,6 +73,17 @@ public record ClaimsPlan(ClaimsSettings settings, Path scenariosDir, List<Claim>
     /** The metrics the testable claims are about (without their context metrics), in registry order. */
     public List<String> claimMetrics() {
         return testable.stream().map(Claim::metric).distinct().toList();
+    }
+
+    /**
+     * The robustness sample: a Saltelli design (Sobol points in A, B and the A_B^(i) mixes) over the uncertain
+     * parameters, {@link ClaimsSettings#baseRows} base rows, starting past the Sobol sequence's degenerate first
+     * points ({@link SaltelliDesign#skipFor}).
+     */
+    public SaltelliDesign robustnessDesign() {
+        List<Factor> factors = parameters.stream().map(p -> new Factor(p.path(), p.min(), p.max())).toList();
+        int rows = settings.baseRows(parameters.size());
+        return new SaltelliDesign(factors, rows, SaltelliDesign.skipFor(rows));
     }
 
     /** Whether the claim is in the plan's runs. */

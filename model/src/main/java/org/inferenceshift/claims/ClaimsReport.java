@@ -64,11 +64,7 @@ final class ClaimsReport {
         }
 
         doc.add(new Heading(2, "Robustness"));
-        doc.add(new Text("Every arm is run once at each of " + s.worlds() + " points of a Sobol sequence over the "
-                + "uncertain parameters (ranges and sources in docs/MODEL.md, 'Uncertain parameters'). In each sampled world the claim's "
-                + "effect is computed as above from that world's single run per arm, so the share of worlds with the "
-                + "expected sign mixes parameter and seed variation. The map shows the partial rank correlation "
-                + "(PRCC) of the world effect with each parameter: the parameters that move the effect most."));
+        doc.add(new Text(robustnessIntro(plan)));
         doc.add(new Image("Robustness map", ClaimFigures.DIR + "/" + ClaimFigures.MAP, figures.get(ClaimFigures.MAP)));
         doc.add(robustnessTable(results, plan.parameters()));
 
@@ -199,6 +195,21 @@ final class ClaimsReport {
                 .orElseThrow();
     }
 
+    static String robustnessIntro(ClaimsPlan plan) {
+        org.inferenceshift.stats.SaltelliDesign design = plan.robustnessDesign();
+        return String.format(Locale.ROOT, "Every arm runs %d time(s) at each of the %d distinct points of a Saltelli design "
+                + "(%d base rows; Sobol points in the A, B and A_B^(i) matrices) over the %d uncertain parameters "
+                + "(ranges and sources in docs/MODEL.md, 'Uncertain parameters'). A world's effect is the mean over its "
+                + "runs of treatment minus baseline, computed as above. Variance-based sensitivity: first-order (S1, "
+                + "Saltelli et al. 2010 estimator) and total-order (ST, Jansen 1999 estimator) Sobol indices of the world "
+                + "effect, with 95%% bootstrap percentile intervals over the base rows (1,000 resamples; rows where "
+                + "the effect is undefined are left out, with their whole block); with few base rows they are wide. "
+                + "The partial rank correlation (PRCC) of the world effect with each parameter, over all the design's "
+                + "points, is a second view; the share of worlds with the expected sign mixes parameter and the "
+                + "remaining seed variation. All indices are in sobol.csv.", plan.settings().worldSeeds(),
+                DistinctPoints.of(design.points()).distinct().length, design.baseRows(), plan.parameters().size());
+    }
+
     static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {
         List<List<String>> rows = new ArrayList<>();
         for (ClaimResult r : results) {
@@ -206,11 +217,14 @@ final class ClaimsReport {
                 continue;
             }
             String top = ClaimsCsv.topParameters(r, parameters, ClaimsCsv.TOP);
+            String sobol = ClaimsCsv.topSobol(r, 2);
             rows.add(List.of(r.claim().id(), ClaimFigures.percent(r.robustShare()), Integer.toString(r.definedWorlds()),
+                    sobol.isEmpty() ? "NA (too few complete worlds)" : sobol,
                     top.isEmpty() ? "NA (too few worlds)" : top));
         }
-        return new Table(List.of("claim", "worlds with the expected sign", "worlds", "most influential (PRCC)"), rows,
-                List.of(false, true, true, false));
+        return new Table(List.of("claim", "worlds with the expected sign", "worlds",
+                "largest total-order Sobol indices [95% bootstrap CI]", "most influential (PRCC)"), rows,
+                List.of(false, true, true, false, false));
     }
 
     private static void addClaim(ReportDocument doc, int number, List<ClaimResult> parts, ClaimsPlan plan,

@@ -74,7 +74,30 @@ final class RunTable {
 
     /** The sampled parameters of each design point, in point order: {@code [point][parameter]}. */
     double[][] points(String scenario) {
-        return rows.stream().filter(r -> r.scenario().equals(scenario)).map(Row::parameters).toArray(double[][]::new);
+        return rows.stream().filter(r -> r.scenario().equals(scenario) && r.replicate() == 0).map(Row::parameters)
+                .toArray(double[][]::new);
+    }
+
+    /**
+     * Per design point of a scenario, in point order, the mean over its replicates of the statistic transformed
+     * by {@code transform}; NaN where no replicate has a defined value.
+     */
+    double[] meanByPoint(String scenario, String metric, Statistic statistic,
+                         java.util.function.DoubleUnaryOperator transform) {
+        String column = column(metric, statistic);
+        java.util.TreeMap<Integer, double[]> sums = new java.util.TreeMap<>();
+        for (Row r : rows) {
+            if (!r.scenario().equals(scenario)) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(r.point(), k -> new double[2]);
+            double v = transform.applyAsDouble(parse(r.record().get(column)));
+            if (!Double.isNaN(v)) {
+                sum[0] += v;
+                sum[1]++;
+            }
+        }
+        return sums.values().stream().mapToDouble(sum -> sum[1] > 0 ? sum[0] / sum[1] : Double.NaN).toArray();
     }
 
     List<String> parameters() {

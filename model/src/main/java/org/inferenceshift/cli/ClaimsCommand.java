@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Test every claim of the source texts: effect sizes with 95%% CIs across seeds, verdicts, "
                 + "and a Sobol robustness map.",
                 "Writes claims.csv, robustness.csv, report.md, report.html and figures/ (plus the batch runs) to the results folder.",
-                "Full mode (default): 30 seeds per arm, 256 sampled worlds, 20,000 users per run; --quick: 8, 32, 2,000."})
+                "Full mode (default): 30 seeds per arm on each of two seed sets, a Saltelli robustness design of about 256 worlds (2 seeds each), 20,000 users per run; --quick: 8, about 32 worlds (1 seed), 2,000."})
 public final class ClaimsCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
@@ -50,7 +50,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per arm (overrides the mode's).")
     Integer seeds;
 
-    @Option(names = "--worlds", paramLabel = "N", description = "Points of the Sobol robustness sample (overrides the mode's).")
+    @Option(names = "--worlds", paramLabel = "N", description = "About how many worlds the Saltelli robustness design may have: N (d + 2) <= N worlds for d uncertain parameters, N >= 2 base rows (overrides the mode's).")
     Integer worlds;
 
     @Option(names = "--users", paramLabel = "N", description = "Simulated users per run (overrides the mode's).")

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.PopulationParams;
 import org.inferenceshift.scenario.Scenario;
+import org.inferenceshift.scenario.TierInferenceKind;
 
 /**
  * A lab's decisions, one component per kind, each a named implementation the scenario picks for the lab
@@ -53,7 +54,17 @@ public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing,
             case FIXED -> new FixedMenu();
             case EXPERIMENT -> new TierExperimentation(new TierExperimentation.Params(scenario.pricing(),
                     scenario.strategy().fitnessShareWeight(), scenario.serving().tokensPerQuery(),
-                    scenario.population().usageMedianQueriesPerMonth()));
+                    scenario.population().usageMedianQueriesPerMonth()), inferenceRevision(spec, scenario),
+                    spec.tierInference() == TierInferenceKind.ADAPTIVE);
+        };
+    }
+
+    /** How the lab's pricing reviews revise its tiers' k (read by {@link TierExperimentation}). */
+    private static InferenceRevision inferenceRevision(LabSpec spec, Scenario scenario) {
+        return switch (spec.inferenceRevision()) {
+            case NEW_TIERS_ONLY -> new NewTiersOnly();
+            case REVISE -> new ReviseTiers();
+            case PREMISED -> PremisedGrowth.of(scenario.pricing());
         };
     }
 }

@@ -39,4 +39,7 @@ public interface MarketView {
     double frontierReasoningE();
 
     MersenneTwisterFast random();
+
+    /** The month of the run (0 = the first). */
+    int month();
 }

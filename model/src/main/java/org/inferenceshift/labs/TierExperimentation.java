@@ -29,14 +29,19 @@ import org.inferenceshift.scenario.PricingParams;
  *       if it has none, priced at the larger of (1 + markup) times its expected serving cost per subscriber
  *       and the lowest paid price times distilledSizeFraction^newTierPriceElasticity;</li>
  *   <li>add a free rate-limited tier (on the distilled model), or withdraw it;</li>
- *   <li>drop one tier other than the last paid one.</li>
+ *   <li>drop one tier other than the last paid one;</li>
+ *   <li>if the lab's {@link InferenceRevision} raises k: raise one tier's k (an adaptive tier's cap; the base
+ *       and free tiers included) by the square root of newTierMultiplierStep, capped at the plateau 10^P, kept
+ *       only if fitness rose; such a lab's cuts may then also fall on its free tier.</li>
  * </ul>
+ * Each month, before the review, the revision rule may also set tiers' k by itself ({@link PremisedGrowth}).
+ * New tiers are adaptive when the lab's tiers are ({@code tierInference}).
  * The number of tiers, their k and their prices are outcomes: nothing in the scenario sets them.
  */
 public final class TierExperimentation implements PricingPolicy {
     private static final long serialVersionUID = 1L;
 
-    private enum Kind { PRICE, CUT_K, OPEN, OPEN_DISTILLED, ADD_FREE, REMOVE }
+    private enum Kind { PRICE, CUT_K, OPEN, OPEN_DISTILLED, ADD_FREE, REMOVE, RAISE_K }
 
     /** How to undo the experiment under way: the tier it touched and what it was before. */
     private record Pending(Kind kind, int tierId, Tier before) implements java.io.Serializable {
@@ -63,14 +68,28 @@ public final class TierExperimentation implements PricingPolicy {
     /** Exponentially weighted mean absolute change of menu fitness between reviews (weight fluctuationWeight). */
     private double fluctuation = Double.NaN;
     private Pending pending;
+    private final InferenceRevision revision;
+    private final boolean adaptiveTiers;
 
+    /** Fixed-k tiers, k revised only by cuts and new tiers (the rule before issue 16). */
     public TierExperimentation(Params settings) {
+        this(settings, new NewTiersOnly(), false);
+    }
+
+    /**
+     * @param revision      how the lab revises its tiers' k
+     * @param adaptiveTiers whether the tiers it opens are adaptive (k is a cap) or fixed
+     */
+    public TierExperimentation(Params settings, InferenceRevision revision, boolean adaptiveTiers) {
         this.settings = settings;
         this.params = settings.pricing();
+        this.revision = revision;
+        this.adaptiveTiers = adaptiveTiers;
     }
 
     @Override
     public void revise(LabView self, TierMenu menu, TierOutcomes outcomes, MarketView market) {
+        revision.schedule(self, menu, market);
         double revenue = 0;
         double cost = 0;
         for (int slot = 0; slot < menu.size(); slot++) {
@@ -153,7 +172,7 @@ public final class TierExperimentation implements PricingPolicy {
         if (menu.paidCount() > 0) {
             options.add(Kind.PRICE);
         }
-        if (highestPaidMultiplier(menu) > 1) {
+        if (highestPaidMultiplier(menu) > 1 || (revision.raisesK() && menu.maxMultiplier() > 1)) {
             options.add(Kind.CUT_K);
         }
         if (menu.size() < params.maxTiers() && nextMultiplier(self, menu) >= params.minimumNewTierGain() * menu.maxMultiplier()) {
@@ -168,6 +187,9 @@ public final class TierExperimentation implements PricingPolicy {
         if (menu.size() > 1) {
             options.add(Kind.REMOVE);
         }
+        if (revision.raisesK() && !raisable(self, menu).isEmpty()) {
+            options.add(Kind.RAISE_K);
+        }
         if (options.isEmpty()) {
             return;
         }
@@ -177,11 +199,35 @@ public final class TierExperimentation implements PricingPolicy {
             case OPEN -> openTier(self, menu, outcomes, market);
             case OPEN_DISTILLED -> openDistilledTier(self, menu, outcomes, market);
             case ADD_FREE -> {
-                menu.add(Tier.free(params.freeTierServedShare(), params.distilledSizeFraction(), distilledPenaltyE()));
+                menu.add(Tier.free(params.freeTierServedShare(), params.distilledSizeFraction(), distilledPenaltyE())
+                        .withAdaptive(adaptiveTiers));
                 pending = new Pending(Kind.ADD_FREE, menu.id(menu.size() - 1), null);
             }
             case REMOVE -> removeTier(menu, random);
+            case RAISE_K -> raiseMultiplier(self, menu, random);
         }
+    }
+
+    /** Tiers (the free one included) whose k is below the deployed model's plateau 10^P. */
+    private static List<Integer> raisable(LabView self, TierMenu menu) {
+        double plateauCap = Math.pow(10, self.deployed().plateauOom());
+        List<Integer> below = new ArrayList<>();
+        for (int slot = 0; slot < menu.size(); slot++) {
+            if (menu.get(slot).inferenceMultiplier() < plateauCap) {
+                below.add(slot);
+            }
+        }
+        return below;
+    }
+
+    private void raiseMultiplier(LabView self, TierMenu menu, MersenneTwisterFast random) {
+        List<Integer> below = raisable(self, menu);
+        int slot = below.get(random.nextInt(below.size()));
+        Tier tier = menu.get(slot);
+        double k = Math.min(Math.pow(10, self.deployed().plateauOom()),
+                tier.inferenceMultiplier() * Math.sqrt(params.newTierMultiplierStep()));
+        menu.replace(slot, tier.withMultiplier(k));
+        pending = new Pending(Kind.RAISE_K, menu.id(slot), tier);
     }
 
     private void changePrice(TierMenu menu, MersenneTwisterFast random) {
@@ -195,7 +241,8 @@ public final class TierExperimentation implements PricingPolicy {
     private void cutMultiplier(TierMenu menu, MersenneTwisterFast random) {
         List<Integer> above = new ArrayList<>();
         for (int slot = 0; slot < menu.size(); slot++) {
-            if (!menu.get(slot).isFree() && menu.get(slot).inferenceMultiplier() > 1) {
+            // a lab that revises every tier's k may cut its free tier's too
+            if ((!menu.get(slot).isFree() || revision.raisesK()) && menu.get(slot).inferenceMultiplier() > 1) {
                 above.add(slot);
             }
         }
@@ -260,7 +307,7 @@ public final class TierExperimentation implements PricingPolicy {
         }
         double valueGuess = topPrice * Math.pow(k / menu.maxMultiplier(), params.newTierPriceElasticity());
         double price = Math.max((1 + params.newTierMarkup()) * costPerSubscriber, valueGuess);
-        menu.add(Tier.paid("k" + formatMultiplier(k), price, k));
+        menu.add(Tier.paid("k" + formatMultiplier(k), price, k, adaptiveTiers));
         pending = new Pending(Kind.OPEN, menu.id(menu.size() - 1), null);
     }
 
@@ -294,7 +341,7 @@ public final class TierExperimentation implements PricingPolicy {
         }
         double valueGuess = lowestPrice * Math.pow(fraction, params.newTierPriceElasticity());
         double price = Math.max((1 + params.newTierMarkup()) * costPerSubscriber, valueGuess);
-        menu.add(Tier.distilled("distilled", price, 1.0, fraction, distilledPenaltyE()));
+        menu.add(Tier.distilled("distilled", price, 1.0, fraction, distilledPenaltyE()).withAdaptive(adaptiveTiers));
         pending = new Pending(Kind.OPEN_DISTILLED, menu.id(menu.size() - 1), null);
     }
 
@@ -327,7 +374,7 @@ public final class TierExperimentation implements PricingPolicy {
     private void undo(TierMenu menu, Pending p) {
         int slot = p.tierId() >= 0 ? menu.slotOf(p.tierId()) : -1;
         switch (p.kind()) {
-            case PRICE, CUT_K -> {
+            case PRICE, CUT_K, RAISE_K -> {
                 if (slot >= 0) {
                     menu.replace(slot, p.before());
                 }

@@ -22,6 +22,8 @@ public final class TrainedModel implements Serializable {
     private final boolean openWeights;
     private int releaseStep = -1;
     private double deploymentFlop;
+    private double largestSiteFlopPerMonth;
+    private int trainingSites = 1;
 
     public TrainedModel(int id, String labId, int trainedStep, double physicalFlop, double effectiveFlop,
                         double postTrainingFlop, ModelShape shape, double baseE, double plateauOom,
@@ -51,6 +53,19 @@ public final class TrainedModel implements Serializable {
     public int releaseStep() { return releaseStep; }
     public boolean isReleased() { return releaseStep >= 0; }
     public double deploymentFlop() { return deploymentFlop; }
+    /** The most training compute its run put through one site in one month (what site monitoring sees). */
+    public double largestSiteFlopPerMonth() { return largestSiteFlopPerMonth; }
+
+    public void setLargestSiteFlopPerMonth(double flop) {
+        largestSiteFlopPerMonth = flop;
+    }
+
+    /** Sites its training run was spread over (1 unless the lab split it to avoid site monitoring). */
+    public int trainingSites() { return trainingSites; }
+
+    public void setTrainingSites(int sites) {
+        trainingSites = sites;
+    }
 
     void markReleased(int step) {
         this.releaseStep = step;

@@ -13,6 +13,8 @@ public final class TrainingRun implements Serializable {
     private double postTrainingFlop;
     private double costUsd;
     private boolean capped;
+    private int sites = 1;
+    private double largestSiteFlopPerMonth;
 
     public TrainingRun(int startStep, double tokensPerParameter) {
         this.startStep = startStep;
@@ -38,6 +40,17 @@ public final class TrainingRun implements Serializable {
         capped = true;
     }
 
+    /**
+     * Records this month's training compute spread evenly over {@code sites} sites (the run keeps the most
+     * sites it ever used, and the largest compute one site took in a month).
+     */
+    public void recordSites(double monthFlop, int sites) {
+        this.sites = Math.max(this.sites, sites);
+        largestSiteFlopPerMonth = Math.max(largestSiteFlopPerMonth, monthFlop / sites);
+    }
+
+    public int sites() { return sites; }
+    public double largestSiteFlopPerMonth() { return largestSiteFlopPerMonth; }
     public boolean isCapped() { return capped; }
     public double costUsd() { return costUsd; }
     public double trainingFlop() { return physicalFlop + postTrainingFlop; }

@@ -98,6 +98,17 @@ public final class ChoiceModel implements Serializable {
     }
 
     /**
+     * Expected success share over the user's task mix on option {@code o}: at the tier's two capabilities,
+     * or, on an adaptive tier, at what the adaptive rule serves each task class of this difficulty.
+     */
+    public double success(MarketSnapshot m, int o, double reasoningShare, double difficulty) {
+        if (!m.adaptive[o]) {
+            return success(reasoningShare, difficulty, m.eReasoning[o], m.eIntuitive[o]);
+        }
+        return success(reasoningShare, difficulty, m.queryE(o, 0, difficulty), m.queryE(o, 1, difficulty));
+    }
+
+    /**
      * Fills {@code candidates} with the options of the current lab (if it still sells in the user's region)
      * and of up to {@code considerationLabs} labs selling there, drawn by awareness; returns how many
      * options were written.
@@ -170,7 +181,7 @@ public final class ChoiceModel implements Serializable {
         int best = -1;
         for (int c = 0; c < n; c++) {
             int o = candidates[c];
-            double success = success(reasoningShare, difficulty, m.eReasoning[o], m.eIntuitive[o]);
+            double success = success(m, o, reasoningShare, difficulty);
             if (successes != null) {
                 successes[c] = success;
             }

@@ -25,6 +25,16 @@ public final class MarketSnapshot implements Serializable {
     double[] flopPerQuery = new double[0];
     /** Share of a subscriber's queries the option answers; the rest go to the outside option (free tiers). */
     double[] servedShare = new double[0];
+    /** Whether the option's k is a cap that each query uses only as far as it needs (MODEL.md §7.6). */
+    boolean[] adaptive = new boolean[0];
+    /** FLOP of one query at k = 1 (an adaptive option's queries cost this times the k each used). */
+    double[] flopPerQueryAtOne = new double[0];
+    /** What an adaptive option's tables are a function of (with the run's constants): base E, plateau, throttle. */
+    double[] baseE = new double[0];
+    double[] plateau = new double[0];
+    double[] throttle = new double[0];
+    double[] log10Multiplier = new double[0];
+    final AdaptiveTables tables = new AdaptiveTables();
     /** Share of the flagship's parameters the option's model has (1: the flagship; below: its distilled model). */
     double[] sizeFraction = new double[0];
 
@@ -78,8 +88,15 @@ public final class MarketSnapshot implements Serializable {
             eIntuitive = new double[capacity];
             flopPerQuery = new double[capacity];
             servedShare = new double[capacity];
+            adaptive = new boolean[capacity];
+            flopPerQueryAtOne = new double[capacity];
+            baseE = new double[capacity];
+            plateau = new double[capacity];
+            throttle = new double[capacity];
+            log10Multiplier = new double[capacity];
             sizeFraction = new double[capacity];
         }
+        tables.resize(options);
     }
 
     public int labCount() { return labCount; }
@@ -93,6 +110,35 @@ public final class MarketSnapshot implements Serializable {
     public double eIntuitive(int option) { return eIntuitive[option]; }
     public double flopPerQuery(int option) { return flopPerQuery[option]; }
     public double servedShare(int option) { return servedShare[option]; }
+    public boolean adaptive(int option) { return adaptive[option]; }
+    public double flopPerQueryAtOne(int option) { return flopPerQueryAtOne[option]; }
+
+    /**
+     * The capability a query of class {@code task} (0 reasoning, 1 intuitive) and difficulty d is served
+     * at on option {@code option}: its tier's E for a fixed tier, the adaptive rule's for an adaptive one.
+     */
+    public double queryE(int option, int task, double d) {
+        if (!adaptive[option]) {
+            return task == 0 ? eReasoning[option] : eIntuitive[option];
+        }
+        return tables.e(AdaptiveTables.CLASSES * option + task, d);
+    }
+
+    /** The inference multiplier such a query requests and is costed by (the tier's k for a fixed tier). */
+    public double queryK(int option, int task, double d) {
+        if (!adaptive[option]) {
+            return multiplier[option];
+        }
+        return tables.k(AdaptiveTables.CLASSES * option + task, d);
+    }
+
+    /** log10 of {@link #queryK}. */
+    public double queryLog10K(int option, int task, double d) {
+        if (!adaptive[option]) {
+            return log10Multiplier[option];
+        }
+        return tables.log10k(AdaptiveTables.CLASSES * option + task, d);
+    }
     public double sizeFraction(int option) { return sizeFraction[option]; }
     public double outsideEReasoning() { return outsideEReasoning; }
     public double outsideEIntuitive() { return outsideEIntuitive; }

@@ -13,11 +13,18 @@ public final class MarketTally implements Serializable {
     /** Bins of the success-probability histogram used for the access Gini (width 1/4096). */
     public static final int SUCCESS_BINS = 4096;
     public static final int DECILES = 10;
+    /** Bins of the histogram of answered queries by log10 k: 0.01 OOM wide, centred on 0, 0.01, ..., 10. */
+    public static final int K_BINS = 1001;
+    public static final double K_BIN_OOM = 0.01;
 
     double[] optionUsers = new double[0];
     double[] optionQueries = new double[0];
     /** Queries by region and option: {@code optionRegionQueries[region * options + option]}. */
     double[] optionRegionQueries = new double[0];
+    /** Sum over an option's users of queries times the mean k their queries used. */
+    double[] optionKQueries = new double[0];
+    /** Answered queries (served share of each user's) by the log10 k they used, bins of {@link #K_BIN_OOM}. */
+    final double[] kHistogram = new double[K_BINS];
     double outsideUsers;
     double outsideQueries;
     final long[] successHistogram = new long[SUCCESS_BINS];
@@ -39,12 +46,15 @@ public final class MarketTally implements Serializable {
         if (optionUsers.length < options) {
             optionUsers = new double[Math.max(options, optionUsers.length * 2)];
             optionQueries = new double[optionUsers.length];
+            optionKQueries = new double[optionUsers.length];
         }
         if (optionRegionQueries.length < options * regions) {
             optionRegionQueries = new double[Math.max(options * regions, optionRegionQueries.length * 2)];
         }
         Arrays.fill(optionUsers, 0);
         Arrays.fill(optionQueries, 0);
+        Arrays.fill(optionKQueries, 0);
+        Arrays.fill(kHistogram, 0);
         Arrays.fill(optionRegionQueries, 0);
         outsideUsers = 0;
         outsideQueries = 0;
@@ -86,9 +96,12 @@ public final class MarketTally implements Serializable {
     /**
      * Counts one user on {@code option} (or {@link ChoiceModel#OUTSIDE}) of snapshot {@code m}: its queries
      * (the unanswered share of a rate-limited tier's go to the outside option), the success and the mean E
-     * it receives, by income decile and, on a paid tier, in the subscribers' moments.
+     * it receives, by income decile and, on a paid tier, in the subscribers' moments; on a tier, the k its
+     * queries used (its reasoning share s at the reasoning class's k for difficulty d, the rest at the
+     * intuitive class's), in the option's k-weighted queries and the histogram of k.
      */
-    void countUser(MarketSnapshot m, int option, int region, double queries, int decile, double success, double e) {
+    void countUser(MarketSnapshot m, int option, int region, double queries, int decile, double success, double e,
+                   double s, double d) {
         if (option == ChoiceModel.OUTSIDE) {
             outsideUsers++;
             outsideQueries += queries;
@@ -97,6 +110,7 @@ public final class MarketTally implements Serializable {
             optionQueries[option] += queries;
             optionRegionQueries[region * m.optionCount + option] += queries;
             outsideQueries += (1 - m.servedShare[option]) * queries;
+            countMultiplier(m, option, queries, s, d);
         }
         successHistogram[Math.min(SUCCESS_BINS - 1, (int) (success * SUCCESS_BINS))]++;
         successSum += success;
@@ -109,10 +123,34 @@ public final class MarketTally implements Serializable {
         }
     }
 
+    private void countMultiplier(MarketSnapshot m, int option, double queries, double s, double d) {
+        double answered = queries * m.servedShare[option];
+        if (!m.adaptive[option]) {
+            optionKQueries[option] += queries * m.multiplier[option];
+            kHistogram[kBin(m.log10Multiplier[option])] += answered;
+            return;
+        }
+        double kReasoning = m.queryK(option, 0, d);
+        double kIntuitive = m.queryK(option, 1, d);
+        optionKQueries[option] += queries * (s * kReasoning + (1 - s) * kIntuitive);
+        kHistogram[kBin(m.queryLog10K(option, 0, d))] += answered * s;
+        kHistogram[kBin(m.queryLog10K(option, 1, d))] += answered * (1 - s);
+    }
+
+    /** The histogram bin of log10 k (nearest multiple of the bin width, within [0, 10]). */
+    static int kBin(double log10k) {
+        int bin = (int) Math.round(log10k / K_BIN_OOM);
+        return Math.max(0, Math.min(K_BINS - 1, bin));
+    }
+
     void add(MarketTally other, int options, int regions) {
         for (int o = 0; o < options; o++) {
             optionUsers[o] += other.optionUsers[o];
             optionQueries[o] += other.optionQueries[o];
+            optionKQueries[o] += other.optionKQueries[o];
+        }
+        for (int b = 0; b < K_BINS; b++) {
+            kHistogram[b] += other.kHistogram[b];
         }
         for (int k = 0; k < options * regions; k++) {
             optionRegionQueries[k] += other.optionRegionQueries[k];
@@ -141,6 +179,31 @@ public final class MarketTally implements Serializable {
     public double optionQueries(int option) { return optionQueries[option]; }
     /** Queries users of {@code region} sent to {@code option} (options count given by the snapshot). */
     public double optionRegionQueries(int region, int option, int options) { return optionRegionQueries[region * options + option]; }
+    /** Queries of option {@code option}'s users times the k each query used, summed. */
+    public double optionKQueries(int option) { return optionKQueries[option]; }
+
+    /**
+     * The k below which a share {@code q} of answered tier queries lies, from the histogram (to the bin's
+     * centre, 0.01 OOM); NaN with no answered query.
+     */
+    public double queryMultiplierQuantile(double q) {
+        double total = 0;
+        for (double w : kHistogram) {
+            total += w;
+        }
+        if (!(total > 0)) {
+            return Double.NaN;
+        }
+        double cumulative = 0;
+        for (int b = 0; b < K_BINS; b++) {
+            cumulative += kHistogram[b];
+            if (cumulative >= q * total) {
+                return Math.pow(10, b * K_BIN_OOM);
+            }
+        }
+        return Math.pow(10, (K_BINS - 1) * K_BIN_OOM);
+    }
+
     public double outsideUsers() { return outsideUsers; }
     public double outsideQueries() { return outsideQueries; }
     public long[] successHistogram() { return successHistogram.clone(); }

@@ -24,9 +24,12 @@ public final class SnapshotBuilder {
      *                             proportional to this share plus the awareness floor
      * @param regions              number of regions; a lab is available in every region it does not
      *                             withhold its model from
+     * @param successWidth         w of the success logistic (population.successWidthE), for adaptive tiers' target
      */
     public static void build(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab, CapabilityFunction capability,
-                             ServingParams serving, ChoiceParams choice, int regions) {
+                             ServingParams serving, ChoiceParams choice, int regions, double successWidth) {
+        double p = serving.adaptiveTargetSuccess();
+        double targetShift = successWidth * Math.log(p / (1 - p));
         m.resizeLabs(labs.size(), regions);
         int options = 0;
         for (Lab lab : labs) {
@@ -43,6 +46,8 @@ public final class SnapshotBuilder {
             }
             TrainedModel model = lab.deployed();
             m.labTierCount[l] = lab.menu().size();
+            double payoffReasoning = Double.NaN;
+            double payoffIntuitive = Double.NaN;
             for (int slot = 0; slot < lab.menu().size(); slot++, option++) {
                 Tier tier = lab.menu().get(slot);
                 double effectiveK = tier.inferenceMultiplier() * lab.serving().getThrottle();
@@ -57,6 +62,22 @@ public final class SnapshotBuilder {
                 // the tier's model is the flagship or its distilled model, sizeFraction of its N
                 m.flopPerQuery[option] = tier.sizeFraction()
                         * model.shape().flopPerQuery(serving.tokensPerQuery(), tier.inferenceMultiplier());
+                m.flopPerQueryAtOne[option] = tier.sizeFraction() * model.shape().flopPerQuery(serving.tokensPerQuery(), 1.0);
+                m.log10Multiplier[option] = Math.log10(tier.inferenceMultiplier());
+                m.adaptive[option] = tier.adaptive();
+                m.baseE[option] = baseE;
+                m.plateau[option] = model.plateauOom();
+                m.throttle[option] = lab.serving().getThrottle();
+                if (tier.adaptive()) {
+                    if (Double.isNaN(payoffReasoning)) {
+                        payoffReasoning = AdaptiveTables.payoffLimitOom(capability, TaskClass.REASONING,
+                                model.plateauOom(), model.plateauOom(), serving.adaptiveMinGainPerOom());
+                        payoffIntuitive = AdaptiveTables.payoffLimitOom(capability, TaskClass.INTUITIVE,
+                                model.plateauOom(), model.plateauOom(), serving.adaptiveMinGainPerOom());
+                    }
+                    buildAdaptive(m, option, capability, tier, model, baseE, lab.serving().getThrottle(),
+                            payoffReasoning, payoffIntuitive, targetShift);
+                }
             }
             for (int r = 0; r < regions; r++) {
                 m.available[r * labs.size() + l] = !lab.standing().isWithheldIn(r);
@@ -66,6 +87,22 @@ public final class SnapshotBuilder {
             buildAwareness(m, labs, subscriberShareByLab, choice, r);
         }
         setOutsideOption(m, labs, serving);
+    }
+
+    /**
+     * Tabulates an adaptive option's rule for both task classes; its published E (what metrics read as the
+     * tier's capability) is that at its k_max, the most it serves.
+     */
+    private static void buildAdaptive(MarketSnapshot m, int option, CapabilityFunction capability, Tier tier,
+                                      TrainedModel model, double baseE, double throttle, double payoffReasoning,
+                                      double payoffIntuitive, double targetShift) {
+        double capOom = Math.log10(tier.inferenceMultiplier());
+        m.tables.build(option, TaskClass.REASONING, capability, baseE, model.plateauOom(), throttle,
+                Math.min(capOom, payoffReasoning), targetShift);
+        m.tables.build(option, TaskClass.INTUITIVE, capability, baseE, model.plateauOom(), throttle,
+                Math.min(capOom, payoffIntuitive), targetShift);
+        m.eReasoning[option] = m.tables.eHigh[AdaptiveTables.index(option, TaskClass.REASONING)];
+        m.eIntuitive[option] = m.tables.eHigh[AdaptiveTables.index(option, TaskClass.INTUITIVE)];
     }
 
     private static void buildAwareness(MarketSnapshot m, List<Lab> labs, double[] subscriberShareByLab,

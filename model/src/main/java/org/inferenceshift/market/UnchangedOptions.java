@@ -25,6 +25,11 @@ final class UnchangedOptions {
     private double[] previousReasoning = new double[0];
     private double[] previousIntuitive = new double[0];
     private double[] previousServed = new double[0];
+    private boolean[] previousAdaptive = new boolean[0];
+    private double[] previousMultiplier = new double[0];
+    private double[] previousBaseE = new double[0];
+    private double[] previousPlateau = new double[0];
+    private double[] previousThrottle = new double[0];
     private double previousOutsideReasoning;
     private double previousOutsideIntuitive;
 
@@ -56,8 +61,16 @@ final class UnchangedOptions {
             unchanged[o] = m.eReasoning[o] == previousReasoning[before]
                     && m.eIntuitive[o] == previousIntuitive[before]
                     && m.servedShare[o] == previousServed[before]
-                    && (m.servedShare[o] >= 1 || outsideUnchanged);
+                    && (m.servedShare[o] >= 1 || outsideUnchanged)
+                    && m.adaptive[o] == previousAdaptive[before]
+                    && (!m.adaptive[o] || sameAdaptiveRule(m, o, before));
         }
+    }
+
+    /** An adaptive option's tables are a function of its cap, base E, plateau and throttle (and run constants). */
+    private boolean sameAdaptiveRule(MarketSnapshot m, int o, int before) {
+        return m.multiplier[o] == previousMultiplier[before] && m.baseE[o] == previousBaseE[before]
+                && m.plateau[o] == previousPlateau[before] && m.throttle[o] == previousThrottle[before];
     }
 
     private void remember(MarketSnapshot m) {
@@ -70,6 +83,11 @@ final class UnchangedOptions {
             previousReasoning = new double[capacity];
             previousIntuitive = new double[capacity];
             previousServed = new double[capacity];
+            previousAdaptive = new boolean[capacity];
+            previousMultiplier = new double[capacity];
+            previousBaseE = new double[capacity];
+            previousPlateau = new double[capacity];
+            previousThrottle = new double[capacity];
         }
         previousLabs = m.labCount;
         System.arraycopy(m.labFirstOption, 0, previousFirst, 0, m.labCount);
@@ -77,6 +95,11 @@ final class UnchangedOptions {
         System.arraycopy(m.eReasoning, 0, previousReasoning, 0, m.optionCount);
         System.arraycopy(m.eIntuitive, 0, previousIntuitive, 0, m.optionCount);
         System.arraycopy(m.servedShare, 0, previousServed, 0, m.optionCount);
+        System.arraycopy(m.adaptive, 0, previousAdaptive, 0, m.optionCount);
+        System.arraycopy(m.multiplier, 0, previousMultiplier, 0, m.optionCount);
+        System.arraycopy(m.baseE, 0, previousBaseE, 0, m.optionCount);
+        System.arraycopy(m.plateau, 0, previousPlateau, 0, m.optionCount);
+        System.arraycopy(m.throttle, 0, previousThrottle, 0, m.optionCount);
         previousOutsideReasoning = m.outsideEReasoning;
         previousOutsideIntuitive = m.outsideEIntuitive;
         hasPrevious = true;

@@ -228,7 +228,8 @@ public final class UserPass implements Serializable {
                 }
                 lastSuccess[i] = success;
                 tally.countUser(m, option, cols.region[i], cols.queriesPerMonth[i], cols.incomeDecile[i], success,
-                        receivedE(m, option, cols.reasoningShare[i]));
+                        receivedE(m, option, cols.reasoningShare[i], cols.difficultyE[i]), cols.reasoningShare[i],
+                        cols.difficultyE[i]);
             }
         }
 
@@ -311,7 +312,7 @@ public final class UserPass implements Serializable {
                 return lastSuccess;
             }
             double served = m.servedShare[option];
-            double success = choice.success(s, d, m.eReasoning[option], m.eIntuitive[option]);
+            double success = choice.success(m, option, s, d);
             return served < 1 ? servedBlend(served, success, outsideSuccess(m, choice, s, d)) : success;
         }
 
@@ -327,12 +328,13 @@ public final class UserPass implements Serializable {
             return served * tier + (1 - served) * outside;
         }
 
-        /** Mean E a user with reasoning share s receives on {@code option}. */
-        private static double receivedE(MarketSnapshot m, int option, double s) {
+        /** Mean E a user with reasoning share s and difficulty d receives on {@code option}. */
+        private static double receivedE(MarketSnapshot m, int option, double s, double d) {
             if (option == ChoiceModel.OUTSIDE) {
                 return outsideE(m, s);
             }
-            double e = s * m.eReasoning[option] + (1 - s) * m.eIntuitive[option];
+            double e = m.adaptive[option] ? s * m.queryE(option, 0, d) + (1 - s) * m.queryE(option, 1, d)
+                    : s * m.eReasoning[option] + (1 - s) * m.eIntuitive[option];
             double served = m.servedShare[option];
             return served < 1 ? servedBlend(served, e, outsideE(m, s)) : e;
         }

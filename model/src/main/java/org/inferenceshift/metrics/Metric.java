@@ -102,13 +102,26 @@ public enum Metric {
                     + "NA with none).",
             f -> f.maxPaidPriceUsd() > 0 ? f.maxPaidPriceUsd() / f.minPaidPriceUsd() : Double.NaN),
     K_MIN("k_min", MetricGroup.PRICES, "x (inference multiplier)",
-            "Lowest inference multiplier k of any tier on offer (NA with none).",
+            "Lowest inference multiplier k of any tier on offer (an adaptive tier's cap; NA with none).",
             f -> f.tiersOffered() > 0 ? f.minMultiplier() : Double.NaN),
     K_MAX("k_max", MetricGroup.PRICES, "x (inference multiplier)",
-            "Highest inference multiplier k of any tier on offer (NA with none).",
+            "Highest inference multiplier k of any tier on offer (an adaptive tier's cap; NA with none).",
             f -> f.tiersOffered() > 0 ? f.maxMultiplier() : Double.NaN),
+    K_QUERY_MEAN("k_query_mean", MetricGroup.PRICES, "x (inference multiplier)",
+            "Mean inference multiplier k used per answered tier query (each query's own k on an adaptive tier, the "
+                    + "tier's k on a fixed one; before throttling; NA with no answered query).",
+            f -> f.answeredTierQueries() > 0 ? f.multiplierWeightedTierQueries() / f.answeredTierQueries()
+                    : Double.NaN),
+    K_QUERY_P10("k_query_p10", MetricGroup.PRICES, "x (inference multiplier)",
+            "10th percentile of the k used by answered tier queries (from a histogram of log10 k in 0.01-OOM bins; "
+                    + "NA with no answered query).",
+            f -> f.tally().queryMultiplierQuantile(0.1)),
+    K_QUERY_P90("k_query_p90", MetricGroup.PRICES, "x (inference multiplier)",
+            "90th percentile of the k used by answered tier queries (same histogram; NA with no answered query).",
+            f -> f.tally().queryMultiplierQuantile(0.9)),
     HIGH_K_SUBSCRIBER_SHARE("high_k_subscriber_share", MetricGroup.PRICES, "share of paying subscribers",
-            "Share of paying subscribers on tiers that serve more inference than k = 1.",
+            "Share of paying subscribers on tiers that serve more inference than k = 1 (a fixed tier with k > 1; an "
+                    + "adaptive tier whose queries used a mean k above 1 this month).",
             MonthFacts::highMultiplierSubscriberShare),
     MEAN_PRICE_PAID("mean_price_paid", MetricGroup.PRICES, "USD/person/month",
             "Revenue over paying subscribers: the mean monthly price a paying person pays.",
@@ -162,6 +175,35 @@ public enum Metric {
                     + "training it: a proxy for the value of its weights. The frontier model is the deployed "
                     + "model with the highest max_deployed_E.",
             f -> f.frontier() == null ? Double.NaN : f.frontier().trainingShareOfLifetime()),
+    TIER_QUERIES("tier_queries", MetricGroup.COMPUTE, "queries/month",
+            "Queries the labs' tiers answered this month (a rate-limited free tier's unanswered share excluded; "
+                    + "self-hosted queries of the outside option excluded).",
+            MonthFacts::answeredTierQueries),
+    INFERENCE_FLOP_PER_QUERY("inference_flop_per_query", MetricGroup.COMPUTE, "FLOP/query",
+            "Deployment compute the labs' answered queries asked for (2 N tokensPerQuery k each, k before "
+                    + "throttling) over those queries (NA with none).",
+            f -> f.answeredTierQueries() > 0 ? f.servingDemandFlop() / f.answeredTierQueries() : Double.NaN),
+    DEPLOYMENT_GROWTH_SHARE_QUERIES("deployment_growth_share_queries", MetricGroup.COMPUTE, "share of log-growth",
+            "Share of the log-growth of deployment compute since the first month (D = tier_queries x "
+                    + "inference_flop_per_query) due to more queries: ln(Q/Q0) / ln(D/D0). With the model-size and "
+                    + "inference shares it adds to one (NA in the first month or if D has not changed).",
+            f -> DeploymentGrowth.share(DeploymentGrowth.Term.QUERIES, f.firstMonth(TIER_QUERIES),
+                    f.firstMonth(INFERENCE_FLOP_PER_QUERY), f.firstMonth(K_QUERY_MEAN), TIER_QUERIES.compute(f),
+                    INFERENCE_FLOP_PER_QUERY.compute(f), K_QUERY_MEAN.compute(f))),
+    DEPLOYMENT_GROWTH_SHARE_MODEL_SIZE("deployment_growth_share_model_size", MetricGroup.COMPUTE,
+            "share of log-growth",
+            "Share of that log-growth due to larger models: ln(N/N0) / ln(D/D0), N the query-weighted parameters "
+                    + "(read as ln(F/F0) - ln(k/k0), F the FLOP per query, k k_query_mean).",
+            f -> DeploymentGrowth.share(DeploymentGrowth.Term.MODEL_SIZE, f.firstMonth(TIER_QUERIES),
+                    f.firstMonth(INFERENCE_FLOP_PER_QUERY), f.firstMonth(K_QUERY_MEAN), TIER_QUERIES.compute(f),
+                    INFERENCE_FLOP_PER_QUERY.compute(f), K_QUERY_MEAN.compute(f))),
+    DEPLOYMENT_GROWTH_SHARE_INFERENCE("deployment_growth_share_inference", MetricGroup.COMPUTE,
+            "share of log-growth",
+            "Share of that log-growth due to more inference per query: ln(k/k0) / ln(D/D0), k = k_query_mean (the "
+                    + "texts' premise is that this share dominates).",
+            f -> DeploymentGrowth.share(DeploymentGrowth.Term.INFERENCE, f.firstMonth(TIER_QUERIES),
+                    f.firstMonth(INFERENCE_FLOP_PER_QUERY), f.firstMonth(K_QUERY_MEAN), TIER_QUERIES.compute(f),
+                    INFERENCE_FLOP_PER_QUERY.compute(f), K_QUERY_MEAN.compute(f))),
     MEAN_THROTTLE("mean_throttle", MetricGroup.COMPUTE, "0-1",
             "Subscriber-weighted mean of capacity / demand, capped at 1 (1 = no lab short of serving capacity).",
             f -> f.totalSubscribers() > 0 ? f.throttleWeighted() / f.totalSubscribers() : 1),
@@ -278,7 +320,49 @@ public enum Metric {
     REGULATOR_VISIBLE_GAP_E("regulator_visible_gap_E", MetricGroup.REGULATION, "E (OOM)",
             "Lead of the best internal model over the best deployed one as regulators can see it: the true gap "
                     + "(max_internal_E - max_deployed_E) if some regulator requires disclosure, else 0.",
-            f -> RegulationFacts.visibleInternalGapE(f.disclosureRequired(), f.maxInternalE(), f.maxDeployedE()));
+            f -> RegulationFacts.visibleInternalGapE(f.disclosureRequired(), f.maxInternalE(), f.maxDeployedE())),
+    DETERMINED_ACTOR_E("determined_actor_E", MetricGroup.REGULATION, "E (OOM)",
+            "Best reasoning E a determined actor with metrics.actorBudgetUsd for metrics.actorTasks tasks (default $1M, "
+                    + "10 tasks) reaches using only models no regulator covers: open weights it runs itself at the month's "
+                    + "FLOP price, k = budget per task x FLOP/$ / (2 N tokensPerTask) capped at the plateau 10^P, E = "
+                    + "E_base + gain(k); or an uncovered closed lab's top tier (NA: no uncovered model reachable).",
+            f -> DeterminedActor.bestE(f.deployments(), f.capability(), f.tokensPerTask(), f.actorBudgetUsdPerTask(),
+                    f.flopPerDollar())),
+    DETERMINED_ACTOR_MARGIN_E("determined_actor_margin_E", MetricGroup.REGULATION, "E (OOM)",
+            "determined_actor_E - capability.dangerE: above 0, the determined actor reaches the danger line outside "
+                    + "every regulator's coverage (NA with determined_actor_E).",
+            f -> DeterminedActor.bestE(f.deployments(), f.capability(), f.tokensPerTask(), f.actorBudgetUsdPerTask(),
+                    f.flopPerDollar()) - f.dangerE()),
+    FALSE_NEGATIVE_USAGE_SHARE("false_negative_usage_share", MetricGroup.REGULATION, "share of queries",
+            "Of all queries, the share served at E >= capability.dangerE (reasoning tasks, the tier's effective k) by "
+                    + "models the regulators of the user's region do not cover (NA: no queries).",
+            f -> RegulationFacts.falseNegativeUsageShare(f.snapshot(), f.tally(), f.dangerE(), f.coverage())),
+    FALSE_POSITIVE_MODELS("false_positive_models", MetricGroup.REGULATION, "models",
+            "Deployed models some regulator covers whose E at their lab's top tier is below capability.dangerE.",
+            f -> RegulationFacts.falsePositiveModels(f.deployments(), f.dangerE())),
+    REGULATOR_CASELOAD("regulator_caseload", MetricGroup.REGULATION, "cases",
+            "Models covered this month summed over regulators (a model two regulators cover counts twice), plus the "
+                    + "evaluations in progress.",
+            f -> f.modelsCoveredByRegulators() + f.evaluationsRunning()),
+    EVALUATIONS_STARTED("evaluations_started", MetricGroup.REGULATION, "evaluations",
+            "Capability evaluations regulators started this month (CAPABILITY_DESIGNATION).",
+            MonthFacts::evaluationsStarted),
+    COMPLIANCE_COST_USD("compliance_cost_usd", MetricGroup.REGULATION, "USD/month",
+            "Compliance costs labs paid regulators this month (the burden on labs; evaluations' cost to regulators "
+                    + "is not included).",
+            MonthFacts::complianceUsd),
+    COVERAGE_LATENCY_MONTHS("coverage_latency_months", MetricGroup.REGULATION, "months",
+            "Mean months from release to first coverage of the released models a regulator first covered this month "
+                    + "(NA: none).",
+            f -> f.latencyCount() > 0 ? f.latencyMonthsSum() / f.latencyCount() : Double.NaN),
+    REGULATOR_FRONTIER_GAP_E("regulator_frontier_gap_E", MetricGroup.REGULATION, "E (OOM)",
+            "The true frontier (highest E at k = 1 of any active lab's model, held and shelved ones included, with "
+                    + "its lab's internal IDA gains) less the best E at k = 1 a regulator sees at its review (deployed "
+                    + "models, internal gains only with disclosure); NA without regulators.",
+            f -> RegulationFacts.frontierGapE(f.regulatorCount(), f.maxInternalBaseE(), f.regulatorSeenE())),
+    RUNS_SPLIT_ACROSS_SITES("runs_split_across_sites", MetricGroup.REGULATION, "runs",
+            "Training runs so far that labs split across sites to stay below a monitored site size.",
+            f -> RegulationFacts.runsSplitAcrossSites(f.models()));
 
     private final String column;
     private final MetricGroup group;

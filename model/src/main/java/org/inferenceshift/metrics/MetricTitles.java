@@ -38,6 +38,14 @@ final class MetricTitles {
             case TIER_PRICE_RATIO -> "Top over bottom paid price";
             case K_MIN -> "Lowest inference multiplier offered";
             case K_MAX -> "Highest inference multiplier offered";
+            case K_QUERY_MEAN -> "Mean inference multiplier per query";
+            case K_QUERY_P10 -> "Inference multiplier per query, 10th percentile";
+            case K_QUERY_P90 -> "Inference multiplier per query, 90th percentile";
+            case TIER_QUERIES -> "Queries answered by labs' tiers";
+            case INFERENCE_FLOP_PER_QUERY -> "Deployment compute per query";
+            case DEPLOYMENT_GROWTH_SHARE_QUERIES -> "Growth of deployment compute: share from queries";
+            case DEPLOYMENT_GROWTH_SHARE_MODEL_SIZE -> "Growth of deployment compute: share from model size";
+            case DEPLOYMENT_GROWTH_SHARE_INFERENCE -> "Growth of deployment compute: share from inference per query";
             case HIGH_K_SUBSCRIBER_SHARE -> "Subscribers on high-inference tiers";
             case MEAN_PRICE_PAID -> "Mean price a paying person pays";
             case REVENUE_TOTAL -> "Industry revenue";
@@ -79,6 +87,16 @@ final class MetricTitles {
             case RUNS_BELOW_THRESHOLD -> "Runs just below a threshold";
             case BUNCHING_SHARE -> "Bunching below thresholds";
             case REGULATOR_VISIBLE_GAP_E -> "Internal lead regulators can see";
+            case DETERMINED_ACTOR_E -> "Best E of a determined actor on uncovered models";
+            case DETERMINED_ACTOR_MARGIN_E -> "Determined actor above the danger line";
+            case FALSE_NEGATIVE_USAGE_SHARE -> "High-capability usage on uncovered models";
+            case FALSE_POSITIVE_MODELS -> "Covered models below the danger line";
+            case REGULATOR_CASELOAD -> "Regulators' caseload";
+            case EVALUATIONS_STARTED -> "Evaluations started";
+            case COMPLIANCE_COST_USD -> "Compliance costs paid by labs";
+            case COVERAGE_LATENCY_MONTHS -> "Months from release to coverage";
+            case REGULATOR_FRONTIER_GAP_E -> "True frontier above what regulators see";
+            case RUNS_SPLIT_ACROSS_SITES -> "Runs split across sites";
         };
     }
 }

@@ -84,6 +84,17 @@ public final class MonthFacts {
     private TrainedModel frontier;
     private double frontierCopiesAtRelease = Double.NaN;
     private HumanLevelCost humanLevel = HumanLevelCost.NONE;
+    private final double actorBudgetUsdPerTask;
+    private final double tokensPerTask;
+    private double maxInternalBaseE = Double.NaN;
+    private int regulatorCount;
+    private double regulatorSeenE = Double.NaN;
+    private int modelsCoveredByRegulators;
+    private int evaluationsStarted;
+    private int evaluationsRunning;
+    private double complianceUsd;
+    private double latencyMonthsSum;
+    private int latencyCount;
 
     private MonthFacts(MeasuredIndustry industry, Scenario scenario, MetricRow firstRow, MetricRow previousRow) {
         this.month = industry.month();
@@ -109,6 +120,8 @@ public final class MonthFacts {
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
         this.firstRow = firstRow;
         this.previousRow = previousRow;
+        this.actorBudgetUsdPerTask = scenario.metrics().actorBudgetUsd() / scenario.metrics().actorTasks();
+        this.tokensPerTask = scenario.serving().tokensPerTask();
     }
 
     /**
@@ -241,6 +254,8 @@ public final class MonthFacts {
             }
             double e = industry.reasoningE(m, lab.menu().maxMultiplier()) + lab.ida().getInternalE();
             maxInternalE = Double.isNaN(maxInternalE) ? e : Math.max(maxInternalE, e);
+            double base = m.baseE() + lab.ida().getInternalE();
+            maxInternalBaseE = Double.isNaN(maxInternalBaseE) ? base : Math.max(maxInternalBaseE, base);
         }
     }
 
@@ -257,6 +272,18 @@ public final class MonthFacts {
         for (Regulator regulator : industry.regulators()) {
             policies.add(regulator.policy());
             disclosureRequired |= regulator.disclosure();
+            regulatorCount++;
+            double seen = regulator.view().bestVisibleE();
+            if (!Double.isNaN(seen)) {
+                regulatorSeenE = Double.isNaN(regulatorSeenE) ? seen : Math.max(regulatorSeenE, seen);
+            }
+            var record = regulator.month();
+            modelsCoveredByRegulators += record.covered();
+            evaluationsStarted += record.evaluationsStarted();
+            evaluationsRunning += record.evaluationsRunning();
+            complianceUsd += record.complianceUsd();
+            latencyMonthsSum += record.latencyMonthsSum();
+            latencyCount += record.latencyCount();
             if (regulator.region() < 0 || regulator.region() >= regions) {
                 continue;
             }
@@ -285,14 +312,19 @@ public final class MonthFacts {
         }
     }
 
-    /** Share of paying subscribers (agents) on tiers with k above 1. */
+    /**
+     * Share of paying subscribers (agents) on tiers that serve more inference than k = 1: a fixed tier with
+     * k above 1, an adaptive tier whose queries used k above 1 on average this month.
+     */
     public double highMultiplierSubscriberShare() {
         double paid = 0;
         double high = 0;
         for (int o = 0; o < snapshot.optionCount(); o++) {
             if (snapshot.price(o) > 0) {
                 paid += tally.optionUsers(o);
-                if (snapshot.multiplier(o) > 1) {
+                boolean servesMore = snapshot.adaptive(o) ? tally.optionKQueries(o) > tally.optionQueries(o)
+                        : snapshot.multiplier(o) > 1;
+                if (servesMore) {
                     high += tally.optionUsers(o);
                 }
             }
@@ -463,9 +495,50 @@ public final class MonthFacts {
     /** Months since the run's first metrics row (0 during it). */
     public int monthsSinceFirst() { return firstRow == null ? 0 : month - firstRow.month(); }
 
+    /** {@code metric}'s value in the run's first month (NaN during the first month). */
+    public double firstMonth(Metric metric) { return firstRow == null ? Double.NaN : firstRow.value(metric); }
+
+    /** Queries the labs' tiers answered this month (people; a rate-limited tier's unanswered share excluded). */
+    public double answeredTierQueries() {
+        double sum = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            sum += tally.optionQueries(o) * snapshot.servedShare(o);
+        }
+        return sum * peoplePerAgent;
+    }
+
+    /** Answered tier queries times the k each used, summed (people). */
+    public double multiplierWeightedTierQueries() {
+        double sum = 0;
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            sum += tally.optionKQueries(o) * snapshot.servedShare(o);
+        }
+        return sum * peoplePerAgent;
+    }
+
     /** The deployed model with the highest reasoning E at its lab's top tier (null if none is deployed). */
     public TrainedModel frontier() { return frontier; }
 
     public double frontierCopiesAtRelease() { return frontierCopiesAtRelease; }
+
+    /** metrics.actorBudgetUsd / metrics.actorTasks: the determined actor's budget for one task. */
+    public double actorBudgetUsdPerTask() { return actorBudgetUsdPerTask; }
+    /** serving.tokensPerTask. */
+    public double tokensPerTask() { return tokensPerTask; }
+    /** Highest E at k = 1 of any active lab's model (deployed, held or shelved) with the lab's internal IDA gains. */
+    public double maxInternalBaseE() { return maxInternalBaseE; }
+    /** Number of regulators in the scenario. */
+    public int regulatorCount() { return regulatorCount; }
+    /** Best E at k = 1 any regulator sees at its review this month (NaN: none sees a model). */
+    public double regulatorSeenE() { return regulatorSeenE; }
+    /** Models covered this month, summed over regulators. */
+    public int modelsCoveredByRegulators() { return modelsCoveredByRegulators; }
+    public int evaluationsStarted() { return evaluationsStarted; }
+    public int evaluationsRunning() { return evaluationsRunning; }
+    /** Compliance labs paid regulators this month. */
+    public double complianceUsd() { return complianceUsd; }
+    /** Sum and count of release-to-coverage months of models first covered this month. */
+    public double latencyMonthsSum() { return latencyMonthsSum; }
+    public int latencyCount() { return latencyCount; }
     public HumanLevelCost humanLevel() { return humanLevel; }
 }

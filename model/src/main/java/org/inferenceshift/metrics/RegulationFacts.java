@@ -82,4 +82,50 @@ final class RegulationFacts {
     static double visibleInternalGapE(boolean disclosureRequired, double maxInternalE, double maxDeployedE) {
         return disclosureRequired ? Math.max(0, maxInternalE - maxDeployedE) : 0;
     }
+
+    /** Of all queries, the share served at E &gt;= {@code dangerE} by models the user's region does not cover. */
+    static double falseNegativeUsageShare(MarketSnapshot m, MarketTally t, double dangerE, RegionCoverage coverage) {
+        double all = 0;
+        double missed = 0;
+        for (int o = 0; o < m.optionCount(); o++) {
+            for (int r = 0; r < m.regionCount(); r++) {
+                double queries = t.optionRegionQueries(r, o, m.optionCount());
+                all += queries;
+                if (m.eReasoning(o) >= dangerE && !coverage.covers(m.optionLab(o), r)) {
+                    missed += queries;
+                }
+            }
+        }
+        return all > 0 ? missed / all : Double.NaN;
+    }
+
+    /** Covered deployed models whose E at their lab's top tier is below {@code dangerE}. */
+    static double falsePositiveModels(List<DeployedModel> deployments, double dangerE) {
+        int count = 0;
+        for (DeployedModel d : deployments) {
+            if (d.covered() && d.topE() < dangerE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Trained models whose run was split across more than one site. */
+    static double runsSplitAcrossSites(List<TrainedModel> models) {
+        int count = 0;
+        for (TrainedModel m : models) {
+            if (m.trainingSites() > 1) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The true frontier (E at k = 1 with internal gains) less the best E a regulator sees; NaN without regulators. */
+    static double frontierGapE(int regulators, double trueE, double seenE) {
+        if (regulators == 0 || Double.isNaN(trueE)) {
+            return Double.NaN;
+        }
+        return Double.isNaN(seenE) ? Double.NaN : Math.max(0, trueE - seenE);
+    }
 }

@@ -27,4 +27,12 @@ public final class MetricsSection extends ParameterSection {
     public double getBunchingBandOom() { return metrics().bunchingBandOom(); }
     public void setBunchingBandOom(double value) { set("bunchingBandOom", value); }
     public Object domBunchingBandOom() { return domain("bunchingBandOom"); }
+
+    public double getActorBudgetUsd() { return metrics().actorBudgetUsd(); }
+    public void setActorBudgetUsd(double value) { set("actorBudgetUsd", value); }
+    public Object domActorBudgetUsd() { return domain("actorBudgetUsd"); }
+
+    public int getActorTasks() { return metrics().actorTasks(); }
+    public void setActorTasks(int value) { set("actorTasks", value); }
+    public Object domActorTasks() { return domain("actorTasks"); }
 }

@@ -71,4 +71,12 @@ public final class PricingSection extends ParameterSection {
     public double getMinimumNewTierGain() { return pricing().minimumNewTierGain(); }
     public void setMinimumNewTierGain(double value) { set("minimumNewTierGain", value); }
     public Object domMinimumNewTierGain() { return domain("minimumNewTierGain"); }
+
+    public double getPremisedGrowthOom() { return pricing().premisedGrowthOom(); }
+    public void setPremisedGrowthOom(double value) { set("premisedGrowthOom", value); }
+    public Object domPremisedGrowthOom() { return domain("premisedGrowthOom"); }
+
+    public int getPremisedGrowthMonths() { return pricing().premisedGrowthMonths(); }
+    public void setPremisedGrowthMonths(int value) { set("premisedGrowthMonths", value); }
+    public Object domPremisedGrowthMonths() { return domain("premisedGrowthMonths"); }
 }

@@ -40,6 +40,14 @@ public final class ServingSection extends ParameterSection {
     public void setMinimumThrottle(double value) { set("minimumThrottle", value); }
     public Object domMinimumThrottle() { return domain("minimumThrottle"); }
 
+    public double getAdaptiveTargetSuccess() { return serving().adaptiveTargetSuccess(); }
+    public void setAdaptiveTargetSuccess(double value) { set("adaptiveTargetSuccess", value); }
+    public Object domAdaptiveTargetSuccess() { return domain("adaptiveTargetSuccess"); }
+
+    public double getAdaptiveMinGainPerOom() { return serving().adaptiveMinGainPerOom(); }
+    public void setAdaptiveMinGainPerOom(double value) { set("adaptiveMinGainPerOom", value); }
+    public Object domAdaptiveMinGainPerOom() { return domain("adaptiveMinGainPerOom"); }
+
     public double getMaxFlopPerTask() { return serving().maxFlopPerTask(); }
     public void setMaxFlopPerTask(double value) { set("maxFlopPerTask", value); }
     public Object domMaxFlopPerTask() { return domain("maxFlopPerTask"); }

@@ -67,4 +67,8 @@ public final class StrategySection extends ParameterSection {
     public double getChinchillaBeta() { return strategy().chinchillaBeta(); }
     public void setChinchillaBeta(double value) { set("chinchillaBeta", value); }
     public Object domChinchillaBeta() { return domain("chinchillaBeta"); }
+
+    public double getSiteSplitOverheadShare() { return strategy().siteSplitOverheadShare(); }
+    public void setSiteSplitOverheadShare(double value) { set("siteSplitOverheadShare", value); }
+    public Object domSiteSplitOverheadShare() { return domain("siteSplitOverheadShare"); }
 }

@@ -17,4 +17,17 @@ public interface RegulatoryPolicy extends Serializable {
     default OptionalDouble trainingThreshold(double postTrainingFlop) {
         return OptionalDouble.empty();
     }
+
+    /**
+     * The threshold as it applies to a run whose largest site trains {@code siteFlopPerMonth} a month: the
+     * same as {@link #trainingThreshold(double)} unless the policy sees only some sites.
+     */
+    default OptionalDouble trainingThreshold(double postTrainingFlop, double siteFlopPerMonth) {
+        return trainingThreshold(postTrainingFlop);
+    }
+
+    /** The smallest site this policy monitors (training compute per month), if it sees training by site. */
+    default OptionalDouble monitoredSiteFlopPerMonth() {
+        return OptionalDouble.empty();
+    }
 }

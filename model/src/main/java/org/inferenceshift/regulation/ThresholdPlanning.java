@@ -31,6 +31,18 @@ public final class ThresholdPlanning {
     public static double allowedShare(List<Regulator> regulators, TrainingRun run, int trainingMonths, int month,
                                       double preFlop, double postFlop, double monthCostUsd,
                                       StrategyParams strategy, DoubleUnaryOperator baseEOfTrainingFlop) {
+        return allowedShare(regulators, run, trainingMonths, month, preFlop, postFlop, monthCostUsd, strategy,
+                baseEOfTrainingFlop, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As above, for a run whose largest site trains {@code siteFlopPerMonth} a month: a threshold that sees
+     * only some sites ({@link SiteMonitoring}) does not apply to a run it cannot see.
+     */
+    public static double allowedShare(List<Regulator> regulators, TrainingRun run, int trainingMonths, int month,
+                                      double preFlop, double postFlop, double monthCostUsd,
+                                      StrategyParams strategy, DoubleUnaryOperator baseEOfTrainingFlop,
+                                      double siteFlopPerMonth) {
         double thisMonth = preFlop + postFlop;
         if (run.isCapped()) {
             return 0;
@@ -46,7 +58,7 @@ public final class ThresholdPlanning {
         double lowestCrossed = Double.POSITIVE_INFINITY;
         double compliance = 0;
         for (Regulator regulator : regulators) {
-            OptionalDouble threshold = regulator.policy().trainingThreshold(projectedPost);
+            OptionalDouble threshold = regulator.policy().trainingThreshold(projectedPost, siteFlopPerMonth);
             if (threshold.isPresent() && soFar < threshold.getAsDouble() && projected >= threshold.getAsDouble()) {
                 lowestCrossed = Math.min(lowestCrossed, threshold.getAsDouble());
                 compliance += regulator.complianceCostUsd(projectedCost);

@@ -29,6 +29,10 @@ final class BindErrors {
             target = coercion.getTargetType();
             value = textOf(coercion);
         }
+        if (target != null && target.isEnum() && value != null) {
+            return "must be one of " + java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", got \"" + value + "\"";
+        }
         if (isWholeNumberType(target)) {
             Param param = declaredAt(path);
             String range = param == null ? "" : " in " + ParamValidator.range(param);

@@ -17,6 +17,8 @@ public record LabSpec(
         AllocationKind allocationStrategy,
         PricingKind pricingPolicy,
         CapacityKind capacityPlanning,
+        TierInferenceKind tierInference,
+        InferenceRevisionKind inferenceRevision,
         @Param(min = 20, max = 10_000, unit = "tokens/parameter", doc = "Tokens per parameter r of the lab's training runs (20 = Chinchilla).")
         double tokensPerParameter,
         @Param(min = 1, max = 60, unit = "months", doc = "Length of a pre-training run; a run releases a model when it ends.")

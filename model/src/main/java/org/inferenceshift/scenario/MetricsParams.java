@@ -14,5 +14,9 @@ public record MetricsParams(
         @Param(min = 0, max = 1200, unit = "months", doc = "Months since release after which a model counts in deployment_exceeds_pretraining_share.")
         int deploymentCrossoverAgeMonths,
         @Param(min = 0.01, max = 3, unit = "OOM of training FLOP", doc = "Width of the band on either side of a training threshold in which a run counts in runs_below_threshold and bunching_share.")
-        double bunchingBandOom) implements Serializable {
+        double bunchingBandOom,
+        @Param(min = 0, max = 1e15, unit = "USD", doc = "Budget of the determined actor of determined_actor_E, spread over actorTasks tasks.")
+        double actorBudgetUsd,
+        @Param(min = 1, max = 1e9, unit = "tasks", doc = "Number of important tasks the determined actor spends its budget on (its budget per task is actorBudgetUsd / actorTasks).")
+        int actorTasks) implements Serializable {
 }

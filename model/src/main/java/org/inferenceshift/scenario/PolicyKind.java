@@ -14,5 +14,13 @@ public enum PolicyKind {
     /** Covers models whose E on reasoning tasks at their highest deployed k reaches thresholdE. */
     EFFECTIVE_COMPUTE,
     /** Covers models whose E on reasoning tasks at the evaluation budget evalMultiplier reaches thresholdE. */
-    CAPABILITY_EVAL
+    CAPABILITY_EVAL,
+    /** Covers every model of a lab that trained a model above thresholdFlop and earns revenueThresholdUsd a year. */
+    ENTITY_BASED,
+    /** A training threshold revised every reviewPeriodMonths to frontierMarginOom below the frontier, after reviewLagMonths. */
+    ADAPTIVE_THRESHOLD,
+    /** Covers models the regulator designated after evaluating them (evaluationsPerPeriod) at evalMultiplier. */
+    CAPABILITY_DESIGNATION,
+    /** A training threshold that sees only runs at sites of at least monitoringSiteFlopPerMonth. */
+    SITE_MONITORING
 }

@@ -33,5 +33,9 @@ public record PricingParams(
         @Param(min = 0.01, max = 1, unit = "weight", doc = "Weight of the latest review's change of menu fitness in the lab's usual fluctuation (an exponentially weighted mean).")
         double fluctuationWeight,
         @Param(min = 1, max = 1000, unit = "x", doc = "A new tier opens only if its k, after the cap at the model's plateau, is at least this multiple of the lab's highest k.")
-        double minimumNewTierGain) implements Serializable {
+        double minimumNewTierGain,
+        @Param(min = 0, max = 9, unit = "OOM of k", doc = "inferenceRevision PREMISED: orders of magnitude the base tier's k grows over premisedGrowthMonths (capped at the model's plateau 10^P).")
+        double premisedGrowthOom,
+        @Param(min = 1, max = 600, unit = "months", doc = "inferenceRevision PREMISED: months over which the base tier's k grows by premisedGrowthOom (log-linear from the run's start, then flat).")
+        int premisedGrowthMonths) implements Serializable {
 }

@@ -339,6 +339,14 @@ public final class ScenarioLoader {
         return sb.toString();
     }
 
+    /** The premise sets k in pricing reviews, which a FIXED menu never holds. */
+    private static void checkInferenceRevision(LabSpec lab, String at, String source) throws ScenarioException {
+        if (lab.inferenceRevision() == InferenceRevisionKind.PREMISED && lab.pricingPolicy() == PricingKind.FIXED) {
+            throw new ScenarioException(source + ": " + at + ".inferenceRevision: PREMISED sets the base tier's k in "
+                    + "pricing reviews, but " + at + ".pricingPolicy is FIXED (no reviews); use EXPERIMENT");
+        }
+    }
+
     private static void checkConsistency(Scenario s, String source) throws ScenarioException {
         if (!YEAR_MONTH.matcher(s.start()).matches()) {
             throw new ScenarioException(source + ": $.start: must be a year and month such as \"2024-01\", got \"" + s.start() + "\"");
@@ -347,6 +355,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(source + ": $.labs: must list at least one lab");
         }
         checkAllocation(s.labDefaults(), "$.labDefaults", s, source);
+        checkInferenceRevision(s.labDefaults(), "$.labDefaults", source);
         Set<String> ids = new HashSet<>();
         double shareSum = 0;
         for (int i = 0; i < s.labs().size(); i++) {
@@ -359,6 +368,7 @@ public final class ScenarioLoader {
                 throw new ScenarioException(source + ": " + at + ".id: duplicate lab id \"" + lab.id() + "\" (ids must be unique)");
             }
             checkAllocation(lab, at, s, source);
+            checkInferenceRevision(lab, at, source);
             if (lab.trainingMonths() > s.horizonMonths()) {
                 throw new ScenarioException(source + ": " + at + ".trainingMonths: " + lab.trainingMonths()
                         + " is longer than $.horizonMonths = " + s.horizonMonths() + "; no run could finish");

@@ -18,6 +18,10 @@ public record ServingParams(
         double noAiCapabilityE,
         @Param(min = 1e-9, max = 1, unit = "share of k", doc = "Lowest throttle: a lab with (almost) no capacity still answers at this share of its tiers' k, not at k = 0.")
         double minimumThrottle,
+        @Param(min = 0.5, max = 0.999, unit = "probability", doc = "An adaptive tier gives each query the smallest k (up to its cap) at which the query's success reaches this probability.")
+        double adaptiveTargetSuccess,
+        @Param(min = 0, max = 10, unit = "E per OOM of k", doc = "An adaptive tier stops adding inference where one more order of magnitude of k buys less capability than this (intuitive queries below it stay at k = 1).")
+        double adaptiveMinGainPerOom,
         @Param(min = 1e10, max = 1e40, unit = "FLOP/task", doc = "Most compute one task may use: configurations above it are never served or costed (human-level cost metric).")
         double maxFlopPerTask) implements Serializable {
 }

@@ -31,5 +31,7 @@ public record StrategyParams(
         @Param(min = 0.01, max = 1, unit = "exponent", doc = "Chinchilla alpha: exponent of the parameter term of the loss L = E + A/N^alpha + B/D^beta.")
         double chinchillaAlpha,
         @Param(min = 0.01, max = 1, unit = "exponent", doc = "Chinchilla beta: exponent of the data term of the loss.")
-        double chinchillaBeta) implements Serializable {
+        double chinchillaBeta,
+        @Param(min = 0, max = 1, unit = "share of run compute per extra site", doc = "Share of a run's training compute lost for each site beyond the first when a lab splits a run across sites to stay below a monitored site size (1: never split).")
+        double siteSplitOverheadShare) implements Serializable {
 }

@@ -4,9 +4,11 @@ import org.inferenceshift.labs.CapacityOrder;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.LabFinance;
 import org.inferenceshift.labs.TrainingRun;
+import org.inferenceshift.regulation.SitePlanning;
 import org.inferenceshift.regulation.ThresholdPlanning;
 import org.inferenceshift.scenario.AllocationShares;
 import org.inferenceshift.scenario.IdaParams;
+import org.inferenceshift.scenario.StrategyParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -20,7 +22,8 @@ import sim.engine.Steppable;
  * commitments signed earlier are paid every month of their term; what the lab does not spend stays in cash. Only finalRunShare of the training spend reaches the run in
  * progress; the rest buys the experiments every frontier lab runs beside its final runs. A run the lab
  * keeps below a training threshold ({@link ThresholdPlanning}) takes no more compute, and that training
- * money rents serving capacity instead. IDA compute amplifies the lab's internal model
+ * money rents serving capacity instead; a run a site-monitoring regulator would see may be split across
+ * smaller sites ({@link SitePlanning}), losing a share of its compute. IDA compute amplifies the lab's internal model
  * ({@link org.inferenceshift.labs.IdaGains#amplify}).
  */
 final class BudgetPhase implements Steppable {
@@ -51,9 +54,15 @@ final class BudgetPhase implements Steppable {
             double runFlopPerDollar = flopPerDollar * lab.getFinalRunShare();
             double effectivePerPhysical = model.algorithmicMultiplier()
                     * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter());
+            StrategyParams strategy = model.scenario().strategy();
+            int sites = SitePlanning.sites(model.regulators(), run, lab.getTrainingMonths(), month,
+                    (pre + post) * runFlopPerDollar, post * runFlopPerDollar, (pre + post) * lab.getFinalRunShare(), strategy);
+            double efficiency = SitePlanning.efficiency(sites, strategy);
+            double siteFlop = Math.max(run.largestSiteFlopPerMonth(), (pre + post) * runFlopPerDollar * efficiency / sites);
             double allowed = ThresholdPlanning.allowedShare(model.regulators(), run, lab.getTrainingMonths(), month,
-                    pre * runFlopPerDollar, post * runFlopPerDollar, (pre + post) * lab.getFinalRunShare(),
-                    model.scenario().strategy(), flop -> model.capability().baseE(flop * effectivePerPhysical));
+                    pre * runFlopPerDollar * efficiency, post * runFlopPerDollar * efficiency,
+                    (pre + post) * lab.getFinalRunShare(), strategy,
+                    flop -> model.capability().baseE(flop * effectivePerPhysical), siteFlop);
             double diverted = (1 - allowed) * (pre + post);
             pre *= allowed;
             post *= allowed;
@@ -64,8 +73,9 @@ final class BudgetPhase implements Steppable {
             money.spend(pre, post, capacityUsd, a.ida() * budget);
             model.ledger().addSpend(money.getSpendUsd());
             lab.serving().rent(lab.serving().committedFlop() + order.onDemandFlop(), capacityUsd);
-            run.addPretraining(pre * runFlopPerDollar, model.algorithmicMultiplier());
-            run.addPostTraining(post * runFlopPerDollar);
+            run.recordSites((pre + post) * runFlopPerDollar * efficiency, sites);
+            run.addPretraining(pre * runFlopPerDollar * efficiency, model.algorithmicMultiplier());
+            run.addPostTraining(post * runFlopPerDollar * efficiency);
             run.addCost((pre + post) * lab.getFinalRunShare());
             if (ida.enabled() && lab.deployed() != null) {
                 lab.ida().amplify(money.getIdaUsd() * flopPerDollar, lab.deployed().physicalFlop(), ida);

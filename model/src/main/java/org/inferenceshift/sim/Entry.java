@@ -38,6 +38,7 @@ final class Entry {
             LabSpec spec = new LabSpec("entrant-" + model.nextEntrantNumber(), entry.entrantCashUsd(), 0,
                     defaults.fixedCostUsdPerMonth(), 0, open, defaults.allocationStrategy(), defaults.pricingPolicy(),
                     defaults.capacityPlanning(),
+                    defaults.tierInference(), defaults.inferenceRevision(),
                     defaults.tokensPerParameter(), defaults.trainingMonths(), defaults.finalRunShare(),
                     new InitialModelSpec(physical, post), defaults.allocation(), defaults.tier());
             double effective = base != null ? base.effectiveFlop()

@@ -35,4 +35,7 @@ final class IndustryMarketView implements MarketView, Serializable {
     public double frontierReasoningE() { return model.reasoning().frontierReasoningE(); }
     @Override
     public MersenneTwisterFast random() { return model.random; }
+
+    @Override
+    public int month() { return model.month(); }
 }

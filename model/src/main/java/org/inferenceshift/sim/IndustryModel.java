@@ -22,6 +22,7 @@ import org.inferenceshift.observe.MonthObserver;
 import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
+import org.inferenceshift.scenario.TierInferenceKind;
 import org.inferenceshift.users.Adoption;
 import org.inferenceshift.users.Population;
 import org.inferenceshift.users.PopulationFactory;
@@ -118,7 +119,7 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
         regulators.clear();
         for (int g = 0; g < scenario.regulators().size(); g++) {
             var spec = scenario.regulators().get(g);
-            regulators.add(new Regulator(g, spec, scenario.regionIndex(spec.region()), capability));
+            regulators.add(new Regulator(g, spec, scenario.regionIndex(spec.region()), capability, random));
         }
         labs.clear();
         models.clear();
@@ -171,8 +172,10 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
         Lab lab = new Lab(labs.size(), spec, month, LabDecisions.forLab(spec, scenario), regulators.size(),
                 scenario.regions().size());
         TrainedModel model = newModel(lab, month, physicalFlop, effectiveFlop, postTrainingFlop, spec.tokensPerParameter());
+        model.setLargestSiteFlopPerMonth((physicalFlop + postTrainingFlop) / spec.trainingMonths());
         lab.deploy(model, month);
-        lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier()));
+        lab.menu().add(Tier.paid("standard", spec.tier().priceUsdPerMonth(), spec.tier().inferenceMultiplier(),
+                spec.tierInference() == TierInferenceKind.ADAPTIVE));
         labs.add(lab);
         ledger.addInitialCash(lab.finance().getCashUsd());
         return lab;

@@ -30,6 +30,14 @@ final class RegulationPhase implements Steppable {
             if (due != null) {
                 lab.deploy(due, month);
             }
+        }
+        for (Regulator regulator : model.regulators()) {
+            regulator.review(month, model.labs(), model.models());
+        }
+        for (Lab lab : model.labs()) {
+            if (!lab.isActive()) {
+                continue;
+            }
             TrainedModel deployed = lab.deployed();
             if (deployed == null) {
                 continue;
@@ -38,6 +46,7 @@ final class RegulationPhase implements Steppable {
                 boolean covered = regulator.covers(lab, deployed);
                 RegulatoryStanding standing = lab.standing();
                 standing.setCoveredBy(regulator.index(), covered);
+                regulator.recordCoverage(deployed, covered, month);
                 if (covered && !standing.hasComplied(regulator.index(), deployed) && !standing.isWithheldIn(regulator.region())) {
                     comply(model, lab, deployed, regulator);
                 }
@@ -67,6 +76,7 @@ final class RegulationPhase implements Steppable {
         }
         lab.finance().payCompliance(cost);
         model.ledger().addSpend(cost);
+        regulator.recordCompliance(cost);
         lab.standing().markComplied(regulator.index(), deployed);
     }
 }

@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 
 /**
  * Settles the month: each lab is paid its subscribers' prices and serves their queries. Demand is
- * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k}; if it exceeds the
+ * {@code sum over tiers of people * queries * servedShare * 2 N tokensPerQuery k} (on an adaptive tier, k is
+ * each query's own); if it exceeds the
  * capacity rented this month, next month's effective k of every tier falls by capacity / demand (the
  * throttle, never below minimumThrottle: k = 0 would make capability minus infinity). Each tier's outcome (subscribers, queries, revenue, serving cost as the lab's
  * capacity planning charges it: at this month's FLOP price, or its share of the whole capacity spend, idle
@@ -40,7 +41,10 @@ final class ServingPhase implements Steppable {
                 int o = first + slot;
                 double users = t.optionUsers(o) * people;
                 double queries = t.optionQueries(o) * people;
-                double tierDemand = queries * m.servedShare(o) * m.flopPerQuery(o);
+                // an adaptive tier's queries cost the k each used (MODEL.md §7.6)
+                double tierDemand = m.adaptive(o)
+                        ? t.optionKQueries(o) * people * m.servedShare(o) * m.flopPerQueryAtOne(o)
+                        : queries * m.servedShare(o) * m.flopPerQuery(o);
                 double tierRevenue = users * m.price(o);
                 lab.tierStats().set(slot, users, queries, tierRevenue, tierDemand / model.servingFlopPerDollar());
                 subscribers += users;

@@ -45,6 +45,8 @@ final class TrainingPhase implements Steppable {
                     * model.computeOptimality().effectiveComputeFactor(run.tokensPerParameter());
             TrainedModel candidate = model.newModel(lab, month, run.physicalFlop(), effective,
                     run.postTrainingFlop(), run.tokensPerParameter());
+            candidate.setLargestSiteFlopPerMonth(run.largestSiteFlopPerMonth());
+            candidate.setTrainingSites(run.sites());
             double k = lab.menu().maxMultiplier();
             ReasoningCapability reasoning = model.reasoning();
             if (lab.deployed() == null || reasoning.reasoningE(candidate, k) > reasoning.reasoningE(lab.deployed(), k)) {

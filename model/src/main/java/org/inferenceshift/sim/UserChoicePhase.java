@@ -18,7 +18,8 @@ final class UserChoicePhase implements Steppable {
         IndustryModel model = (IndustryModel) state;
         distil(model);
         SnapshotBuilder.build(model.snapshot(), model.labs(), model.subscriberShares(), model.capability(),
-                model.scenario().serving(), model.scenario().choice(), model.scenario().regions().size());
+                model.scenario().serving(), model.scenario().choice(), model.scenario().regions().size(),
+                model.scenario().population().successWidthE());
         model.userPass().setAdoption(model.adoption(), model.adoption().share(model.month()));
         model.setTally(model.userPass().run(model.population(), model.snapshot()));
     }

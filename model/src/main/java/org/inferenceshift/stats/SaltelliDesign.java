@@ -23,12 +23,28 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 public final class SaltelliDesign {
     private final List<Factor> factors;
     private final int baseRows;
+    private final int skip;
 
     /**
      * @param factors  the inputs, in the order of the points' coordinates
      * @param baseRows N, the rows of A and of B (at least 2)
      */
     public SaltelliDesign(List<Factor> factors, int baseRows) {
+        this(factors, baseRows, 0);
+    }
+
+    /**
+     * A design whose rows start at point {@code skip} of the Sobol sequence. The sequence's first points have
+     * equal coordinates in every dimension (point 0 all zeros, point 1 all one half), so their A and B rows
+     * coincide and every mix of them is the same world, which tells nothing about any factor. SALib's
+     * {@code saltelli.sample} skips the first points for this reason (its {@code skip_values}, a power of two
+     * at least N); {@link #skipFor} gives that number.
+     */
+    public SaltelliDesign(List<Factor> factors, int baseRows, int skip) {
+        if (skip < 0) {
+            throw new IllegalArgumentException("cannot skip " + skip + " Sobol points");
+        }
+        this.skip = skip;
         this.factors = List.copyOf(factors);
         if (this.factors.isEmpty()) {
             throw new IllegalArgumentException("a Saltelli design needs at least one factor");
@@ -37,6 +53,15 @@ public final class SaltelliDesign {
             throw new IllegalArgumentException("a Saltelli design needs at least 2 base rows, got " + baseRows);
         }
         this.baseRows = baseRows;
+    }
+
+    /** The smallest power of two at least {@code baseRows} (and at least 2): SALib's recommended skip. */
+    public static int skipFor(int baseRows) {
+        int skip = 2;
+        while (skip < baseRows) {
+            skip *= 2;
+        }
+        return skip;
     }
 
     public List<Factor> factors() {
@@ -53,6 +78,11 @@ public final class SaltelliDesign {
         return factors.size() + 2;
     }
 
+    /** Sobol points skipped before the first row. */
+    public int skip() {
+        return skip;
+    }
+
     /** N (d + 2), the runs the design needs. */
     public int pointCount() {
         return baseRows * pointsPerRow();
@@ -62,6 +92,9 @@ public final class SaltelliDesign {
     public double[][] points() {
         int d = factors.size();
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * d);
+        if (skip > 0) {
+            sobol.skipTo(skip - 1); // returns point skip - 1; the next vector is point skip
+        }
         double[][] points = new double[pointCount()][];
         for (int j = 0; j < baseRows; j++) {
             double[] u = sobol.nextVector();

@@ -66,6 +66,32 @@ public final class SobolAnalysis {
         return new SobolIndices(indices, variance, n, bootstrap);
     }
 
+    /**
+     * The same over the base rows whose every point has a finite output (a claim's effect is undefined in a
+     * world where, say, no run reaches human level): the design's complete blocks form a Saltelli design of
+     * fewer rows. Null when fewer than two rows are complete.
+     */
+    public static SobolIndices ofCompleteRows(SaltelliDesign design, double[] outputs, BootstrapSettings bootstrap) {
+        int block = design.pointsPerRow();
+        double[] kept = new double[outputs.length];
+        int rows = 0;
+        for (int j = 0; j < design.baseRows(); j++) {
+            boolean complete = true;
+            for (int p = j * block; p < (j + 1) * block; p++) {
+                complete &= Double.isFinite(outputs[p]);
+            }
+            if (complete) {
+                System.arraycopy(outputs, j * block, kept, rows * block, block);
+                rows++;
+            }
+        }
+        if (rows < 2) {
+            return null;
+        }
+        SaltelliDesign reduced = new SaltelliDesign(design.factors(), rows, design.skip());
+        return of(reduced, Arrays.copyOf(kept, rows * block), bootstrap);
+    }
+
     private static IndexEstimate estimate(double value, double[] resampled, Percentile percentile, double lower,
                                           double upper) {
         if (Double.isNaN(value)) {

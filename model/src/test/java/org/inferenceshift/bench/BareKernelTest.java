@@ -53,4 +53,30 @@ class BareKernelTest {
         // the output column starts at option 0; without re-choosing nobody is written to the outside option
         assertEquals(0, outsideChoices(market(1_000_000), 0.0));
     }
+
+    @Test
+    void everyUsersQueriesAreCostedByTheKTheyUseAsTheModelCostsThem() {
+        // an adaptive tier with cap 100 and tasks around the model's capability: some queries use k > 1
+        Scenario scenario = TestScenarios.parse("""
+                {
+                  "name": "kernel-k", "seed": 3, "horizonMonths": 8,
+                  "population": { "agents": %d, "difficultyMeanE": 26, "difficultySdE": 1.5 },
+                  "labs": [ { "id": "a", "initialUserShare": 0.5, "tier": { "priceUsdPerMonth": 20, "inferenceMultiplier": 100 } } ]
+                }
+                """.formatted(USERS));
+        IndustryModel model = new IndustryModel(scenario);
+        model.start();
+        model.schedule.step(model);
+        BareKernel kernel = new BareKernel(scenario, 1);
+        kernel.run(model.population(), model.snapshot(), 0.0);
+        double modelKQueries = 0;
+        double queries = 0;
+        for (int o = 0; o < model.snapshot().optionCount(); o++) {
+            modelKQueries += model.tally().optionKQueries(o);
+            queries += model.tally().optionQueries(o);
+        }
+        model.finish();
+        assertEquals(modelKQueries, kernel.costedQueries(), 1e-9 * modelKQueries);
+        org.junit.jupiter.api.Assertions.assertTrue(modelKQueries > 1.01 * queries, "some queries use k > 1");
+    }
 }

@@ -122,6 +122,6 @@ class ClaimAnalysisTest {
         assertEquals(Verdict.SUPPORTED, Verdict.of(strict, claim.expected()), claim.id() + " expects this sign");
         ClaimResult.SeedSet second = new ClaimResult.SeedSet(strict, Verdict.SUPPORTED, p2);
         return new ClaimResult(claim, Verdict.SUPPORTED, strict, 1, 1, new double[0], Double.NaN, new double[0],
-                List.of(), "", p1, second, ReplicatedVerdict.SUPPORTED, ReplicatedVerdict.UNTESTED);
+                List.of(), "", p1, second, ReplicatedVerdict.SUPPORTED, ReplicatedVerdict.UNTESTED, null);
     }
 }

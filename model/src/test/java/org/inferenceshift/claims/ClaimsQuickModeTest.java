@@ -123,6 +123,12 @@ class ClaimsQuickModeTest {
         String md = Files.readString(first.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("## Which difference between the eras"), "the report has the factorial section");
         assertTrue(md.contains("## The texts' numbers") && md.contains("E = 26.80"), "the report has the texts' numbers");
+        List<CSVRecord> sobol = records(first.resolve("sobol.csv"));
+        assertTrue(!sobol.isEmpty(), "Sobol indices for the claims defined in every world");
+        for (CSVRecord r : sobol) {
+            double st = Double.parseDouble(r.get("total_order"));
+            assertTrue(Double.isNaN(st) || st > -1, r.get("claim") + " " + r.get("parameter") + ": ST " + st);
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClaimsResumeTest {
     private static final Path SCENARIOS = Path.of("..", "scenarios");
     /** Small enough to run three times in a test: 2 seeds and 4 worlds of 500 users per arm. */
-    private static final ClaimsSettings TINY = new ClaimsSettings("custom", 20250214, 2, 4, 500);
+    private static final ClaimsSettings TINY = new ClaimsSettings("custom", 20250214, 2, 4, 500, 1);
 
     @TempDir
     Path dir;

@@ -182,10 +182,26 @@ class BadInputTest {
         assertEquals("inferenceshift: " + file + ": $.capacity.initialHeadroom: 4 is above $.capacity.maxHeadroom = 3"
                         + " (a lab cannot start above the most headroom it may learn)",
                 rejected("{ \"capacity\": { \"initialHeadroom\": 4 }, " + LAB + " }"));
-        assertEquals("inferenceshift: " + file + ": $.labs[0].capacityPlanning: Cannot deserialize value of type"
-                        + " `org.inferenceshift.scenario.CapacityKind` from String \"WEEKLY\": not one of the values accepted"
-                        + " for Enum class: [FIXED_SHARE, DEMAND_FORECAST]",
+        assertEquals("inferenceshift: " + file + ": $.labs[0].capacityPlanning: must be one of FIXED_SHARE, DEMAND_FORECAST,"
+                        + " got \"WEEKLY\"",
                 rejected("{ \"labs\": [ { \"id\": \"a\", \"capacityPlanning\": \"WEEKLY\" } ] }"));
+    }
+
+    @Test
+    void theInferencePolicyFieldsAreValidated() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.serving.adaptiveTargetSuccess: must be in [0.5, 0.999], got 1.2",
+                rejected("{ \"serving\": { \"adaptiveTargetSuccess\": 1.2 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.serving.adaptiveMinGainPerOom: must be in [0, 10], got -0.1",
+                rejected("{ \"serving\": { \"adaptiveMinGainPerOom\": -0.1 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.pricing.premisedGrowthMonths: must be a whole number in [1, 600], got 0.5",
+                rejected("{ \"pricing\": { \"premisedGrowthMonths\": 0.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.pricing.premisedGrowthOom: must be in [0, 9], got 12",
+                rejected("{ \"pricing\": { \"premisedGrowthOom\": 12 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.labs[0].tierInference: must be one of FIXED, ADAPTIVE, got \"SOMETIMES\"",
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"tierInference\": \"SOMETIMES\" } ] }"));
+        assertEquals("inferenceshift: " + file + ": $.labs[0].inferenceRevision: PREMISED sets the base tier's k in pricing"
+                        + " reviews, but $.labs[0].pricingPolicy is FIXED (no reviews); use EXPERIMENT",
+                rejected("{ \"labs\": [ { \"id\": \"a\", \"pricingPolicy\": \"FIXED\", \"inferenceRevision\": \"PREMISED\" } ] }"));
     }
 
     @Test

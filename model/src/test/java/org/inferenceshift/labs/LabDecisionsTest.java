@@ -20,7 +20,8 @@ class LabDecisionsTest {
         LabSpec fixed = new LabSpec(spec.id(), spec.cashUsd(), spec.revenueUsdPerMonth(), spec.fixedCostUsdPerMonth(),
                 spec.initialUserShare(), spec.openWeights(), org.inferenceshift.scenario.AllocationKind.FIXED,
                 org.inferenceshift.scenario.PricingKind.FIXED,
-                org.inferenceshift.scenario.CapacityKind.FIXED_SHARE, spec.tokensPerParameter(), spec.trainingMonths(),
+                org.inferenceshift.scenario.CapacityKind.FIXED_SHARE, spec.tierInference(), spec.inferenceRevision(),
+                spec.tokensPerParameter(), spec.trainingMonths(),
                 spec.finalRunShare(), spec.initialModel(), spec.allocation(), spec.tier());
         LabDecisions both = LabDecisions.forLab(fixed, scenario);
         assertInstanceOf(FixedAllocation.class, both.allocation());
@@ -29,7 +30,7 @@ class LabDecisionsTest {
         LabSpec experimenting = new LabSpec(spec.id(), spec.cashUsd(), spec.revenueUsdPerMonth(),
                 spec.fixedCostUsdPerMonth(), spec.initialUserShare(), spec.openWeights(),
                 org.inferenceshift.scenario.AllocationKind.ADAPTIVE, org.inferenceshift.scenario.PricingKind.EXPERIMENT,
-                org.inferenceshift.scenario.CapacityKind.DEMAND_FORECAST,
+                org.inferenceshift.scenario.CapacityKind.DEMAND_FORECAST, spec.tierInference(), spec.inferenceRevision(),
                 spec.tokensPerParameter(), spec.trainingMonths(), spec.finalRunShare(), spec.initialModel(),
                 spec.allocation(), spec.tier());
         LabDecisions learning = LabDecisions.forLab(experimenting, scenario);

@@ -17,6 +17,7 @@ final class StubMarket implements MarketView {
     double forecastReasoningE = 20;
     double frontierReasoningE = 20;
     MersenneTwisterFast random = new MersenneTwisterFast(1);
+    int month;
 
     /** A lab's public face with every field set by the test. */
     static final class Face implements LabView {
@@ -65,6 +66,7 @@ final class StubMarket implements MarketView {
     @Override public double forecastReasoningE(int lab) { return forecastReasoningE; }
     @Override public double frontierReasoningE() { return frontierReasoningE; }
     @Override public MersenneTwisterFast random() { return random; }
+    @Override public int month() { return month; }
 
     /** A generator that returns the draws the test scripts, in order, and fails on any draw not scripted. */
     static final class ScriptedRandom extends MersenneTwisterFast {

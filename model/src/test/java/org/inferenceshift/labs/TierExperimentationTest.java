@@ -17,7 +17,7 @@ class TierExperimentationTest {
     private static final double PRICE = 20;
 
     private static PricingParams pricing() {
-        return new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5);
+        return new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5, 2, 60);
     }
 
     private final StubMarket market = new StubMarket();
@@ -109,7 +109,7 @@ class TierExperimentationTest {
     @Test
     void nothingChangesBetweenReviews() {
         TierExperimentation quarterly = new TierExperimentation(new TierExperimentation.Params(
-                new PricingParams(3, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5), 1.0, 1000, 100));
+                new PricingParams(3, 0.2, 10, 0.5, 0.5, 1.0, 1, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5, 2, 60), 1.0, 1000, 100));
         stats.reset(1);
         stats.set(0, 10, 1000, 100, 40);
         quarterly.revise(self, menu, stats, market);
@@ -128,7 +128,7 @@ class TierExperimentationTest {
     @Test
     void aDistilledTierOpensAtItsSizeAndPenaltyAndIsUndoneWhenFitnessFalls() {
         TierExperimentation roomy = new TierExperimentation(new TierExperimentation.Params(
-                new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 2, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5), 1.0, 1000, 100));
+                new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 2, 2, 0.005, 0.3, 0.1, 0.5, 0.1, 0.25, 1.5, 2, 60), 1.0, 1000, 100));
         random.then(1);
         stats.reset(1);
         stats.set(0, 10, 1000, 100, 40);
@@ -157,7 +157,7 @@ class TierExperimentationTest {
     @Test
     void noDistilledTierWhenDistillationIsOff() {
         TierExperimentation off = new TierExperimentation(new TierExperimentation.Params(
-                new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 2, 2, 0.005, 0.3, 1.0, 0.5, 0.1, 0.25, 1.5), 1.0, 1000, 100));
+                new PricingParams(1, 0.2, 10, 0.5, 0.5, 1.0, 2, 2, 0.005, 0.3, 1.0, 0.5, 0.1, 0.25, 1.5, 2, 60), 1.0, 1000, 100));
         random.then(1);
         stats.reset(1);
         stats.set(0, 10, 1000, 100, 40);

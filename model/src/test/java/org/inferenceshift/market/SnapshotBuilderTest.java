@@ -33,7 +33,8 @@ class SnapshotBuilderTest {
 
     private Lab lab(int index, String id, boolean open, TrainedModel model, Tier... tiers) {
         LabSpec d = scenario.labs().get(0);
-        LabSpec spec = new LabSpec(id, 1e9, 0, 0, 0, open, d.allocationStrategy(), d.pricingPolicy(), d.capacityPlanning(), 20, 6, 0.1,
+        LabSpec spec = new LabSpec(id, 1e9, 0, 0, 0, open, d.allocationStrategy(), d.pricingPolicy(), d.capacityPlanning(),
+                d.tierInference(), d.inferenceRevision(), 20, 6, 0.1,
                 d.initialModel(), d.allocation(), d.tier());
         Lab lab = new Lab(index, spec, 0, new LabDecisions(new FixedAllocation(d.allocation(), 20), new FixedMenu()), 0, 2);
         lab.deploy(model, 0);
@@ -57,7 +58,7 @@ class SnapshotBuilderTest {
         c.exit(0);
         MarketSnapshot m = new MarketSnapshot();
         SnapshotBuilder.build(m, List.of(a, b, c), new double[] {0.6, 0.4, 0}, capability, scenario.serving(),
-                scenario.choice(), 2);
+                scenario.choice(), 2, scenario.population().successWidthE());
         return m;
     }
 
@@ -117,7 +118,8 @@ class SnapshotBuilderTest {
         Lab a = lab(0, "a", false, model(0, "a", shapeA, 1e25, 25, false), Tier.paid("pro", 200, 10),
                 Tier.distilled("distilled", 6, 10, 0.1, penalty));
         MarketSnapshot m = new MarketSnapshot();
-        SnapshotBuilder.build(m, List.of(a), new double[] {1}, capability, scenario.serving(), scenario.choice(), 1);
+        SnapshotBuilder.build(m, List.of(a), new double[] {1}, capability, scenario.serving(), scenario.choice(), 1,
+                scenario.population().successWidthE());
         double tokens = scenario.serving().tokensPerQuery();
         assertEquals(1000, tokens, 0.0, "the hand computation assumes 1000 tokens per query");
         assertEquals(0.1 * 2 * shapeA.parameters() * tokens * 10, m.flopPerQuery(1), m.flopPerQuery(1) * 1e-12);

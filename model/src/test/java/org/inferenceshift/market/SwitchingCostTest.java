@@ -12,8 +12,9 @@ import org.inferenceshift.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18 item 2: a cost of leaving one's lab lowers monthly churn, and the pass stays deterministic whatever
- * the thread count with it on.
+ * Issue 18 item 2: a cost of leaving one's lab lowers monthly churn (with fixed menus, so that churn is by choice:
+ * a withdrawn free tier sends its users away whatever the cost), and the pass stays deterministic whatever the
+ * thread count with it on.
  */
 class SwitchingCostTest {
     private static final int[] SEEDS = {3, 17, 29};
@@ -47,8 +48,10 @@ class SwitchingCostTest {
     }
 
     private static Scenario scenario(int seed, double cost) {
+        // menus fixed: no tier is ever withdrawn, so every departure is a choice the cost can tax
         return TestScenarios.shipped("baseline", Map.of("population.agents", "3000", "horizonMonths", "60",
-                "seed", Integer.toString(seed), "choice.switchingCost", Double.toString(cost)));
+                "seed", Integer.toString(seed), "choice.switchingCost", Double.toString(cost),
+                "labDefaults.pricingPolicy", "\"FIXED\""));
     }
 
     private static double meanChurn(RunResult run) {

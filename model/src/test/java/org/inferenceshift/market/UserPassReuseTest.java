@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The user pass reuses a user's success from last month when its option offers exactly what it offered
  * (see {@link UnchangedOptions}). In the inference era tiers are added, dropped, repriced and throttled and
  * labs enter, so menus change often: every month, every user's tallied success must still equal a fresh
- * evaluation at the option the user now holds, bit for bit.
+ * evaluation at the option the user now holds, bit for bit (on an adaptive tier, at the k its rule gives each
+ * of the user's task classes, which changes with the tier's cap, base E, plateau and throttle).
  */
 class UserPassReuseTest {
 
@@ -23,20 +24,25 @@ class UserPassReuseTest {
                 Map.of("population.agents", "3000", "horizonMonths", "72")));
         model.start();
         int reusedMonths = 0;
+        boolean adaptiveHeld = false;
         while (model.schedule.step(model)) {
             MarketSnapshot m = model.snapshot();
             UserPass pass = model.userPass();
             Population pop = model.population();
             ChoiceModel choice = pass.choiceModel();
             for (int i = 0; i < pop.size(); i++) {
+                if (pop.notYetUsingAi(i)) {
+                    continue; // not in the market yet: never evaluated
+                }
                 double s = pop.reasoningShare(i);
                 double d = pop.difficulty(i);
                 double outside = choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
                 double expected = outside;
                 if (pop.currentLab(i) != Population.OUTSIDE) {
                     int o = m.labFirstOption[pop.currentLab(i)] + pop.currentTier(i);
+                    adaptiveHeld |= m.adaptive[o] && m.multiplier[o] > 1;
                     double served = m.servedShare[o];
-                    expected = choice.success(s, d, m.eReasoning[o], m.eIntuitive[o]);
+                    expected = choice.success(m, o, s, d);
                     if (served < 1) {
                         expected = served * expected + (1 - served) * outside;
                     }
@@ -47,5 +53,6 @@ class UserPassReuseTest {
         }
         model.finish();
         assertTrue(reusedMonths > 36, "most months reuse some successes, got " + reusedMonths);
+        assertTrue(adaptiveHeld, "the run exercises users on adaptive tiers above k = 1");
     }
 }

@@ -25,7 +25,8 @@ class ModelCountsTest {
     private static Lab lab(String id, int entryStep) {
         LabSpec d = DEFAULTS;
         LabSpec spec = new LabSpec(id, d.cashUsd(), d.revenueUsdPerMonth(), d.fixedCostUsdPerMonth(), d.initialUserShare(),
-                d.openWeights(), d.allocationStrategy(), d.pricingPolicy(), d.capacityPlanning(), d.tokensPerParameter(), d.trainingMonths(),
+                d.openWeights(), d.allocationStrategy(), d.pricingPolicy(), d.capacityPlanning(), d.tierInference(),
+                d.inferenceRevision(), d.tokensPerParameter(), d.trainingMonths(),
                 d.finalRunShare(), d.initialModel(), d.allocation(), d.tier());
         return new Lab(0, spec, entryStep, new LabDecisions(new FixedAllocation(d.allocation(), d.tokensPerParameter()), new FixedMenu()), 0, 0);
     }

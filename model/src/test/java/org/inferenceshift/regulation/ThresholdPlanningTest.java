@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.inferenceshift.labs.TrainingRun;
+import org.inferenceshift.scenario.EvaluationChoiceKind;
 import org.inferenceshift.scenario.PolicyKind;
 import org.inferenceshift.scenario.RegulatorSpec;
 import org.inferenceshift.scenario.StrategyParams;
@@ -26,12 +27,13 @@ class ThresholdPlanningTest {
 
     private static StrategyParams strategy(double complianceTolerance, double maxSacrificeE) {
         return new StrategyParams(6, 1, 1, complianceTolerance, 0.1, maxSacrificeE, 0.1, 30, 0.01, 0.15, 2000, 20,
-                0.34, 0.28);
+                0.34, 0.28, 0.05);
     }
 
     private static List<Regulator> threshold(double complianceUsd) {
         RegulatorSpec spec = new RegulatorSpec("eu", "eu", PolicyKind.TRAINING_THRESHOLD, 1e26, 1e25, 0, 26, 1, false,
-                complianceUsd, 0, 0, 12);
+                complianceUsd, 0, 0, 12, 0, 5e8, 12, 6, 1, 4, 3, 2e6,
+                EvaluationChoiceKind.LARGEST_REPORTED_COMPUTE, 1e26, 1);
         return List.of(new Regulator(0, spec, 0, null));
     }
 

@@ -41,13 +41,15 @@ class FixedShareGoldenTest {
         return TestScenarios.small(3_000, 48, OLD_USERS,
                 "\"choice\": { \"switchingCost\": 0 }, \"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
                         + " \"entry\": { \"entrantsPerYear\": 6 },"
-                        + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7, \"capacityPlanning\": \"" + planning + "\" }");
+                        + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7, \"capacityPlanning\": \"" + planning + "\","
+                        + " \"tierInference\": \"FIXED\", \"inferenceRevision\": \"NEW_TIERS_ONLY\" }");
     }
 
     /** A training threshold, so labs that stop their runs divert training money to capacity. */
     static Scenario threshold(String planning) {
         return TestScenarios.shipped("policy-training-threshold", Map.of("population.agents", "3000",
                 "horizonMonths", "60", "labDefaults.capacityPlanning", "\"" + planning + "\"",
+                "labDefaults.tierInference", "\"FIXED\"", "labDefaults.inferenceRevision", "\"NEW_TIERS_ONLY\"",
                 "choice.switchingCost", "0", "population.initialAdopterShare", "1"));
     }
 

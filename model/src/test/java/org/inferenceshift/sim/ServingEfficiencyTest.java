@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The serving-efficiency trend in a run: in month 24 at the default 2x a year it is 2^(24/12) = 4, a
  * dollar of serving capacity rents flopPerDollar x 4 model FLOP, and a tier's serving cost is its demand
  * (people x queries x served share x FLOP per query) at that serving FLOP price, while FLOP per query
- * stays 2 N tokens k (times the tier's size fraction).
+ * stays 2 N tokens k (times the tier's size fraction; on an adaptive tier, k is each query's own).
  */
 class ServingEfficiencyTest {
     @Test
@@ -48,7 +48,10 @@ class ServingEfficiencyTest {
                     lab.serving().getCapacityFlop() * 1e-12, lab.getId());
             for (int slot = 0; slot < m.tierCount(lab.getIndex()); slot++) {
                 int o = m.firstOption(lab.getIndex()) + slot;
-                double demand = model.tally().optionQueries(o) * people * m.servedShare(o) * m.flopPerQuery(o);
+                // an adaptive tier's queries cost the k each used (FLOP per query at k = 1 times their k)
+                double demand = m.adaptive(o)
+                        ? model.tally().optionKQueries(o) * people * m.servedShare(o) * m.flopPerQueryAtOne(o)
+                        : model.tally().optionQueries(o) * people * m.servedShare(o) * m.flopPerQuery(o);
                 assertEquals(demand / (model.flopPerDollar() * 4.0), lab.tierStats().servingCostUsd(slot),
                         Math.max(1e-9, demand / model.flopPerDollar() * 1e-12), lab.getId() + " slot " + slot);
                 double n = lab.deployed().shape().parameters();

@@ -10,7 +10,8 @@ import org.inferenceshift.sim.IndustryModel;
 
 /** The regulators beside the labs: each one's region, policy and threshold, and which labs it covers this month. */
 final class RegulatorsTable {
-    static final List<String> HEADER = List.of("regulator", "region", "policy", "threshold", "disclosure", "covers now");
+    static final List<String> HEADER = List.of("regulator", "region", "policy", "threshold", "disclosure", "covers now",
+            "threshold now", "evaluations running", "designated", "frontier seen (E)");
 
     private final ReadOnlyTable table = new ReadOnlyTable(HEADER);
     private final JScrollPane pane = new JScrollPane(table.table());
@@ -36,11 +37,18 @@ final class RegulatorsTable {
                     covered.add(lab.getId());
                 }
             }
+            double seen = regulator.view().bestVisibleE();
+            boolean designation = spec.policy() == org.inferenceshift.scenario.PolicyKind.CAPABILITY_DESIGNATION;
             rows.add(List.of(spec.id(), spec.region(), spec.policy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    threshold(spec), spec.disclosure() ? "required" : "-", covered.isEmpty() ? "none" : String.join(", ", covered)));
+                    threshold(spec), spec.disclosure() ? "required" : "-", covered.isEmpty() ? "none" : String.join(", ", covered),
+                    spec.policy() == org.inferenceshift.scenario.PolicyKind.ADAPTIVE_THRESHOLD
+                            ? Formats.significant(regulator.threshold().thresholdFlop()) + " FLOP" : "-",
+                    designation ? Integer.toString(regulator.evaluations().running()) : "-",
+                    designation ? Integer.toString(regulator.evaluations().designatedCount()) : "-",
+                    Double.isNaN(seen) ? "-" : Formats.significant(seen)));
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("none", "-", "no regulator in this scenario", "-", "-", "-"));
+            rows.add(List.of("none", "-", "no regulator in this scenario", "-", "-", "-", "-", "-", "-", "-"));
         }
         return rows;
     }
@@ -53,6 +61,14 @@ final class RegulatorsTable {
                     + " if reasoning-trained";
             case EFFECTIVE_COMPUTE -> Formats.significant(spec.thresholdE()) + " E at top k";
             case CAPABILITY_EVAL -> Formats.significant(spec.thresholdE()) + " E at k = " + Formats.multiplier(spec.evalMultiplier());
+            case ENTITY_BASED -> Formats.significant(spec.thresholdFlop()) + " FLOP and $" + Formats.significant(spec.revenueThresholdUsd())
+                    + "/yr revenue";
+            case ADAPTIVE_THRESHOLD -> "from " + Formats.significant(spec.thresholdFlop()) + " FLOP, "
+                    + Formats.significant(spec.frontierMarginOom()) + " OOM below frontier";
+            case CAPABILITY_DESIGNATION -> Formats.significant(spec.thresholdE()) + " E at k = " + Formats.multiplier(spec.evalMultiplier())
+                    + ", " + spec.evaluationsPerPeriod() + " evals/" + spec.reviewPeriodMonths() + " mo";
+            case SITE_MONITORING -> Formats.significant(spec.thresholdFlop()) + " FLOP at sites >= "
+                    + Formats.significant(spec.monitoringSiteFlopPerMonth()) + " FLOP/mo";
         };
     }
 
