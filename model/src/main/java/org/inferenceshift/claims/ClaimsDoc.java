@@ -77,11 +77,17 @@ public final class ClaimsDoc {
         List<ClaimResult> results = findings.claims();
         List<FactorialResult> factorial = findings.factorial();
         ReportDocument doc = new ReportDocument("results");
+        String mode = s.mode().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.mode().substring(1);
+        String provenance = s.mode().equals("full") ? "the table here is from full mode"
+                : "the table here is from a " + s.mode() + " run, smaller than full mode (`./inferenceshift claims "
+                        + "--doc docs/CLAIMS.md` runs " + ClaimsSettings.FULL.seeds() + " seeds, about "
+                        + ClaimsSettings.FULL.worlds() + " worlds of " + ClaimsSettings.FULL.worldSeeds() + " seeds and "
+                        + String.format(java.util.Locale.ROOT, "%,d", ClaimsSettings.FULL.agents()) + " users)";
         doc.add(new ReportDocument.Text(String.format(java.util.Locale.ROOT, "%s mode: %d seeds per arm on each of "
-                        + "two independent seed sets, %d sampled worlds, %,d simulated users per run, experiment seed %d. Regenerate with "
-                        + "`./inferenceshift claims --doc docs/CLAIMS.md` (add `--quick` for a fast look; the table "
-                        + "here is from full mode).", s.mode().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                        + s.mode().substring(1), s.seeds(), s.worlds(), s.agents(), s.seed())));
+                        + "two independent seed sets, a robustness design of about %d worlds (%d seed(s) each), %,d "
+                        + "simulated users per run, experiment seed %d. Regenerate with `./inferenceshift claims --doc "
+                        + "docs/CLAIMS.md` (add `--quick` for a fast look); %s.", mode, s.seeds(), s.worlds(),
+                s.worldSeeds(), s.agents(), s.seed(), provenance)));
         doc.add(new ReportDocument.Text(ClaimsReport.tally(results)));
         doc.add(ClaimsReport.verdictTable(findings));
         doc.add(new ReportDocument.Text(ClaimsReport.pathSentence(findings)));

@@ -46,9 +46,8 @@ class RegulatorInputTest {
 
     @Test
     void anUnknownEvaluationChoiceListsTheKnownOnes() throws Exception {
-        assertEquals("inferenceshift: FILE: $.regulators[0].evaluationChoice: Cannot deserialize value of type "
-                        + "`org.inferenceshift.scenario.EvaluationChoiceKind` from String \"BIGGEST\": not one of the values accepted "
-                        + "for Enum class: [HIGHEST_REVENUE, LARGEST_REPORTED_COMPUTE]",
+        assertEquals("inferenceshift: FILE: $.regulators[0].evaluationChoice: must be one of LARGEST_REPORTED_COMPUTE, "
+                        + "HIGHEST_REVENUE, got \"BIGGEST\"",
                 regulator("\"evaluationChoice\": \"BIGGEST\""));
     }
 

