@@ -124,6 +124,18 @@ public final class MarketSnapshot implements Serializable {
         return tables.e(AdaptiveTables.CLASSES * option + task, d);
     }
 
+    /**
+     * Mean E a user with reasoning share s and difficulty d receives on {@code option} (a tier option, not the
+     * outside one): each class at the E its query is served at, and a rate-limited tier's unanswered share at the
+     * outside option's E. The user pass and the GUI's user sample read this one rule.
+     */
+    public double receivedE(int option, double s, double d) {
+        double e = adaptive[option] ? s * queryE(option, 0, d) + (1 - s) * queryE(option, 1, d)
+                : s * eReasoning[option] + (1 - s) * eIntuitive[option];
+        double served = servedShare[option];
+        return served < 1 ? served * e + (1 - served) * (s * outsideEReasoning + (1 - s) * outsideEIntuitive) : e;
+    }
+
     /** The inference multiplier such a query requests and is costed by (the tier's k for a fixed tier). */
     public double queryK(int option, int task, double d) {
         if (!adaptive[option]) {

@@ -330,13 +330,7 @@ public final class UserPass implements Serializable {
 
         /** Mean E a user with reasoning share s and difficulty d receives on {@code option}. */
         private static double receivedE(MarketSnapshot m, int option, double s, double d) {
-            if (option == ChoiceModel.OUTSIDE) {
-                return outsideE(m, s);
-            }
-            double e = m.adaptive[option] ? s * m.queryE(option, 0, d) + (1 - s) * m.queryE(option, 1, d)
-                    : s * m.eReasoning[option] + (1 - s) * m.eIntuitive[option];
-            double served = m.servedShare[option];
-            return served < 1 ? servedBlend(served, e, outsideE(m, s)) : e;
+            return option == ChoiceModel.OUTSIDE ? outsideE(m, s) : m.receivedE(option, s, d);
         }
 
         private static double outsideE(MarketSnapshot m, double s) {

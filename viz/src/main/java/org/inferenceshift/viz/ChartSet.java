@@ -20,6 +20,7 @@ record ChartSet(String title, MetricGroup group, List<Metric> metrics) {
             Metric.ENTRIES, "Lab entries and exits",
             Metric.NO_PAID_ACCESS_SHARE, "People without paid access, and on open weights",
             Metric.K_MIN, "Inference multipliers on offer",
+            Metric.K_QUERY_MEAN, "Inference multiplier per query",
             Metric.SPEND_SHARE_PRETRAINING, "Compute spend by use",
             Metric.MAX_DEPLOYED_E, "Frontier capability",
             Metric.OPEN_WEIGHT_GAP_E, "Capability gaps");
@@ -56,6 +57,10 @@ record ChartSet(String title, MetricGroup group, List<Metric> metrics) {
         }
         if (metric.column().contains("gap")) {
             key += " gap";
+        }
+        if (metric.column().startsWith("k_query")) {
+            // what queries use, apart from what the menus offer (k_min, k_max): five lines would not read
+            key += " per query";
         }
         return key;
     }

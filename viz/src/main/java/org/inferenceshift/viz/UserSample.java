@@ -37,10 +37,7 @@ record UserSample(double[] incomeUsdPerMonth, double[] receivedE, int[] lab) {
             double outside = s * market.outsideEReasoning() + (1 - s) * market.outsideEIntuitive();
             double received = outside;
             if (lab >= 0 && tier < market.tierCount(lab)) {
-                int option = market.firstOption(lab) + tier;
-                double served = market.servedShare(option);
-                double tierE = s * market.eReasoning(option) + (1 - s) * market.eIntuitive(option);
-                received = served < 1 ? served * tierE + (1 - served) * outside : tierE;
+                received = market.receivedE(market.firstOption(lab) + tier, s, pop.difficulty(i));
             } else {
                 lab = Population.OUTSIDE;
             }
