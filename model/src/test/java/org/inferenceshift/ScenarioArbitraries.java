@@ -136,6 +136,10 @@ public final class ScenarioArbitraries {
         ObjectNode population = (ObjectNode) s.get("population");
         int agents = population.get("agents").intValue();
         population.put("represents", Math.max(agents, population.get("represents").doubleValue()));
+        if (population.get("adoptionInnovation").doubleValue() == 0 && population.get("initialAdopterShare").doubleValue() == 0) {
+            // with neither innovation nor initial adopters nobody would ever use AI (a consistency rule)
+            population.put("adoptionInnovation", 0.03);
+        }
         ObjectNode capability = (ObjectNode) s.get("capability");
         double pMin = capability.get("plateauMinOom").doubleValue();
         double pMax = capability.get("plateauMaxOom").doubleValue();

@@ -19,9 +19,22 @@ public final class TestScenarios {
     private TestScenarios() {
     }
 
+    /**
+     * As {@link #small(int, int, String)}, with {@code populationExtra} (e.g. {@code , "initialAdopterShare": 1})
+     * spliced into the population object.
+     */
+    public static Scenario small(int agents, int months, String populationExtra, String extra) {
+        return parse(smallJson(agents, months, extra).replace("\"represents\": 1.0e7 }",
+                "\"represents\": 1.0e7" + populationExtra + " }"));
+    }
+
     /** Two labs, a small population and a short horizon; {@code extra} is spliced into the root object. */
     public static Scenario small(int agents, int months, String extra) {
-        String json = """
+        return parse(smallJson(agents, months, extra));
+    }
+
+    private static String smallJson(int agents, int months, String extra) {
+        return """
                 {
                   "name": "test", "seed": 7, "horizonMonths": %d,
                   "population": { "agents": %d, "represents": 1.0e7 },
@@ -32,7 +45,6 @@ public final class TestScenarios {
                   ]%s
                 }
                 """.formatted(months, agents, extra.isEmpty() ? "" : ", " + extra);
-        return parse(json);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.inferenceshift.capability.CapabilityFunction;
  * and, over each considered lab's best tier and the outside option,
  * {@code P(j) = exp(u_j / lambda) / sum_m exp(u_m / lambda)}. Dividing by V makes price matter less to
  * users whose work is worth more. The outside option has price 0. Each user also has a persistent taste
- * for each lab and for the outside option ({@link #brandTaste}), added to u.
+ * for each lab and for the outside option ({@link #brandTaste}), added to u, and a user who holds a lab's
+ * tier pays a switching cost on every other lab's options and on the outside option (issue 18 item 2).
  *
  * <p>All methods work on caller-owned scratch arrays: nothing is allocated per user.
  */
@@ -32,6 +33,7 @@ public final class ChoiceModel implements Serializable {
     private final int considerationLabs;
     private final double brandTasteScale;
     private final long tasteSalt;
+    private final double switchingCost;
 
     /**
      * @param brandTasteScale scale of each user's persistent Gumbel taste for each lab and for the outside
@@ -40,11 +42,25 @@ public final class ChoiceModel implements Serializable {
      */
     public ChoiceModel(double logitScale, double successWidth, int considerationLabs, double brandTasteScale,
                        long tasteSalt) {
+        this(logitScale, successWidth, considerationLabs, brandTasteScale, tasteSalt, 0);
+    }
+
+    /**
+     * @param switchingCost utility a user who holds a lab's tier loses by choosing anything else: another
+     *                      lab's tier or the outside option (0: switching is free, as before issue 18)
+     */
+    public ChoiceModel(double logitScale, double successWidth, int considerationLabs, double brandTasteScale,
+                       long tasteSalt, double switchingCost) {
         this.logitScale = logitScale;
         this.successWidth = successWidth;
         this.considerationLabs = considerationLabs;
         this.brandTasteScale = brandTasteScale;
         this.tasteSalt = tasteSalt;
+        this.switchingCost = switchingCost;
+    }
+
+    public double switchingCost() {
+        return switchingCost;
     }
 
     /**
@@ -129,8 +145,18 @@ public final class ChoiceModel implements Serializable {
      */
     public void probabilities(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare,
                               double difficulty, double valueUsd, double[] probabilities) {
+        probabilities(m, candidates, n, user, OUTSIDE, reasoningShare, difficulty, valueUsd, probabilities);
+    }
+
+    /**
+     * As {@link #probabilities(MarketSnapshot, int[], int, int, double, double, double, double[])} for a user
+     * who holds a tier of {@code heldLab} ({@link #OUTSIDE}: none), so every option of another lab, and the
+     * outside option, carries the switching cost.
+     */
+    public void probabilities(MarketSnapshot m, int[] candidates, int n, int user, int heldLab, double reasoningShare,
+                              double difficulty, double valueUsd, double[] probabilities) {
         double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
-        double sum = weights(m, candidates, n, user, reasoningShare, difficulty, valueUsd, outside,
+        double sum = weights(m, candidates, n, user, heldLab, reasoningShare, difficulty, valueUsd, outside,
                 brandTaste(user, OUTSIDE), probabilities, null);
         for (int c = 0; c <= n; c++) {
             probabilities[c] /= sum;
@@ -142,10 +168,14 @@ public final class ChoiceModel implements Serializable {
      * tier and the outside option (last), 0 for the other tiers; returns their sum. {@code outside} is the
      * user's success on the outside option and {@code outsideTaste} its taste for it; if {@code successes}
      * is not null it receives each candidate's success, so the tally need not evaluate the chosen one again.
+     * A user holding a tier of {@code heldLab} (not {@link #OUTSIDE}) pays {@code switchingCost} on every
+     * option of another lab and on the outside option: the cost of leaving its lab.
      */
-    double weights(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
-                   double valueUsd, double outside, double outsideTaste, double[] weights, double[] successes) {
-        double outsideUtility = outside + outsideTaste;
+    double weights(MarketSnapshot m, int[] candidates, int n, int user, int heldLab, double reasoningShare,
+                   double difficulty, double valueUsd, double outside, double outsideTaste, double[] weights,
+                   double[] successes) {
+        boolean habit = switchingCost != 0 && heldLab != OUTSIDE;
+        double outsideUtility = habit ? outside + outsideTaste - switchingCost : outside + outsideTaste;
         double max = outsideUtility;
         // pass 1: each candidate's utility; within a lab only the best tier stays (marked by a finite value)
         int best = -1;
@@ -173,7 +203,11 @@ public final class ChoiceModel implements Serializable {
         }
         for (int c = 0; c < n; c++) {
             if (weights[c] != Double.NEGATIVE_INFINITY) {
-                weights[c] += brandTaste(user, m.optionLab[candidates[c]]);
+                int lab = m.optionLab[candidates[c]];
+                weights[c] += brandTaste(user, lab);
+                if (habit && lab != heldLab) {
+                    weights[c] -= switchingCost;
+                }
                 max = Math.max(max, weights[c]);
             }
         }
@@ -192,7 +226,7 @@ public final class ChoiceModel implements Serializable {
     public int choose(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
                       double valueUsd, double[] scratch, double u) {
         double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
-        int c = chooseCandidate(m, candidates, n, user, reasoningShare, difficulty, valueUsd, outside,
+        int c = chooseCandidate(m, candidates, n, user, OUTSIDE, reasoningShare, difficulty, valueUsd, outside,
                 brandTaste(user, OUTSIDE), scratch, null, u);
         return c < n ? candidates[c] : OUTSIDE;
     }
@@ -203,11 +237,11 @@ public final class ChoiceModel implements Serializable {
      * {@code successes} if not null. The inverse CDF runs over the normalised probabilities, each divided
      * only when the walk reaches it (the same quotients as {@link #probabilities}, fewer of them).
      */
-    int chooseCandidate(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
-                        double valueUsd, double outside, double outsideTaste, double[] scratch, double[] successes,
-                        double u) {
-        double sum = weights(m, candidates, n, user, reasoningShare, difficulty, valueUsd, outside, outsideTaste,
-                scratch, successes);
+    int chooseCandidate(MarketSnapshot m, int[] candidates, int n, int user, int heldLab, double reasoningShare,
+                        double difficulty, double valueUsd, double outside, double outsideTaste, double[] scratch,
+                        double[] successes, double u) {
+        double sum = weights(m, candidates, n, user, heldLab, reasoningShare, difficulty, valueUsd, outside,
+                outsideTaste, scratch, successes);
         double cumulative = 0;
         for (int c = 0; c < n; c++) {
             double probability = scratch[c] / sum;

@@ -36,6 +36,11 @@ public final class MarketTally implements Serializable {
     double paidESquares;
     double reviewers;
     double switchers;
+    /** Users who held a lab's tier at the start of the month, and those of them who hold none of it at its end. */
+    double labHolders;
+    double labLeavers;
+    /** People who do not use AI yet: neither on a tier nor on the outside option. */
+    double notYetUsingAi;
 
     void reset(int options, int regions) {
         if (optionUsers.length < options) {
@@ -62,6 +67,22 @@ public final class MarketTally implements Serializable {
         paidESquares = 0;
         reviewers = 0;
         switchers = 0;
+        labHolders = 0;
+        labLeavers = 0;
+        notYetUsingAi = 0;
+    }
+
+    /** Counts one person who does not use AI yet. */
+    void countNotYetUsingAi() {
+        notYetUsingAi++;
+    }
+
+    /** Counts one user who held a lab's tier at the start of the month, and whether it left that lab. */
+    void countHolder(boolean left) {
+        labHolders++;
+        if (left) {
+            labLeavers++;
+        }
     }
 
     /** Counts one review, and a switch if the reviewing user left the option it held. */
@@ -149,6 +170,9 @@ public final class MarketTally implements Serializable {
         paidESquares += other.paidESquares;
         reviewers += other.reviewers;
         switchers += other.switchers;
+        labHolders += other.labHolders;
+        labLeavers += other.labLeavers;
+        notYetUsingAi += other.notYetUsingAi;
     }
 
     public double optionUsers(int option) { return optionUsers[option]; }
@@ -203,8 +227,14 @@ public final class MarketTally implements Serializable {
 
     public double reviewers() { return reviewers; }
     public double switchers() { return switchers; }
+    /** Users who held a lab's tier at the start of the month. */
+    public double labHolders() { return labHolders; }
+    /** Of {@link #labHolders}, those who hold no tier of that lab at the end of the month (to a rival or outside). */
+    public double labLeavers() { return labLeavers; }
+    /** Agents not using AI yet (not counted by {@link #totalUsers}). */
+    public double notYetUsingAi() { return notYetUsingAi; }
 
-    /** Agents counted, over every option and the outside option. */
+    /** Agents counted, over every option and the outside option: the people using AI. */
     public double totalUsers(int options) {
         double sum = outsideUsers;
         for (int o = 0; o < options; o++) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.inferenceshift.users.Adoption;
 import org.inferenceshift.users.Population;
 import org.inferenceshift.users.UserColumns;
 
@@ -40,6 +41,9 @@ public final class UserPass implements Serializable {
      * computed once per run (or after a restore) instead of once per review.
      */
     private transient double[] outsideTaste;
+    /** Who starts using AI when (null: everyone uses it), and this month's adopters' share. */
+    private Adoption adoption;
+    private double adoptionShare = 1;
 
     public UserPass(int users, ChoiceModel choice, double reviewRate, MersenneTwisterFast seedSource) {
         this.choice = choice;
@@ -68,6 +72,15 @@ public final class UserPass implements Serializable {
         return choice;
     }
 
+    /**
+     * The month's adoption: a person not yet using AI whose threshold lies below {@code share} starts using
+     * it this month, and chooses (reviews with certainty).
+     */
+    public void setAdoption(Adoption adoption, double share) {
+        this.adoption = adoption;
+        this.adoptionShare = share;
+    }
+
     public MarketTally run(Population pop, MarketSnapshot m) {
         long started = System.nanoTime();
         boolean firstPass = lastSuccess == null || lastSuccess.length != pop.size();
@@ -77,7 +90,7 @@ public final class UserPass implements Serializable {
             unchanged = new UnchangedOptions();
         }
         unchanged.update(m);
-        PerUser perUser = new PerUser(lastSuccess, outsideTaste, firstPass);
+        PerUser perUser = new PerUser(lastSuccess, outsideTaste, firstPass, adoption, adoptionShare);
         if (threads == 1 || chunks.length == 1) {
             for (Chunk chunk : chunks) {
                 chunk.run(pop, m, choice, reviewRate, perUser, unchanged);
@@ -144,7 +157,8 @@ public final class UserPass implements Serializable {
     }
 
     /** The pass's own per-user columns, and whether this pass must first fill the outside tastes. */
-    private record PerUser(double[] lastSuccess, double[] outsideTaste, boolean fillTastes) {
+    private record PerUser(double[] lastSuccess, double[] outsideTaste, boolean fillTastes, Adoption adoption,
+                           double adoptionShare) {
     }
 
     /**
@@ -186,18 +200,32 @@ public final class UserPass implements Serializable {
             UserColumns cols = UserColumns.of(pop);
             double[] lastSuccess = perUser.lastSuccess();
             double[] outsideTaste = perUser.outsideTaste();
+            Adoption adoption = perUser.adoption();
+            double adoptionShare = perUser.adoptionShare();
             for (int i = from; i < to; i++) {
+                boolean newcomer = false;
+                if (cols.notYetUsingAi[i]) {
+                    if (adoption == null || adoption.threshold(i) >= adoptionShare) {
+                        tally.countNotYetUsingAi();
+                        continue;
+                    }
+                    cols.notYetUsingAi[i] = false;
+                    newcomer = true;
+                }
                 int lab = cols.currentLab[i];
                 int option = offeredOption(m, lab, cols.currentTier[i], cols.region[i]);
                 boolean lostTier = lab >= 0 && option == ChoiceModel.OUTSIDE;
                 double success;
-                if (lostTier || rng.nextDouble() < reviewRate) {
-                    option = review(m, choice, cols, i, option, lostTier ? -1 : lab, outsideTaste[i]);
+                if (newcomer || lostTier || rng.nextDouble() < reviewRate) {
+                    option = review(m, choice, cols, i, option, lostTier ? -1 : lab, lab, outsideTaste[i]);
                     success = reviewedSuccess;
                 } else {
                     success = keptSuccess(m, choice, unchanged, cols, i, option, lastSuccess[i]);
                 }
                 hold(m, cols, i, lab, option);
+                if (lab >= 0) {
+                    tally.countHolder(option == ChoiceModel.OUTSIDE || m.optionLab[option] != lab);
+                }
                 lastSuccess[i] = success;
                 tally.countUser(m, option, cols.region[i], cols.queriesPerMonth[i], cols.incomeDecile[i], success,
                         receivedE(m, option, cols.reasoningShare[i], cols.difficultyE[i]), cols.reasoningShare[i],
@@ -245,17 +273,18 @@ public final class UserPass implements Serializable {
 
         /**
          * User i re-chooses among its consideration set (its lab's tiers unless {@code currentLab} is -1, and
-         * labs drawn by awareness) and the outside option. Counts the review and, if the choice differs from
+         * labs drawn by awareness) and the outside option; leaving {@code heldLab}, the lab it held (-1: none),
+         * costs the choice model's switching cost. Counts the review and, if the choice differs from
          * {@code offered}, the switch; leaves the success the user receives on its choice in
          * {@link #reviewedSuccess}, from the evaluations the choice made.
          */
         private int review(MarketSnapshot m, ChoiceModel choice, UserColumns cols, int i, int offered, int currentLab,
-                           double outsideTaste) {
+                           int heldLab, double outsideTaste) {
             double s = cols.reasoningShare[i];
             double d = cols.difficultyE[i];
             double outside = outsideSuccess(m, choice, s, d);
             int n = choice.considerationSet(m, cols.region[i], currentLab, rng, labsScratch, candidates);
-            int c = choice.chooseCandidate(m, candidates, n, i, s, d, cols.valueUsdPerMonth[i], outside,
+            int c = choice.chooseCandidate(m, candidates, n, i, heldLab, s, d, cols.valueUsdPerMonth[i], outside,
                     outsideTaste, scratch, successes, rng.nextDouble());
             int chosen = c < n ? candidates[c] : ChoiceModel.OUTSIDE;
             tally.countReview(chosen != offered);

@@ -16,6 +16,15 @@ final class MetricTitles {
             case CR1 -> "Largest lab's revenue share";
             case CR4 -> "Four largest labs' revenue share";
             case CR1_USERS -> "Largest lab's share of subscribers";
+            case HHI_PAYING_USERS -> "Paying-user concentration (HHI)";
+            case CR1_PAYING_USERS -> "Largest lab's share of paying subscribers";
+            case LEADER_USER_SHARE_CHANGE -> "Monthly change of the leader's user share";
+            case SUBSCRIBERS -> "Subscribers (paid and free)";
+            case PAYING_SUBSCRIBERS -> "Paying subscribers";
+            case FREE_TIER_USERS -> "Free-tier users";
+            case USER_CHURN -> "Monthly churn of lab users";
+            case AI_USER_SHARE -> "Share of potential users using AI";
+            case NOT_YET_USING_AI -> "People not using AI yet";
             case ACTIVE_LABS -> "Active labs";
             case ENTRIES -> "Lab entries";
             case EXITS -> "Lab exits";

@@ -11,7 +11,7 @@ final class MetricsCalculator {
     /**
      * @param labMonths          the lab-month history, this month's rows included
      * @param firstRow  the run's first metrics row; null during the first month
-     * @param previousRow last month's row; null during the first month
+     * @param previousRow last month's metrics row; null during the first month
      */
     static MetricRow compute(MeasuredIndustry industry, Scenario scenario, List<LabMonth> labMonths,
                              MetricRow firstRow, MetricRow previousRow) {

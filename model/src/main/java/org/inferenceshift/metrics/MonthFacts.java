@@ -46,6 +46,11 @@ public final class MonthFacts {
     private final List<TrainedModel> models;
     private final double[] revenueByLab;
     private final double[] subscribersByLab;
+    /** People on each lab's paid tiers and on its free tiers, from the month's tally. */
+    private final double[] payingByLab;
+    private final double[] freeByLab;
+    private double payingPeople;
+    private double freeTierPeople;
     private final boolean[] servesOpenWeights;
     private final RegionCoverage coverage;
     private final List<DeployedModel> deployments = new ArrayList<>();
@@ -117,6 +122,8 @@ public final class MonthFacts {
         int labs = industry.labs().size();
         this.revenueByLab = new double[labs];
         this.subscribersByLab = new double[labs];
+        this.payingByLab = new double[labs];
+        this.freeByLab = new double[labs];
         this.servesOpenWeights = new boolean[labs];
         this.coverage = new RegionCoverage(labs, snapshot.regionCount());
         this.firstRow = firstRow;
@@ -136,6 +143,7 @@ public final class MonthFacts {
                          MetricRow firstRow, MetricRow previousRow) {
         MonthFacts f = new MonthFacts(industry, scenario, firstRow, previousRow);
         f.gatherLabs(industry);
+        f.gatherPayingAndFree();
         f.gatherInternalModels(industry);
         f.gatherOwnRuns(industry);
         f.gatherRegulators(industry);
@@ -180,6 +188,24 @@ public final class MonthFacts {
                 double wall = industry.dataWallFlop(lab);
                 dataWallMaxFlop = Double.isNaN(dataWallMaxFlop) ? wall : Math.max(dataWallMaxFlop, wall);
                 gatherOffers(industry, lab);
+            }
+        }
+    }
+
+    /** People on each lab's paid and free tiers: the tally's users of each option, by the option's price. */
+    private void gatherPayingAndFree() {
+        for (int o = 0; o < snapshot.optionCount(); o++) {
+            int lab = snapshot.optionLab(o);
+            double people = tally.optionUsers(o) * peoplePerAgent;
+            if (lab >= payingByLab.length) {
+                continue;
+            }
+            if (snapshot.price(o) > 0) {
+                payingByLab[lab] += people;
+                payingPeople += people;
+            } else {
+                freeByLab[lab] += people;
+                freeTierPeople += people;
             }
         }
     }
@@ -362,6 +388,9 @@ public final class MonthFacts {
     /** Agents counted by this month's user pass (every option and the outside option). */
     public double agents() { return agents; }
 
+    /** People each agent stands for. */
+    public double peoplePerAgent() { return peoplePerAgent; }
+
     /** People on paid tiers. */
     public double paidPeople() { return tally.paidCount() * peoplePerAgent; }
 
@@ -406,6 +435,16 @@ public final class MonthFacts {
 
     public double[] revenueByLab() { return revenueByLab.clone(); }
     public double[] subscribersByLab() { return subscribersByLab.clone(); }
+    /** People on each lab's paid tiers. */
+    public double[] payingByLab() { return payingByLab.clone(); }
+    /** People on each lab's free tiers. */
+    public double[] freeByLab() { return freeByLab.clone(); }
+    /** People on any lab's paid tiers (the tally's options priced above 0). */
+    public double payingPeople() { return payingPeople; }
+    /** People on any lab's free tiers. */
+    public double freeTierPeople() { return freeTierPeople; }
+    /** Last month's value of {@code metric} (NaN during the first month). */
+    public double previous(Metric metric) { return previousRow == null ? Double.NaN : previousRow.value(metric); }
     public double totalRevenueUsd() { return totalRevenueUsd; }
     public double totalSubscribers() { return totalSubscribers; }
     public double throttleWeighted() { return throttleWeighted; }

@@ -31,4 +31,8 @@ public final class ChoiceSection extends ParameterSection {
     public double getBrandTasteScale() { return choice().brandTasteScale(); }
     public void setBrandTasteScale(double value) { set("brandTasteScale", value); }
     public Object domBrandTasteScale() { return domain("brandTasteScale"); }
+
+    public double getSwitchingCost() { return choice().switchingCost(); }
+    public void setSwitchingCost(double value) { set("switchingCost", value); }
+    public Object domSwitchingCost() { return domain("switchingCost"); }
 }

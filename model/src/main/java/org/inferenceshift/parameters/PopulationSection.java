@@ -67,4 +67,16 @@ public final class PopulationSection extends ParameterSection {
     public double getValueIncomeElasticity() { return population().valueIncomeElasticity(); }
     public void setValueIncomeElasticity(double value) { set("valueIncomeElasticity", value); }
     public Object domValueIncomeElasticity() { return domain("valueIncomeElasticity"); }
+
+    public double getAdoptionInnovation() { return population().adoptionInnovation(); }
+    public void setAdoptionInnovation(double value) { set("adoptionInnovation", value); }
+    public Object domAdoptionInnovation() { return domain("adoptionInnovation"); }
+
+    public double getAdoptionImitation() { return population().adoptionImitation(); }
+    public void setAdoptionImitation(double value) { set("adoptionImitation", value); }
+    public Object domAdoptionImitation() { return domain("adoptionImitation"); }
+
+    public double getInitialAdopterShare() { return population().initialAdopterShare(); }
+    public void setInitialAdopterShare(double value) { set("initialAdopterShare", value); }
+    public Object domInitialAdopterShare() { return domain("initialAdopterShare"); }
 }

@@ -13,5 +13,7 @@ public record ChoiceParams(
         @Param(min = 1e-4, max = 10, unit = "utility", doc = "Logit scale lambda on utility u = p - price/V (larger means noisier choice).")
         double logitScale,
         @Param(min = 0, max = 10, unit = "utility", doc = "Scale of each user's persistent taste for each lab (and for the outside option), Gumbel distributed.")
-        double brandTasteScale) implements Serializable {
+        double brandTasteScale,
+        @Param(min = 0, max = 10, unit = "utility", doc = "Switching cost: utility a user holding a lab's tier loses by choosing another lab's tier or the outside option when it reviews (0: switching is free).")
+        double switchingCost) implements Serializable {
 }

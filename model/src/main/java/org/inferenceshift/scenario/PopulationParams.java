@@ -31,5 +31,11 @@ public record PopulationParams(
         @Param(min = 0, max = 1e6, unit = "USD/month", doc = "v0: monthly value of AI work to a median-income user whose tasks all succeed.")
         double valueUsdPerMonthAtMedianIncome,
         @Param(min = 0, max = 3, unit = "elasticity", doc = "eta: elasticity of the value of AI work with respect to income.")
-        double valueIncomeElasticity) implements Serializable {
+        double valueIncomeElasticity,
+        @Param(min = 0, max = 1, unit = "per year", doc = "Bass innovation coefficient p: the rate at which people start using AI independently of how many already do.")
+        double adoptionInnovation,
+        @Param(min = 0, max = 10, unit = "per year", doc = "Bass imitation coefficient q: the rate at which people start using AI in proportion to the share already using it.")
+        double adoptionImitation,
+        @Param(min = 0, max = 1, unit = "share of people", doc = "Share of potential users using AI in month 0 besides the labs' initial users, who use it too (1: everyone from the start, no adoption).")
+        double initialAdopterShare) implements Serializable {
 }

@@ -384,6 +384,10 @@ public final class ScenarioLoader {
                     + ParamValidator.formatSum(shareSum) + ", must be at most 1");
         }
         PopulationParams pop = s.population();
+        if (pop.initialAdopterShare() == 0 && pop.adoptionInnovation() == 0) {
+            throw new ScenarioException(source + ": $.population.adoptionInnovation: 0 with initialAdopterShare 0: "
+                    + "nobody would ever use AI (give p > 0 or a positive initial share)");
+        }
         if (pop.represents() < pop.agents()) {
             throw new ScenarioException(source + ": $.population.represents: " + ParamValidator.format(pop.represents())
                     + " people cannot be represented by " + pop.agents() + " agents (each agent stands for at least one person)");

@@ -23,6 +23,7 @@ import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.TierInferenceKind;
+import org.inferenceshift.users.Adoption;
 import org.inferenceshift.users.Population;
 import org.inferenceshift.users.PopulationFactory;
 import sim.engine.SimState;
@@ -52,6 +53,8 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     private final List<TrainedModel> models = new ArrayList<>();
     private MarketSnapshot snapshot;
     private UserPass userPass;
+    /** Who starts using AI when (issue 18 item 4). */
+    private Adoption adoption;
     private MarketTally tally;
     private double[] userShareByLab = new double[0];
     private double[] subscriberShareByLab = new double[0];
@@ -102,9 +105,13 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
                 scenario.strategy().chinchillaAlpha(), scenario.strategy().chinchillaBeta());
         population = PopulationFactory.create(scenario.population(), scenario.labs(),
                 scenario.regions().stream().map(r -> r.share()).toList(), random);
+        long tasteSalt = random.nextLong();
         ChoiceModel choice = new ChoiceModel(scenario.choice().logitScale(),
                 scenario.population().successWidthE(), scenario.choice().considerationLabs(),
-                scenario.choice().brandTasteScale(), random.nextLong());
+                scenario.choice().brandTasteScale(), tasteSalt, scenario.choice().switchingCost());
+        adoption = new Adoption(scenario.population().adoptionInnovation(), scenario.population().adoptionImitation(),
+                scenario.population().initialAdopterShare(), tasteSalt);
+        adoption.initialise(population);
         userPass = new UserPass(population.size(), choice, scenario.choice().reviewRate(), random);
         userPass.setThreads(threads);
         snapshot = new MarketSnapshot();
@@ -283,6 +290,7 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     void setTally(MarketTally tally) { this.tally = tally; }
     /** The month's pass over the users (its thread count follows {@link #setThreads}). */
     public UserPass userPass() { return userPass; }
+    public Adoption adoption() { return adoption; }
 
     void setTrendsFor(int month) {
         flopPerDollar = trends.flopPerDollar(month);

@@ -25,7 +25,8 @@ final class ServingPhase implements Steppable {
         MarketSnapshot m = model.snapshot();
         MarketTally t = model.tally();
         double people = model.population().peoplePerAgent();
-        double totalPeople = t.totalUsers(m.optionCount()) * people;
+        // every person, those not using AI yet included: a lab's user share is a share of people
+        double totalPeople = (t.totalUsers(m.optionCount()) + t.notYetUsingAi()) * people;
         double minimumThrottle = model.scenario().serving().minimumThrottle();
         double[] shares = new double[model.labs().size()];
         for (Lab lab : model.labs()) {

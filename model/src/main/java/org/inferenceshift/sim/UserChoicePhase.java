@@ -8,7 +8,7 @@ import sim.engine.Steppable;
 /**
  * Labs first make the distilled models their menus serve (a lab pays, once per flagship, the compute of
  * distilling it when a tier first needs the distilled model); then this month's offers are published as
- * a snapshot and the user pass runs over it.
+ * a snapshot and the user pass runs over it, with this month's share of people using AI (Bass adoption).
  */
 final class UserChoicePhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -20,6 +20,7 @@ final class UserChoicePhase implements Steppable {
         SnapshotBuilder.build(model.snapshot(), model.labs(), model.subscriberShares(), model.capability(),
                 model.scenario().serving(), model.scenario().choice(), model.scenario().regions().size(),
                 model.scenario().population().successWidthE());
+        model.userPass().setAdoption(model.adoption(), model.adoption().share(model.month()));
         model.setTally(model.userPass().run(model.population(), model.snapshot()));
     }
 

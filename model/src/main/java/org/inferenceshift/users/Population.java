@@ -8,7 +8,7 @@ import java.io.Serializable;
  * stands for {@link #peoplePerAgent()} people in every total and share.
  *
  * <p>Attributes are stored as {@code float} (their sampling noise dwarfs float rounding) and choices
- * in the narrowest integer type, for about 25 bytes per user.
+ * in the narrowest integer type, for about 26 bytes per user.
  */
 public final class Population implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -26,6 +26,11 @@ public final class Population implements Serializable {
     final byte[] region;
     final short[] currentLab;
     final byte[] currentTier;
+    /**
+     * Whether the person does not use AI yet (issue 18 item 4): neither a lab's user nor on the outside
+     * option. False for everyone unless {@link Adoption#initialise} marks them.
+     */
+    final boolean[] notYetUsingAi;
 
     Population(int size, double peoplePerAgent) {
         this.size = size;
@@ -39,6 +44,7 @@ public final class Population implements Serializable {
         region = new byte[size];
         currentLab = new short[size];
         currentTier = new byte[size];
+        notYetUsingAi = new boolean[size];
     }
 
     public int size() { return size; }
@@ -53,6 +59,8 @@ public final class Population implements Serializable {
     public int region(int i) { return region[i]; }
     public int currentLab(int i) { return currentLab[i]; }
     public int currentTier(int i) { return currentTier[i]; }
+    /** Whether person i does not use AI yet. */
+    public boolean notYetUsingAi(int i) { return notYetUsingAi[i]; }
 
     /** Puts user i on lab {@code lab}'s tier slot {@code tier}, or on the outside option if lab is OUTSIDE. */
     public void choose(int i, int lab, int tier) {
@@ -62,6 +70,6 @@ public final class Population implements Serializable {
 
     /** Heap bytes per user held by the columns (for the benchmark and the docs). */
     public static int bytesPerUser() {
-        return 5 * Float.BYTES + 3 * Byte.BYTES + Short.BYTES;
+        return 5 * Float.BYTES + 4 * Byte.BYTES + Short.BYTES;
     }
 }

@@ -13,6 +13,7 @@ public final class UserColumns {
     public final byte[] region;
     public final short[] currentLab;
     public final byte[] currentTier;
+    public final boolean[] notYetUsingAi;
 
     private UserColumns(Population p) {
         reasoningShare = p.reasoningShare;
@@ -23,6 +24,7 @@ public final class UserColumns {
         region = p.region;
         currentLab = p.currentLab;
         currentTier = p.currentTier;
+        notYetUsingAi = p.notYetUsingAi;
     }
 
     public static UserColumns of(Population p) {

@@ -194,6 +194,17 @@ class BadInputTest {
     }
 
     @Test
+    void usersFieldsAreValidated() throws Exception {
+        assertEquals("inferenceshift: " + file + ": $.choice.switchingCost: must be in [0, 10], got -0.1",
+                rejected("{ \"choice\": { \"switchingCost\": -0.1 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.population.initialAdopterShare: must be in [0, 1], got 1.5",
+                rejected("{ \"population\": { \"initialAdopterShare\": 1.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.population.adoptionInnovation: 0 with initialAdopterShare 0: "
+                        + "nobody would ever use AI (give p > 0 or a positive initial share)",
+                rejected("{ \"population\": { \"adoptionInnovation\": 0, \"initialAdopterShare\": 0 }, " + LAB + " }"));
+    }
+
+    @Test
     void capacityPlanningFieldsAreValidated() throws Exception {
         assertEquals("inferenceshift: " + file + ": $.capacity.reservedDiscount: must be in [0, 0.95], got 0.99",
                 rejected("{ \"capacity\": { \"reservedDiscount\": 0.99 }, " + LAB + " }"));

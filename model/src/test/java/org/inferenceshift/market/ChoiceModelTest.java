@@ -61,6 +61,35 @@ class ChoiceModelTest {
     }
 
     @Test
+    void switchingCostLowersEveryOptionButTheHeldLabsByItsAmount() {
+        // the hand computation of logitProbabilitiesMatchAHandComputation for a user holding lab 0's tier, with
+        // switching cost c = 0.1: lab 1's best tier and the outside option each lose 0.1 of utility
+        MarketSnapshot m = market(200);
+        ChoiceModel habit = new ChoiceModel(0.2, 0.6, 2, 0.0, 0L, 0.1);
+        double[] u = {0.3, 0.2174297935 - 0.1, 0.1588691049 - 0.1};
+        double z = 0;
+        for (double x : u) {
+            z += Math.exp(x / 0.2);
+        }
+        double[] p = new double[4];
+        habit.probabilities(m, new int[] {0, 1, 2}, 3, 0, 0, 1.0, 26.0, 100.0, p);
+        assertEquals(Math.exp(u[0] / 0.2) / z, p[0], 1e-9, "the held lab's best tier");
+        assertEquals(0.0, p[1], 0.0);
+        assertEquals(Math.exp(u[1] / 0.2) / z, p[2], 1e-9, "the rival pays the switching cost");
+        assertEquals(Math.exp(u[2] / 0.2) / z, p[3], 1e-9, "so does leaving for the outside option");
+        // a user who holds no lab (on the outside option) pays nothing: the probabilities are today's, bit for bit
+        double[] free = new double[4];
+        double[] none = new double[4];
+        choice.probabilities(m, new int[] {0, 1, 2}, 3, 0, 1.0, 26.0, 100.0, free);
+        habit.probabilities(m, new int[] {0, 1, 2}, 3, 0, ChoiceModel.OUTSIDE, 1.0, 26.0, 100.0, none);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(free, none, 0.0);
+        // holding lab 1 instead: lab 0 and the outside option pay, so lab 1's probability rises
+        double[] other = new double[4];
+        habit.probabilities(m, new int[] {0, 1, 2}, 3, 0, 1, 1.0, 26.0, 100.0, other);
+        assertTrue(other[2] > free[2] && other[0] < free[0] && other[3] < free[3]);
+    }
+
+    @Test
     void logitProbabilitiesMatchAHandComputation() {
         MarketSnapshot m = market(200);
         // user: s = 1 (all reasoning), d = 26, V = 100; utilities u = p(E) - price / V with w = 0.6

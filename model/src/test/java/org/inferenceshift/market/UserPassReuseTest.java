@@ -31,6 +31,9 @@ class UserPassReuseTest {
             Population pop = model.population();
             ChoiceModel choice = pass.choiceModel();
             for (int i = 0; i < pop.size(); i++) {
+                if (pop.notYetUsingAi(i)) {
+                    continue; // not in the market yet: never evaluated
+                }
                 double s = pop.reasoningShare(i);
                 double d = pop.difficulty(i);
                 double outside = choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);

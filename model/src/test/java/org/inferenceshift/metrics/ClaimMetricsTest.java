@@ -41,13 +41,15 @@ class ClaimMetricsTest {
 
     /**
      * The baseline has an open-weight lab from the start, so the outside option is always its model self-hosted:
-     * the open-weight share is everyone not subscribed to a closed lab.
+     * the open-weight share is everyone using AI who is not subscribed to a closed lab.
      */
     @Test
     void openWeightUsersAreSelfHostersPlusOpenWeightLabsSubscribers() {
         for (int t = 0; t < run.rows().size(); t++) {
             double closed = labsIn(t).stream().filter(r -> !r.openWeights()).mapToDouble(LabMonth::userShare).sum();
-            assertEquals(1 - closed, run.at(t, Metric.OPEN_WEIGHT_USER_SHARE), 1e-9, "month " + t);
+            // user shares are of all people, the metric of people using AI
+            assertEquals(1 - closed / run.at(t, Metric.AI_USER_SHARE), run.at(t, Metric.OPEN_WEIGHT_USER_SHARE), 1e-9,
+                    "month " + t);
         }
     }
 

@@ -159,9 +159,9 @@ class ConservationTest {
         IndustryModel model = new IndustryModel(scenario);
         model.start();
         while (model.schedule.step(model)) {
-            double counted = model.tally().totalUsers(model.snapshot().optionCount());
-            assertEquals(5_000, counted, 0, "month " + model.month());
-            double shareSum = model.tally().outsideUsers() / 5_000;
+            double counted = model.tally().totalUsers(model.snapshot().optionCount()) + model.tally().notYetUsingAi();
+            assertEquals(5_000, counted, 0, "month " + model.month() + ": users of AI and people not using it yet");
+            double shareSum = (model.tally().outsideUsers() + model.tally().notYetUsingAi()) / 5_000;
             for (Lab lab : model.labs()) {
                 shareSum += model.userShare(lab.getIndex());
             }

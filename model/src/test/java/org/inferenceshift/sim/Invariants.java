@@ -46,9 +46,10 @@ final class Invariants {
     static void check(IndustryModel model, MetricRow row, int month) {
         String at = "month " + month + ": ";
         int agents = model.population().size();
-        assertEquals(agents, model.tally().totalUsers(model.snapshot().optionCount()), 0, at + "every user counted once");
+        assertEquals(agents, model.tally().totalUsers(model.snapshot().optionCount()) + model.tally().notYetUsingAi(), 0,
+                at + "every user counted once (people not using AI yet included)");
 
-        double shareOfPeople = model.tally().outsideUsers() / agents;
+        double shareOfPeople = (model.tally().outsideUsers() + model.tally().notYetUsingAi()) / agents;
         double subscriberShares = 0;
         double subscribers = 0;
         double cash = 0;

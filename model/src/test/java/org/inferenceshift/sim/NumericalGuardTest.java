@@ -61,10 +61,15 @@ class NumericalGuardTest {
     void aUserWhoPoisonsTheMonthsSumsLaterIsFoundFromTheSums() {
         IndustryModel model = startedModel();
         stepMonths(model, 5);
-        UserColumns.of(model.population()).queriesPerMonth[42] = Float.NaN;
+        // a person who uses AI (one not using it yet sends no query, so adds nothing to the sums)
+        int user = 42;
+        while (model.population().notYetUsingAi(user)) {
+            user++;
+        }
+        UserColumns.of(model.population()).queriesPerMonth[user] = Float.NaN;
         NumericalFaultException e = assertThrows(NumericalFaultException.class, () -> model.schedule.step(model));
         assertEquals(5, e.month());
-        assertEquals("user 42 queriesPerMonth", e.quantity());
+        assertEquals("user " + user + " queriesPerMonth", e.quantity());
     }
 
     @Test
