@@ -21,7 +21,8 @@ record ChartSet(String title, MetricGroup group, List<Metric> metrics) {
             Metric.NO_PAID_ACCESS_SHARE, "People without paid access, and on open weights",
             Metric.K_MIN, "Inference multipliers on offer",
             Metric.K_QUERY_MEAN, "Inference multiplier per query",
-            Metric.SPEND_SHARE_PRETRAINING, "Compute spend by use",
+            Metric.SPEND_SHARE_PRETRAINING, "Compute spend on training and serving",
+            Metric.SPEND_SHARE_IDA, "Compute spend on inference during training",
             Metric.MAX_DEPLOYED_E, "Frontier capability",
             Metric.OPEN_WEIGHT_GAP_E, "Capability gaps");
 
@@ -57,6 +58,10 @@ record ChartSet(String title, MetricGroup group, List<Metric> metrics) {
         }
         if (metric.column().contains("gap")) {
             key += " gap";
+        }
+        if (metric == Metric.SPEND_SHARE_IDA || metric == Metric.SPEND_SHARE_SYNTHETIC) {
+            // the two routes of inference during training, apart from the three uses every lab has
+            key += " during training";
         }
         if (metric.column().startsWith("k_query")) {
             // what queries use, apart from what the menus offer (k_min, k_max): five lines would not read

@@ -17,6 +17,9 @@ import org.inferenceshift.users.Population;
  * @param lab the lab index of each sampled user's option, or {@link Population#OUTSIDE}
  */
 record UserSample(double[] incomeUsdPerMonth, double[] receivedE, int[] lab) {
+    /** The lab code of a person not using AI yet (adoption, MODEL.md §7.2): not drawn, no capability. */
+    static final int NOT_USING_AI = -2;
+
 
     static UserSample empty() {
         return new UserSample(new double[0], new double[0], new int[0]);
@@ -31,6 +34,12 @@ record UserSample(double[] incomeUsdPerMonth, double[] receivedE, int[] lab) {
         int[] labs = new int[n];
         for (int j = 0; j < n; j++) {
             int i = (int) ((long) j * pop.size() / n);
+            if (pop.notYetUsingAi(i)) {
+                income[j] = pop.income(i);
+                e[j] = Double.NaN;
+                labs[j] = NOT_USING_AI;
+                continue;
+            }
             int lab = pop.currentLab(i);
             int tier = pop.currentTier(i);
             double s = pop.reasoningShare(i);

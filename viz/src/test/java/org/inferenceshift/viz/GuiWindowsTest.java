@@ -121,7 +121,7 @@ class GuiWindowsTest {
                     }
                 }
             }
-            assertEquals(4, inspector.budgetTable().rows().size(), "pre-training, post-training, serving, IDA");
+            assertEquals(5, inspector.budgetTable().rows().size(), "pre-training, post-training, serving, IDA, synthetic data");
             assertEquals(driver.gui().model().labs().get(0).menu().tiers().size(), inspector.tiersTable().rows().size());
         });
         assertTrue(driver.labInspectorValue("Cash").startsWith("$"), driver.labInspectorValue("Cash"));

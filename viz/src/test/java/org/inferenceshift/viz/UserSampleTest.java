@@ -31,6 +31,11 @@ class UserSampleTest {
                 double[] sum = new double[MarketTally.DECILES];
                 int[] count = new int[MarketTally.DECILES];
                 for (int i = 0; i < pop.size(); i++) {
+                    if (pop.notYetUsingAi(i)) {
+                        // the model's decile means are over people using AI; the others are not drawn
+                        assertEquals(UserSample.NOT_USING_AI, sample.lab()[i]);
+                        continue;
+                    }
                     sum[pop.incomeDecile(i)] += sample.receivedE()[i];
                     count[pop.incomeDecile(i)]++;
                 }
@@ -73,7 +78,8 @@ class UserSampleTest {
             int i = j * pop.size() / 100;
             assertEquals(pop.income(i), sample.incomeUsdPerMonth()[j]);
             int lab = sample.lab()[j];
-            assertTrue(lab == Population.OUTSIDE || lab == pop.currentLab(i));
+            assertTrue(pop.notYetUsingAi(i) ? lab == UserSample.NOT_USING_AI
+                    : lab == Population.OUTSIDE || lab == pop.currentLab(i));
         }
         model.finish();
     }
