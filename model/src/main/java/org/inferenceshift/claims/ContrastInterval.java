@@ -19,6 +19,9 @@ public final class ContrastInterval {
     }
 
     public static EffectInterval of(List<double[]> groups, double[] coefficients, double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+        }
         if (groups.size() != coefficients.length) {
             throw new IllegalArgumentException(groups.size() + " groups but " + coefficients.length + " coefficients");
         }

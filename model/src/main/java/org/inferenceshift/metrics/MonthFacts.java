@@ -462,8 +462,6 @@ public final class MonthFacts {
     public int idaFailures() { return idaFailures; }
     /** Active labs with an iteration running this month. */
     public int idaLabsIterating() { return idaLabsIterating; }
-    /** Last month's metrics row, or null in the first month. */
-    public MetricRow previousRow() { return previousRow; }
 
     /** A lead of an internal model smaller than this (E) is rounding, not a model ahead. */
     static final double INTERNAL_LEAD_TOLERANCE_E = 1e-9;
