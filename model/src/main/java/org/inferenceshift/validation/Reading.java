@@ -17,6 +17,8 @@ public enum Reading {
     DECLINE_SINCE_START("fall per year since the first month, (x_0 / x_t)^(12/t)"),
     /** Growth over the last twelve months: {@code x_t / x_(t-12)}. */
     GROWTH_OVER_YEAR("growth over the last 12 months, x_t / x_(t-12)"),
+    /** Change over the last twelve months: {@code x_t - x_(t-12)} (a direction: negative is a fall). */
+    CHANGE_OVER_YEAR("change over the last 12 months, x_t - x_(t-12)"),
     /** Mean of the defined months from the first to this one. */
     MEAN_SINCE_START("mean from the first month to this one");
 
@@ -43,6 +45,7 @@ public enum Reading {
                 case GROWTH_SINCE_START -> t == 0 ? Double.NaN : ratio(x, series[0], MONTHS_PER_YEAR / t);
                 case DECLINE_SINCE_START -> t == 0 ? Double.NaN : ratio(series[0], x, MONTHS_PER_YEAR / t);
                 case GROWTH_OVER_YEAR -> t < MONTHS_PER_YEAR ? Double.NaN : ratio(x, series[t - (int) MONTHS_PER_YEAR], 1);
+                case CHANGE_OVER_YEAR -> t < MONTHS_PER_YEAR ? Double.NaN : x - series[t - (int) MONTHS_PER_YEAR];
                 case MEAN_SINCE_START -> {
                     if (!Double.isNaN(x)) {
                         sum += x;

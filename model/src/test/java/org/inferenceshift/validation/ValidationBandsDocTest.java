@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class ValidationBandsDocTest {
     private static final Path DOC = Path.of("..", "docs", "VALIDATION.md");
     private static final String SECTION = "## The facts and their bands";
-    /** "1.5% – 6%", "$18 – $35", "3 – 6 labs", "9 – 900x/year": two numbers around an en dash, in the last column. */
-    private static final Pattern BAND = Pattern.compile("\\$?([0-9.]+)(%?)[^0-9–|]*–\\s*\\$?([0-9.]+)(%?)[^|]*\\|\\s*$");
+    /** "1.5% – 6%", "-0.25 – -0.01", "$18 – $35", "3 – 6 labs", "9 – 900x/year": two numbers around an en dash, in the last column. */
+    private static final Pattern BAND = Pattern.compile("\\$?(-?[0-9.]+)(%?)[^0-9–|]*–\\s*\\$?(-?[0-9.]+)(%?)[^|]*\\|\\s*$");
 
     @Test
     void everyFactIsInTheDocWithTheSameBandAndMonth() throws IOException {
