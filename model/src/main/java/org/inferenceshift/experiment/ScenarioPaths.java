@@ -11,12 +11,12 @@ import org.inferenceshift.scenario.DidYouMean;
  * Dotted scenario paths ("capability.returnsAboveWall", "labs.0.allocation.pre"), the keys experiments
  * use to name parameters, checked and read against a resolved scenario's JSON tree.
  */
-final class ScenarioPaths {
+public final class ScenarioPaths {
     private ScenarioPaths() {
     }
 
     /** Why {@code dotted} does not name a single parameter of {@code resolved}, or null if it does. */
-    static String problem(String dotted, JsonNode resolved) {
+    public static String problem(String dotted, JsonNode resolved) {
         if (dotted.isEmpty() || dotted.startsWith(".") || dotted.endsWith(".") || dotted.contains("..")) {
             return "\"" + dotted + "\" is not a dotted parameter path such as capability.returnsAboveWall";
         }

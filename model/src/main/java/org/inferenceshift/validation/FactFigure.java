@@ -27,7 +27,7 @@ import org.inferenceshift.render.FigureRenderer;
  * against the observed value in the fact's month, drawn with the band it should fall in as a vertical bar.
  * Dates are decimal years. The drawing depends only on the results, so the same runs give the same file.
  */
-final class FactFigure {
+public final class FactFigure {
     private static final Colour MODEL = Colour.of(0x0072B2);
     private static final Colour OBSERVED = Colour.of(0xD55E00);
     private static final Style STYLE = Style.PLAIN.withGrid(Colour.of(0xdddddd)).withMarkerSize(10);
@@ -35,7 +35,7 @@ final class FactFigure {
     private FactFigure() {
     }
 
-    static void write(FactResult result, Validation.Outcome outcome, Path file) throws IOException {
+    public static void write(FactResult result, Validation.Outcome outcome, Path file) throws IOException {
         StylizedFact fact = result.fact();
         Plot.Builder chart = Plot.builder(900, 540, fact.id() + ": " + fact.title())
                 .x(Axis.linear("month").withTicks(Ticks.DATES))

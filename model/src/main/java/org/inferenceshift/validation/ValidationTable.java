@@ -56,7 +56,7 @@ public final class ValidationTable {
     }
 
     /** Three significant figures or so, without exponent noise for everyday magnitudes. */
-    static String number(double v) {
+    public static String number(double v) {
         if (Double.isNaN(v)) {
             return "NA";
         }
