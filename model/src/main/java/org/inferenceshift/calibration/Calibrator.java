@@ -40,7 +40,8 @@ import org.inferenceshift.validation.Validation;
  * planned by {@link RunPlanner} and run on the given engine (its seeds in parallel), so every candidate
  * sees the same seeds and the distance is a deterministic function of the parameters whatever the thread
  * count or engine. The optimiser is commons-math3's {@link CMAESOptimizer} on the unit cube of the ranges
- * (start at the centre, sigma {@value #SIGMA} of each range, population 4 + ⌊3 ln n⌋, random generator
+ * (start at the scenario's own values, clamped into the ranges, so the fit is never worse than the
+ * scenario as it is; sigma {@value #SIGMA} of each range, population 4 + ⌊3 ln n⌋, random generator
  * a Mersenne Twister seeded with the experiment seed); the approximate posterior is ABC rejection over a
  * Sobol sample of the ranges; cross-validation refits without each group of targets in turn.
  */
@@ -131,8 +132,10 @@ public final class Calibrator {
         double[] sigma = new double[n];
         double[] lower = new double[n];
         double[] upper = new double[n];
+        double[] scenario = scenarioValues();
         for (int i = 0; i < n; i++) {
-            start[i] = 0.5;
+            ParameterRange r = spec.parameters().get(i);
+            start[i] = Double.isNaN(scenario[i]) ? 0.5 : Math.min(1, Math.max(0, (scenario[i] - r.min()) / (r.max() - r.min())));
             sigma[i] = SIGMA;
             upper[i] = 1;
         }
@@ -206,6 +209,18 @@ public final class Calibrator {
         }
         return RunPlanner.plan(new Experiment(base.name(), base.purpose(), base.file(), base.sha256(), base.seed(),
                 base.replicates(), base.scenarios(), fixed, base.design(), base.keep()));
+    }
+
+    /** The scenario's own value of each fitted parameter (NaN where it has none): where CMA-ES starts, clamped into the range. */
+    double[] scenarioValues() throws ScenarioException {
+        RunPlan plan = plan(null);
+        JsonNode tree = org.inferenceshift.scenario.ScenarioLoader.mapper().valueToTree(plan.task().scenario(plan.runs().get(0)));
+        double[] out = new double[spec.parameters().size()];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode v = tree.at("/" + spec.parameters().get(i).path().replace(".", "/"));
+            out[i] = v.isNumber() ? v.asDouble() : Double.NaN;
+        }
+        return out;
     }
 
     double[] fromUnit(double[] u) {
