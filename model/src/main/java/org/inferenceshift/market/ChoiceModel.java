@@ -17,7 +17,9 @@ import org.inferenceshift.capability.CapabilityFunction;
  * unanswered queries go to the outside option), and
  * and, over each considered lab's best tier and the outside option,
  * {@code P(j) = exp(u_j / lambda) / sum_m exp(u_m / lambda)}. Dividing by V makes price matter less to
- * users whose work is worth more. The outside option has price 0. Each user also has a persistent taste
+ * users whose work is worth more. The outside option (no AI) has price 0. A user who can self-host also has
+ * self-hosting (MODEL.md §7.3): the self-hosted model's success, less its queries' cost at the hardware price
+ * over V ({@link #selfHostUtility}). Each user also has a persistent taste
  * for each lab and for the outside option ({@link #brandTaste}), added to u, and a user who holds a lab's
  * tier pays a switching cost on every other lab's options and on the outside option (issue 18 item 2).
  *
@@ -25,8 +27,10 @@ import org.inferenceshift.capability.CapabilityFunction;
  */
 public final class ChoiceModel implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Marks the outside option in candidate and choice positions. */
+    /** Marks the outside option in candidate and choice positions: no AI (with the split outside option, MODEL.md §7.3). */
     public static final int OUTSIDE = -1;
+    /** Marks the self-hosting outside option in choice positions (and its taste in {@link #brandTaste}). */
+    public static final int SELF_HOST = -2;
 
     private final double logitScale;
     private final double successWidth;
@@ -64,7 +68,8 @@ public final class ChoiceModel implements Serializable {
     }
 
     /**
-     * User {@code user}'s persistent taste for lab {@code lab} (-1: the outside option): brandTasteScale
+     * User {@code user}'s persistent taste for lab {@code lab} ({@link #OUTSIDE}: the outside option, no AI;
+     * {@link #SELF_HOST}: self-hosting): brandTasteScale
      * times a standard Gumbel variate. It is a pure function of (salt, user, lab), hashed with the SplitMix64
      * finaliser (Steele, Lea and Flood 2014), so a taste per user and lab costs no memory yet never changes
      * during a run: a random-coefficients logit in which brand loyalty, not chance, keeps users with a lab.
@@ -155,28 +160,70 @@ public final class ChoiceModel implements Serializable {
      */
     public void probabilities(MarketSnapshot m, int[] candidates, int n, int user, int heldLab, double reasoningShare,
                               double difficulty, double valueUsd, double[] probabilities) {
-        double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
+        double outside = success(reasoningShare, difficulty, m.noAiE, m.noAiE);
         double sum = weights(m, candidates, n, user, heldLab, reasoningShare, difficulty, valueUsd, outside,
-                brandTaste(user, OUTSIDE), probabilities, null);
+                brandTaste(user, OUTSIDE), Double.NEGATIVE_INFINITY, probabilities, null);
         for (int c = 0; c <= n; c++) {
             probabilities[c] /= sum;
         }
     }
 
     /**
+     * As above for a user who can self-host and sends {@code queries} queries a month: the probabilities of the
+     * n candidates, of no AI ({@code probabilities[n]}) and, if self-hosting is offered this month, of
+     * self-hosting ({@code probabilities[n + 1]}, else 0); {@code probabilities} needs n + 2 places.
+     */
+    public void probabilitiesWithSelfHosting(MarketSnapshot m, int[] candidates, int n, int user, int heldLab,
+                                             double reasoningShare, double difficulty, double valueUsd, double queries,
+                                             double[] probabilities) {
+        double outside = success(reasoningShare, difficulty, m.noAiE, m.noAiE);
+        double selfHost = selfHostUtility(m, user, reasoningShare, difficulty, valueUsd, queries);
+        double sum = weights(m, candidates, n, user, heldLab, reasoningShare, difficulty, valueUsd, outside,
+                brandTaste(user, OUTSIDE), selfHost, probabilities, null);
+        if (selfHost == Double.NEGATIVE_INFINITY) {
+            probabilities[n + 1] = 0;
+        }
+        for (int c = 0; c <= n + 1; c++) {
+            probabilities[c] /= sum;
+        }
+    }
+
+    /**
+     * Utility, before the switching cost, of self-hosting for a user who can (MODEL.md §7.3): its success at the
+     * self-hosted model's capability, plus its taste for self-hosting, less what its queries cost at this month's
+     * price over its monthly value of AI work; -infinity if self-hosting is not offered this month.
+     */
+    public double selfHostUtility(MarketSnapshot m, int user, double reasoningShare, double difficulty,
+                                  double valueUsd, double queries) {
+        if (!m.selfHostingOffered()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive)
+                + brandTaste(user, SELF_HOST) - priceBurden(selfHostCost(m, queries), valueUsd);
+    }
+
+    /** What {@code queries} self-hosted queries cost this month (USD). */
+    public static double selfHostCost(MarketSnapshot m, double queries) {
+        return queries * m.selfHostUsdPerQuery;
+    }
+
+    /**
      * The logit's unnormalised weights: {@code weights[c] = exp((u_c - max) / lambda)} for each lab's best
-     * tier and the outside option (last), 0 for the other tiers; returns their sum. {@code outside} is the
-     * user's success on the outside option and {@code outsideTaste} its taste for it; if {@code successes}
+     * tier and the outside option (position n), 0 for the other tiers, and, if {@code selfHostUtility} is
+     * finite, self-hosting (position n + 1, left untouched otherwise); returns their sum. {@code outside} is the
+     * user's success on the outside option (no AI) and {@code outsideTaste} its taste for it; if {@code successes}
      * is not null it receives each candidate's success, so the tally need not evaluate the chosen one again.
      * A user holding a tier of {@code heldLab} (not {@link #OUTSIDE}) pays {@code switchingCost} on every
-     * option of another lab and on the outside option: the cost of leaving its lab.
+     * option of another lab and on the outside options: the cost of leaving its lab.
      */
     double weights(MarketSnapshot m, int[] candidates, int n, int user, int heldLab, double reasoningShare,
-                   double difficulty, double valueUsd, double outside, double outsideTaste, double[] weights,
-                   double[] successes) {
+                   double difficulty, double valueUsd, double outside, double outsideTaste, double selfHostUtility,
+                   double[] weights, double[] successes) {
         boolean habit = switchingCost != 0 && heldLab != OUTSIDE;
         double outsideUtility = habit ? outside + outsideTaste - switchingCost : outside + outsideTaste;
-        double max = outsideUtility;
+        boolean selfHost = selfHostUtility != Double.NEGATIVE_INFINITY;
+        double selfHostU = habit ? selfHostUtility - switchingCost : selfHostUtility;
+        double max = selfHost ? Math.max(outsideUtility, selfHostU) : outsideUtility;
         // pass 1: each candidate's utility; within a lab only the best tier stays (marked by a finite value)
         int best = -1;
         for (int c = 0; c < n; c++) {
@@ -212,11 +259,16 @@ public final class ChoiceModel implements Serializable {
             }
         }
         weights[n] = outsideUtility;
-        // pass 2: logit over the labs' best tiers and the outside option
+        // pass 2: logit over the labs' best tiers and the outside options
         double sum = 0;
         for (int c = 0; c <= n; c++) {
             double w = weights[c] == Double.NEGATIVE_INFINITY ? 0 : Math.exp((weights[c] - max) / logitScale);
             weights[c] = w;
+            sum += w;
+        }
+        if (selfHost) {
+            double w = Math.exp((selfHostU - max) / logitScale);
+            weights[n + 1] = w;
             sum += w;
         }
         return sum;
@@ -225,23 +277,24 @@ public final class ChoiceModel implements Serializable {
     /** Draws one option (or {@link #OUTSIDE}) by inverse CDF at uniform {@code u}. */
     public int choose(MarketSnapshot m, int[] candidates, int n, int user, double reasoningShare, double difficulty,
                       double valueUsd, double[] scratch, double u) {
-        double outside = success(reasoningShare, difficulty, m.outsideEReasoning, m.outsideEIntuitive);
+        double outside = success(reasoningShare, difficulty, m.noAiE, m.noAiE);
         int c = chooseCandidate(m, candidates, n, user, OUTSIDE, reasoningShare, difficulty, valueUsd, outside,
-                brandTaste(user, OUTSIDE), scratch, null, u);
+                brandTaste(user, OUTSIDE), Double.NEGATIVE_INFINITY, scratch, null, u);
         return c < n ? candidates[c] : OUTSIDE;
     }
 
     /**
-     * The user pass's choice: as {@link #choose}, given the user's outside success and taste, returning the
-     * chosen candidate's position (n for the outside option), with every candidate's success left in
+     * The user pass's choice: as {@link #choose}, given the user's outside success and taste and its
+     * self-hosting utility ({@link #selfHostUtility}; -infinity if it cannot self-host), returning the
+     * chosen candidate's position (n for the outside option, no AI; n + 1 for self-hosting), with every candidate's success left in
      * {@code successes} if not null. The inverse CDF runs over the normalised probabilities, each divided
      * only when the walk reaches it (the same quotients as {@link #probabilities}, fewer of them).
      */
     int chooseCandidate(MarketSnapshot m, int[] candidates, int n, int user, int heldLab, double reasoningShare,
-                        double difficulty, double valueUsd, double outside, double outsideTaste, double[] scratch,
-                        double[] successes, double u) {
+                        double difficulty, double valueUsd, double outside, double outsideTaste, double selfHostUtility,
+                        double[] scratch, double[] successes, double u) {
         double sum = weights(m, candidates, n, user, heldLab, reasoningShare, difficulty, valueUsd, outside,
-                outsideTaste, scratch, successes);
+                outsideTaste, selfHostUtility, scratch, successes);
         double cumulative = 0;
         for (int c = 0; c < n; c++) {
             double probability = scratch[c] / sum;
@@ -250,7 +303,12 @@ public final class ChoiceModel implements Serializable {
                 return c;
             }
         }
-        return n;
+        if (selfHostUtility == Double.NEGATIVE_INFINITY) {
+            return n;
+        }
+        double probability = scratch[n] / sum;
+        cumulative += probability;
+        return probability > 0 && u < cumulative ? n : n + 1;
     }
 
     private static double priceBurden(double price, double valueUsd) {

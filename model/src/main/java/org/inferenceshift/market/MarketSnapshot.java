@@ -49,11 +49,31 @@ public final class MarketSnapshot implements Serializable {
     /** Whether lab l sells in region r: {@code available[r * labCount + l]}. */
     boolean[] available = new boolean[0];
 
+    /**
+     * The self-hosting option's capability (MODEL.md §7.3): the best released open-weight model less the
+     * self-hosting penalty, or no AI's without one (as the single outside option was before issue 18 item 3).
+     */
     double outsideEReasoning;
     double outsideEIntuitive;
     /** Lab whose open-weight model self-hosters run (-1: none) and its FLOP per query at k = 1. */
     int outsideModelLab = -1;
     double outsideFlopPerQuery;
+    /**
+     * Whether the outside option is split (issue 18 item 3) into no AI, open to everyone, and self-hosting, open
+     * to technical users while an open-weight model exists; false: one free outside option at the self-hosting
+     * capability, the rule before it.
+     */
+    boolean splitOutside;
+    /**
+     * Capability of no AI at all, which is also what a rate-limited tier's unanswered queries get; without the
+     * split, the single outside option's ({@link #outsideEReasoning}).
+     */
+    double noAiE;
+    /**
+     * What one self-hosted query costs this month (USD): its FLOP at k = 1 times the month's price of a FLOP
+     * ({@link SnapshotBuilder#priceSelfHosting}); 0 without the split.
+     */
+    double selfHostUsdPerQuery;
 
     void resizeLabs(int labs, int regions) {
         labCount = labs;
@@ -126,14 +146,14 @@ public final class MarketSnapshot implements Serializable {
 
     /**
      * Mean E a user with reasoning share s and difficulty d receives on {@code option} (a tier option, not the
-     * outside one): each class at the E its query is served at, and a rate-limited tier's unanswered share at the
-     * outside option's E. The user pass and the GUI's user sample read this one rule.
+     * outside one): each class at the E its query is served at, and a rate-limited tier's unanswered share at
+     * no AI's E ({@link #noAiE}). The user pass and the GUI's user sample read this one rule.
      */
     public double receivedE(int option, double s, double d) {
         double e = adaptive[option] ? s * queryE(option, 0, d) + (1 - s) * queryE(option, 1, d)
                 : s * eReasoning[option] + (1 - s) * eIntuitive[option];
         double served = servedShare[option];
-        return served < 1 ? served * e + (1 - served) * (s * outsideEReasoning + (1 - s) * outsideEIntuitive) : e;
+        return served < 1 ? served * e + (1 - served) * noAiE : e;
     }
 
     /** The inference multiplier such a query requests and is costed by (the tier's k for a fixed tier). */
@@ -156,6 +176,11 @@ public final class MarketSnapshot implements Serializable {
     public double outsideEIntuitive() { return outsideEIntuitive; }
     public int outsideModelLab() { return outsideModelLab; }
     public double outsideFlopPerQuery() { return outsideFlopPerQuery; }
+    public boolean splitOutside() { return splitOutside; }
+    public double noAiE() { return noAiE; }
+    public double selfHostUsdPerQuery() { return selfHostUsdPerQuery; }
+    /** Whether a user who can self-host has self-hosting among its options this month. */
+    public boolean selfHostingOffered() { return splitOutside && outsideModelLab >= 0; }
     public int regionCount() { return regionCount; }
     public boolean available(int region, int lab) { return available[region * labCount + lab]; }
     /** Labs a user in {@code region} can be drawn to consider (those selling there). */

@@ -41,6 +41,11 @@ public final class MarketTally implements Serializable {
     double labLeavers;
     /** People who do not use AI yet: neither on a tier nor on the outside option. */
     double notYetUsingAi;
+    /** Of the outside option's users, those on no AI and those self-hosting, with the self-hosters' queries and spend (USD). */
+    double noAiUsers;
+    double selfHosters;
+    double selfHostQueries;
+    double selfHostSpendUsd;
 
     void reset(int options, int regions) {
         if (optionUsers.length < options) {
@@ -70,6 +75,10 @@ public final class MarketTally implements Serializable {
         labHolders = 0;
         labLeavers = 0;
         notYetUsingAi = 0;
+        noAiUsers = 0;
+        selfHosters = 0;
+        selfHostQueries = 0;
+        selfHostSpendUsd = 0;
     }
 
     /** Counts one person who does not use AI yet. */
@@ -94,7 +103,8 @@ public final class MarketTally implements Serializable {
     }
 
     /**
-     * Counts one user on {@code option} (or {@link ChoiceModel#OUTSIDE}) of snapshot {@code m}: its queries
+     * Counts one user on {@code option} (or {@link ChoiceModel#OUTSIDE}, no AI, or {@link ChoiceModel#SELF_HOST},
+     * both the outside option, self-hosting with its queries and their cost) of snapshot {@code m}: its queries
      * (the unanswered share of a rate-limited tier's go to the outside option), the success and the mean E
      * it receives, by income decile and, on a paid tier, in the subscribers' moments; on a tier, the k its
      * queries used (its reasoning share s at the reasoning class's k for difficulty d, the rest at the
@@ -102,9 +112,16 @@ public final class MarketTally implements Serializable {
      */
     void countUser(MarketSnapshot m, int option, int region, double queries, int decile, double success, double e,
                    double s, double d) {
-        if (option == ChoiceModel.OUTSIDE) {
+        if (option < 0) {
             outsideUsers++;
             outsideQueries += queries;
+            if (option == ChoiceModel.SELF_HOST) {
+                selfHosters++;
+                selfHostQueries += queries;
+                selfHostSpendUsd += ChoiceModel.selfHostCost(m, queries);
+            } else {
+                noAiUsers++;
+            }
         } else {
             optionUsers[option]++;
             optionQueries[option] += queries;
@@ -116,7 +133,7 @@ public final class MarketTally implements Serializable {
         successSum += success;
         decileESum[decile] += e;
         decileCount[decile]++;
-        if (option != ChoiceModel.OUTSIDE && m.priceUsd[option] > 0) {
+        if (option >= 0 && m.priceUsd[option] > 0) {
             paidCount++;
             paidESum += e;
             paidESquares += e * e;
@@ -173,6 +190,10 @@ public final class MarketTally implements Serializable {
         labHolders += other.labHolders;
         labLeavers += other.labLeavers;
         notYetUsingAi += other.notYetUsingAi;
+        noAiUsers += other.noAiUsers;
+        selfHosters += other.selfHosters;
+        selfHostQueries += other.selfHostQueries;
+        selfHostSpendUsd += other.selfHostSpendUsd;
     }
 
     public double optionUsers(int option) { return optionUsers[option]; }
@@ -233,6 +254,15 @@ public final class MarketTally implements Serializable {
     public double labLeavers() { return labLeavers; }
     /** Agents not using AI yet (not counted by {@link #totalUsers}). */
     public double notYetUsingAi() { return notYetUsingAi; }
+
+    /** Agents on the outside option using no AI (without the split outside option: all of them). */
+    public double noAiUsers() { return noAiUsers; }
+    /** Agents self-hosting an open-weight model. */
+    public double selfHosters() { return selfHosters; }
+    /** Queries self-hosters sent (agent units), all answered by the self-hosted model at k = 1. */
+    public double selfHostQueries() { return selfHostQueries; }
+    /** What self-hosters paid for their inference this month (USD, agent units). */
+    public double selfHostSpendUsd() { return selfHostSpendUsd; }
 
     /** Agents counted, over every option and the outside option: the people using AI. */
     public double totalUsers(int options) {

@@ -86,7 +86,7 @@ public final class SnapshotBuilder {
         for (int r = 0; r < regions; r++) {
             buildAwareness(m, labs, subscriberShareByLab, choice, r);
         }
-        setOutsideOption(m, labs, serving);
+        setOutsideOption(m, labs, serving, choice.splitOutsideOption());
     }
 
     /**
@@ -132,10 +132,11 @@ public final class SnapshotBuilder {
     }
 
     /**
-     * The outside option is the best released open-weight model, self-hosted at k = 1 and penalised by
-     * selfHostingPenaltyE; without one, it is no AI at all (noAiCapabilityE).
+     * The self-hosting option is the best released open-weight model, self-hosted at k = 1 and penalised by
+     * selfHostingPenaltyE; without one, it is no AI at all (noAiCapabilityE). With the split outside option
+     * no AI is an option of its own; without it, the self-hosting option is the one free outside option.
      */
-    private static void setOutsideOption(MarketSnapshot m, List<Lab> labs, ServingParams serving) {
+    private static void setOutsideOption(MarketSnapshot m, List<Lab> labs, ServingParams serving, boolean split) {
         TrainedModel best = null;
         int bestLab = -1;
         for (Lab lab : labs) {
@@ -154,5 +155,17 @@ public final class SnapshotBuilder {
         m.outsideEIntuitive = e;
         m.outsideModelLab = best == null ? -1 : bestLab;
         m.outsideFlopPerQuery = best == null ? 0 : best.shape().flopPerQuery(serving.tokensPerQuery(), 1.0);
+        m.splitOutside = split;
+        m.noAiE = split ? serving.noAiCapabilityE() : e;
+        m.selfHostUsdPerQuery = 0;
+    }
+
+    /**
+     * The month's self-hosting cost table, built once before the user pass: one self-hosted query costs its
+     * FLOP at k = 1 (self-hosters run the open weights at k = 1, MODEL.md §7.3) at {@code flopPerDollar}, the
+     * month's price of serving compute, so a user pays its queries times this. Nothing without the split.
+     */
+    public static void priceSelfHosting(MarketSnapshot m, double flopPerDollar) {
+        m.selfHostUsdPerQuery = m.selfHostingOffered() && flopPerDollar > 0 ? m.outsideFlopPerQuery / flopPerDollar : 0;
     }
 }

@@ -32,6 +32,7 @@ final class UnchangedOptions {
     private double[] previousThrottle = new double[0];
     private double previousOutsideReasoning;
     private double previousOutsideIntuitive;
+    private double previousNoAiE;
 
     /** Compares this month's snapshot with the previous call's, then remembers it for the next. */
     void update(MarketSnapshot m) {
@@ -40,7 +41,7 @@ final class UnchangedOptions {
         }
         Arrays.fill(unchanged, 0, m.optionCount, false);
         outsideUnchanged = hasPrevious && m.outsideEReasoning == previousOutsideReasoning
-                && m.outsideEIntuitive == previousOutsideIntuitive;
+                && m.outsideEIntuitive == previousOutsideIntuitive && m.noAiE == previousNoAiE;
         if (hasPrevious) {
             for (int lab = 0; lab < Math.min(m.labCount, previousLabs); lab++) {
                 markLab(m, lab);
@@ -101,6 +102,7 @@ final class UnchangedOptions {
         System.arraycopy(m.plateau, 0, previousPlateau, 0, m.optionCount);
         System.arraycopy(m.throttle, 0, previousThrottle, 0, m.optionCount);
         previousOutsideReasoning = m.outsideEReasoning;
+        previousNoAiE = m.noAiE;
         previousOutsideIntuitive = m.outsideEIntuitive;
         hasPrevious = true;
     }

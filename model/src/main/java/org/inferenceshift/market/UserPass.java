@@ -214,7 +214,8 @@ public final class UserPass implements Serializable {
                 }
                 int lab = cols.currentLab[i];
                 int option = offeredOption(m, lab, cols.currentTier[i], cols.region[i]);
-                boolean lostTier = lab >= 0 && option == ChoiceModel.OUTSIDE;
+                boolean lostTier = lab >= 0 && option == ChoiceModel.OUTSIDE
+                        || option == ChoiceModel.SELF_HOST && !(cols.canSelfHost[i] && m.selfHostingOffered());
                 double success;
                 if (newcomer || lostTier || rng.nextDouble() < reviewRate) {
                     option = review(m, choice, cols, i, option, lostTier ? -1 : lab, lab, outsideTaste[i]);
@@ -224,7 +225,7 @@ public final class UserPass implements Serializable {
                 }
                 hold(m, cols, i, lab, option);
                 if (lab >= 0) {
-                    tally.countHolder(option == ChoiceModel.OUTSIDE || m.optionLab[option] != lab);
+                    tally.countHolder(option < 0 || m.optionLab[option] != lab);
                 }
                 lastSuccess[i] = success;
                 tally.countUser(m, option, cols.region[i], cols.queriesPerMonth[i], cols.incomeDecile[i], success,
@@ -255,11 +256,12 @@ public final class UserPass implements Serializable {
 
         /**
          * The option the user's lab and tier slot are this month, following the lab's menu changes, or the
-         * outside option if the user is outside, or its tier was withdrawn or its lab no longer sells in its region.
+         * outside option if the user is outside (self-hosting if its slot says so), or its tier was withdrawn or
+         * its lab no longer sells in its region.
          */
         private static int offeredOption(MarketSnapshot m, int lab, int tier, int region) {
             if (lab < 0) {
-                return ChoiceModel.OUTSIDE;
+                return tier == Population.SELF_HOST_SLOT ? ChoiceModel.SELF_HOST : ChoiceModel.OUTSIDE;
             }
             int[] remap = m.tierRemap[lab];
             if (remap != null) {
@@ -283,13 +285,18 @@ public final class UserPass implements Serializable {
             double s = cols.reasoningShare[i];
             double d = cols.difficultyE[i];
             double outside = outsideSuccess(m, choice, s, d);
+            double selfHost = cols.canSelfHost[i]
+                    ? choice.selfHostUtility(m, i, s, d, cols.valueUsdPerMonth[i], cols.queriesPerMonth[i])
+                    : Double.NEGATIVE_INFINITY;
             int n = choice.considerationSet(m, cols.region[i], currentLab, rng, labsScratch, candidates);
             int c = choice.chooseCandidate(m, candidates, n, i, heldLab, s, d, cols.valueUsdPerMonth[i], outside,
-                    outsideTaste, scratch, successes, rng.nextDouble());
-            int chosen = c < n ? candidates[c] : ChoiceModel.OUTSIDE;
+                    outsideTaste, selfHost, scratch, successes, rng.nextDouble());
+            int chosen = c < n ? candidates[c] : c == n ? ChoiceModel.OUTSIDE : ChoiceModel.SELF_HOST;
             tally.countReview(chosen != offered);
             if (chosen == ChoiceModel.OUTSIDE) {
                 reviewedSuccess = outside;
+            } else if (chosen == ChoiceModel.SELF_HOST) {
+                reviewedSuccess = selfHostSuccess(m, choice, s, d);
             } else {
                 double served = m.servedShare[chosen];
                 reviewedSuccess = served < 1 ? servedBlend(served, successes[c], outside) : successes[c];
@@ -308,6 +315,9 @@ public final class UserPass implements Serializable {
             if (option == ChoiceModel.OUTSIDE) {
                 return unchanged.outsideUnchanged() ? lastSuccess : outsideSuccess(m, choice, s, d);
             }
+            if (option == ChoiceModel.SELF_HOST) {
+                return unchanged.outsideUnchanged() ? lastSuccess : selfHostSuccess(m, choice, s, d);
+            }
             if (unchanged.unchanged(option)) {
                 return lastSuccess;
             }
@@ -316,13 +326,18 @@ public final class UserPass implements Serializable {
             return served < 1 ? servedBlend(served, success, outsideSuccess(m, choice, s, d)) : success;
         }
 
+        /** Success on no AI (the single outside option without the split), also a rate-limited tier's fallback. */
         private static double outsideSuccess(MarketSnapshot m, ChoiceModel choice, double s, double d) {
+            return choice.success(s, d, m.noAiE, m.noAiE);
+        }
+
+        private static double selfHostSuccess(MarketSnapshot m, ChoiceModel choice, double s, double d) {
             return choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
         }
 
         /**
-         * A figure of a rate-limited tier (served share below 1): the tier's for the share served, the outside
-         * option's for the unanswered rest.
+         * A figure of a rate-limited tier (served share below 1): the tier's for the share served, no AI's
+         * (the outside option's without the split) for the unanswered rest.
          */
         private static double servedBlend(double served, double tier, double outside) {
             return served * tier + (1 - served) * outside;
@@ -330,19 +345,23 @@ public final class UserPass implements Serializable {
 
         /** Mean E a user with reasoning share s and difficulty d receives on {@code option}. */
         private static double receivedE(MarketSnapshot m, int option, double s, double d) {
-            return option == ChoiceModel.OUTSIDE ? outsideE(m, s) : m.receivedE(option, s, d);
+            if (option == ChoiceModel.OUTSIDE) {
+                return m.noAiE;
+            }
+            return option == ChoiceModel.SELF_HOST ? selfHostE(m, s) : m.receivedE(option, s, d);
         }
 
-        private static double outsideE(MarketSnapshot m, double s) {
+        private static double selfHostE(MarketSnapshot m, double s) {
             return s * m.outsideEReasoning + (1 - s) * m.outsideEIntuitive;
         }
 
         /** Writes user i's lab and tier slot for {@code option}, only when they change (most users keep theirs). */
         private static void hold(MarketSnapshot m, UserColumns cols, int i, int lab, int option) {
-            if (option == ChoiceModel.OUTSIDE) {
-                if (lab != Population.OUTSIDE) {
+            if (option < 0) {
+                byte slot = option == ChoiceModel.SELF_HOST ? Population.SELF_HOST_SLOT : Population.NO_AI_SLOT;
+                if (lab != Population.OUTSIDE || cols.currentTier[i] != slot) {
                     cols.currentLab[i] = Population.OUTSIDE;
-                    cols.currentTier[i] = 0;
+                    cols.currentTier[i] = slot;
                 }
                 return;
             }

@@ -91,9 +91,23 @@ public enum Metric {
             "Mean success probability over all people, outside option included.",
             f -> f.agents() > 0 ? f.tally().successSum() / f.agents() : 0),
     OPEN_WEIGHT_USER_SHARE("open_weight_user_share", MetricGroup.ACCESS, "share of people",
-            "Share of people served by an open-weight model: on the outside option while it is a self-hosted "
-                    + "open-weight model, or on a tier of a lab whose deployed model's weights are open.",
+            "Share of people using AI (tier or outside option) served by an open-weight model: self-hosting one by "
+                    + "choice, or on a tier of a lab whose deployed model's weights are open (without the split "
+                    + "outside option, everyone on the outside option while it is a self-hosted open-weight model).",
             MonthFacts::openWeightUserShare),
+    SELF_HOSTING_SHARE("self_hosting_share", MetricGroup.ACCESS, "share of people",
+            "Share of people using AI (tier or outside option) who self-host an open-weight model, paying its "
+                    + "inference at the hardware price (0 without the split outside option).",
+            f -> f.agents() > 0 ? f.tally().selfHosters() / f.agents() : 0),
+    NO_AI_SHARE("no_ai_share", MetricGroup.ACCESS, "share of people",
+            "Share of people in the market (tier or outside option) who chose no AI at all: neither a lab's tier "
+                    + "nor self-hosting (without the split outside option, everyone on the outside option). People "
+                    + "the adoption path has not reached are in not_yet_using_ai instead.",
+            f -> f.agents() > 0 ? f.tally().noAiUsers() / f.agents() : 0),
+    SELF_HOSTED_SPEND("self_hosted_spend", MetricGroup.ACCESS, "USD/month",
+            "What self-hosters pay for their own inference this month: their queries' FLOP at k = 1 at the "
+                    + "month's serving FLOP price (flop_per_usd x serving_efficiency); not any lab's revenue.",
+            f -> f.tally().selfHostSpendUsd() * f.peoplePerAgent()),
 
     TIERS_OFFERED("tiers_offered", MetricGroup.PRICES, "tiers", "Tiers on offer across all active labs.",
             MonthFacts::tiersOffered),

@@ -34,6 +34,9 @@ final class MetricTitles {
             case SUBSCRIBER_E_SD -> "Spread of capability among subscribers";
             case MEAN_SUCCESS -> "Mean task success";
             case OPEN_WEIGHT_USER_SHARE -> "People served by open weights";
+            case SELF_HOSTING_SHARE -> "People self-hosting open weights";
+            case NO_AI_SHARE -> "People choosing no AI";
+            case SELF_HOSTED_SPEND -> "Self-hosters' spend on their own inference";
             case TIERS_OFFERED -> "Tiers on offer";
             case TIER_PRICE_RATIO -> "Top over bottom paid price";
             case K_MIN -> "Lowest inference multiplier offered";

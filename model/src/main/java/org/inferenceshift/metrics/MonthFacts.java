@@ -364,11 +364,13 @@ public final class MonthFacts {
     }
 
     /**
-     * Share of people (agents) served by an open-weight model: everyone on the outside option while it is a
-     * self-hosted open-weight model, plus subscribers of tiers whose lab serves an open-weight model.
+     * Share of people (agents) served by an open-weight model: self-hosters, who run one by choice, plus
+     * subscribers of tiers whose lab serves an open-weight model. Without the split outside option (the rule
+     * before issue 18 item 3) everyone on the outside option while it is a self-hosted open-weight model, as then.
      */
     public double openWeightUserShare() {
-        double open = snapshot.outsideModelLab() >= 0 ? tally.outsideUsers() : 0;
+        double open = snapshot.splitOutside() ? tally.selfHosters()
+                : snapshot.outsideModelLab() >= 0 ? tally.outsideUsers() : 0;
         for (int o = 0; o < snapshot.optionCount(); o++) {
             if (servesOpenWeights[snapshot.optionLab(o)]) {
                 open += tally.optionUsers(o);

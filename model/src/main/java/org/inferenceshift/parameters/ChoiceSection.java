@@ -35,4 +35,7 @@ public final class ChoiceSection extends ParameterSection {
     public double getSwitchingCost() { return choice().switchingCost(); }
     public void setSwitchingCost(double value) { set("switchingCost", value); }
     public Object domSwitchingCost() { return domain("switchingCost"); }
+
+    public boolean isSplitOutsideOption() { return choice().splitOutsideOption(); }
+    public void setSplitOutsideOption(boolean value) { set("splitOutsideOption", value); }
 }

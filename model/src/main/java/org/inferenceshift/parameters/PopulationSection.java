@@ -79,4 +79,8 @@ public final class PopulationSection extends ParameterSection {
     public double getInitialAdopterShare() { return population().initialAdopterShare(); }
     public void setInitialAdopterShare(double value) { set("initialAdopterShare", value); }
     public Object domInitialAdopterShare() { return domain("initialAdopterShare"); }
+
+    public double getTechnicalShare() { return population().technicalShare(); }
+    public void setTechnicalShare(double value) { set("technicalShare", value); }
+    public Object domTechnicalShare() { return domain("technicalShare"); }
 }

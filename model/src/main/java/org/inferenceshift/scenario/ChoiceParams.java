@@ -15,5 +15,11 @@ public record ChoiceParams(
         @Param(min = 0, max = 10, unit = "utility", doc = "Scale of each user's persistent taste for each lab (and for the outside option), Gumbel distributed.")
         double brandTasteScale,
         @Param(min = 0, max = 10, unit = "utility", doc = "Switching cost: utility a user holding a lab's tier loses by choosing another lab's tier or the outside option when it reviews (0: switching is free).")
-        double switchingCost) implements Serializable {
+        double switchingCost,
+        /**
+         * Whether the outside option is split into no AI for everyone and self-hosting, paid at the hardware
+         * price, for technical users (issue 18 item 3); false: the rule before it, one free outside option that
+         * is the best open-weight model self-hosted (or no AI without one), for everyone.
+         */
+        boolean splitOutsideOption) implements Serializable {
 }

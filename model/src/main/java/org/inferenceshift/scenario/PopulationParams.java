@@ -37,5 +37,7 @@ public record PopulationParams(
         @Param(min = 0, max = 10, unit = "per year", doc = "Bass imitation coefficient q: the rate at which people start using AI in proportion to the share already using it.")
         double adoptionImitation,
         @Param(min = 0, max = 1, unit = "share of people", doc = "Share of potential users using AI in month 0 besides the labs' initial users, who use it too (1: everyone from the start, no adoption).")
-        double initialAdopterShare) implements Serializable {
+        double initialAdopterShare,
+        @Param(min = 0, max = 1, unit = "share of people", doc = "Share of people able to self-host an open-weight model (software developers and people who run local models); only they have self-hosting as an outside option (issue 18 item 3).")
+        double technicalShare) implements Serializable {
 }

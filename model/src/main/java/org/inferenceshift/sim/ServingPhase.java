@@ -65,7 +65,9 @@ final class ServingPhase implements Steppable {
         }
         if (m.outsideModelLab() >= 0) {
             Lab open = model.labs().get(m.outsideModelLab());
-            open.deployed().addDeploymentFlop(t.outsideQueries() * people * m.outsideFlopPerQuery());
+            // self-hosted queries run the open weights; without the split, every outside query (as before issue 18 item 3)
+            double selfHosted = m.splitOutside() ? t.selfHostQueries() : t.outsideQueries();
+            open.deployed().addDeploymentFlop(selfHosted * people * m.outsideFlopPerQuery());
         }
         model.setUserShares(shares);
     }

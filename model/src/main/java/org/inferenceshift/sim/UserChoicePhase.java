@@ -20,6 +20,8 @@ final class UserChoicePhase implements Steppable {
         SnapshotBuilder.build(model.snapshot(), model.labs(), model.subscriberShares(), model.capability(),
                 model.scenario().serving(), model.scenario().choice(), model.scenario().regions().size(),
                 model.scenario().population().successWidthE());
+        // self-hosters pay serving compute at the price labs pay for it (MODEL.md §7.3)
+        SnapshotBuilder.priceSelfHosting(model.snapshot(), model.servingFlopPerDollar());
         model.userPass().setAdoption(model.adoption(), model.adoption().share(model.month()));
         model.setTally(model.userPass().run(model.population(), model.snapshot()));
     }

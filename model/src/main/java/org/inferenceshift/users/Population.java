@@ -14,6 +14,10 @@ public final class Population implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Value of {@link #currentLab} for a user on the outside option (no paid access). */
     public static final short OUTSIDE = -1;
+    /** {@link #currentTier} of a user on the outside option who uses no AI. */
+    public static final byte NO_AI_SLOT = 0;
+    /** {@link #currentTier} of a user on the outside option who self-hosts an open-weight model. */
+    public static final byte SELF_HOST_SLOT = 1;
 
     private final int size;
     private final double peoplePerAgent;
@@ -31,6 +35,11 @@ public final class Population implements Serializable {
      * option. False for everyone unless {@link Adoption#initialise} marks them.
      */
     final boolean[] notYetUsingAi;
+    /**
+     * Whether the person can self-host an open-weight model (issue 18 item 3): a technical user, drawn with
+     * probability {@code population.technicalShare}.
+     */
+    final boolean[] canSelfHost;
 
     Population(int size, double peoplePerAgent) {
         this.size = size;
@@ -45,6 +54,7 @@ public final class Population implements Serializable {
         currentLab = new short[size];
         currentTier = new byte[size];
         notYetUsingAi = new boolean[size];
+        canSelfHost = new boolean[size];
     }
 
     public int size() { return size; }
@@ -61,8 +71,15 @@ public final class Population implements Serializable {
     public int currentTier(int i) { return currentTier[i]; }
     /** Whether person i does not use AI yet. */
     public boolean notYetUsingAi(int i) { return notYetUsingAi[i]; }
+    /** Whether person i can self-host an open-weight model. */
+    public boolean canSelfHost(int i) { return canSelfHost[i]; }
+    /** Whether person i self-hosts an open-weight model (on the outside option, in its self-hosting slot). */
+    public boolean selfHosting(int i) { return currentLab[i] == OUTSIDE && currentTier[i] == SELF_HOST_SLOT; }
 
-    /** Puts user i on lab {@code lab}'s tier slot {@code tier}, or on the outside option if lab is OUTSIDE. */
+    /**
+     * Puts user i on lab {@code lab}'s tier slot {@code tier}, or, if lab is OUTSIDE, on the outside option
+     * ({@link #NO_AI_SLOT} or {@link #SELF_HOST_SLOT}).
+     */
     public void choose(int i, int lab, int tier) {
         currentLab[i] = (short) lab;
         currentTier[i] = (byte) tier;
@@ -70,6 +87,6 @@ public final class Population implements Serializable {
 
     /** Heap bytes per user held by the columns (for the benchmark and the docs). */
     public static int bytesPerUser() {
-        return 5 * Float.BYTES + 4 * Byte.BYTES + Short.BYTES;
+        return 5 * Float.BYTES + 5 * Byte.BYTES + Short.BYTES;
     }
 }

@@ -19,7 +19,9 @@ import org.inferenceshift.random.MasonRandomGenerator;
  *   <li>difficulty d ~ Normal(mean, sd) in E units;</li>
  *   <li>value V = v0 * (y / median)^eta;</li>
  *   <li>initial choice: lab l with probability initialUserShare_l, otherwise the outside option (tier 0);</li>
- *   <li>region r with probability share_r (no draw with a single region).</li>
+ *   <li>region r with probability share_r (no draw with a single region);</li>
+ *   <li>able to self-host with probability technicalShare, independently of the rest, in a pass after the
+ *       others (no draw at a share of 0 or 1, so such runs use the generator as before the column existed).</li>
  * </ul>
  */
 public final class PopulationFactory {
@@ -64,8 +66,18 @@ public final class PopulationFactory {
                 pop.region[i] = (byte) pick(regionShares, random.nextDouble());
             }
         }
+        drawTechnicalUsers(pop, p.technicalShare(), random);
         assignIncomeDeciles(pop);
         return pop;
+    }
+
+    private static void drawTechnicalUsers(Population pop, double share, MersenneTwisterFast random) {
+        if (share <= 0) {
+            return;
+        }
+        for (int i = 0; i < pop.size(); i++) {
+            pop.canSelfHost[i] = share >= 1 || random.nextDouble() < share;
+        }
     }
 
     private static double[] cumulativeShares(List<LabSpec> labs) {

@@ -14,6 +14,7 @@ public final class UserColumns {
     public final short[] currentLab;
     public final byte[] currentTier;
     public final boolean[] notYetUsingAi;
+    public final boolean[] canSelfHost;
 
     private UserColumns(Population p) {
         reasoningShare = p.reasoningShare;
@@ -25,6 +26,7 @@ public final class UserColumns {
         currentLab = p.currentLab;
         currentTier = p.currentTier;
         notYetUsingAi = p.notYetUsingAi;
+        canSelfHost = p.canSelfHost;
     }
 
     public static UserColumns of(Population p) {

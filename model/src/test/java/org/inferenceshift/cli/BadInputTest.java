@@ -199,6 +199,10 @@ class BadInputTest {
                 rejected("{ \"choice\": { \"switchingCost\": -0.1 }, " + LAB + " }"));
         assertEquals("inferenceshift: " + file + ": $.population.initialAdopterShare: must be in [0, 1], got 1.5",
                 rejected("{ \"population\": { \"initialAdopterShare\": 1.5 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.population.technicalShare: must be in [0, 1], got -0.2",
+                rejected("{ \"population\": { \"technicalShare\": -0.2 }, " + LAB + " }"));
+        assertEquals("inferenceshift: " + file + ": $.population.technicalShare: must be a number, got a string \"5%\"",
+                rejected("{ \"population\": { \"technicalShare\": \"5%\" }, " + LAB + " }"));
         assertEquals("inferenceshift: " + file + ": $.population.adoptionInnovation: 0 with initialAdopterShare 0: "
                         + "nobody would ever use AI (give p > 0 or a positive initial share)",
                 rejected("{ \"population\": { \"adoptionInnovation\": 0, \"initialAdopterShare\": 0 }, " + LAB + " }"));

@@ -28,6 +28,8 @@ class ChoiceModelTest {
         m.available[1] = true;
         m.outsideEReasoning = 25.0;
         m.outsideEIntuitive = 25.0;
+        // one outside option at E 25, as before the split (issue 18 item 3)
+        m.noAiE = 25.0;
         return m;
     }
 

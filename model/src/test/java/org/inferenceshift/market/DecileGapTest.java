@@ -117,6 +117,7 @@ class DecileGapTest {
         m.available[0] = true;
         m.outsideEReasoning = OUTSIDE_E;
         m.outsideEIntuitive = OUTSIDE_E;
+        m.noAiE = OUTSIDE_E; // one outside option, as before the split
         return m;
     }
 }

@@ -36,8 +36,10 @@ class UserPassReuseTest {
                 }
                 double s = pop.reasoningShare(i);
                 double d = pop.difficulty(i);
-                double outside = choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive);
-                double expected = outside;
+                // no AI, also a rate-limited tier's fallback; self-hosters get the self-hosted model's
+                double outside = choice.success(s, d, m.noAiE, m.noAiE);
+                double expected = pop.selfHosting(i) ? choice.success(s, d, m.outsideEReasoning, m.outsideEIntuitive)
+                        : outside;
                 if (pop.currentLab(i) != Population.OUTSIDE) {
                     int o = m.labFirstOption[pop.currentLab(i)] + pop.currentTier(i);
                     adaptiveHeld |= m.adaptive[o] && m.multiplier[o] > 1;

@@ -43,8 +43,9 @@ record UserSample(double[] incomeUsdPerMonth, double[] receivedE, int[] lab) {
             int lab = pop.currentLab(i);
             int tier = pop.currentTier(i);
             double s = pop.reasoningShare(i);
-            double outside = s * market.outsideEReasoning() + (1 - s) * market.outsideEIntuitive();
-            double received = outside;
+            // self-hosters receive the self-hosted open weights' E, everyone else outside no AI's
+            double received = pop.selfHosting(i) ? s * market.outsideEReasoning() + (1 - s) * market.outsideEIntuitive()
+                    : market.noAiE();
             if (lab >= 0 && tier < market.tierCount(lab)) {
                 received = market.receivedE(market.firstOption(lab) + tier, s, pop.difficulty(i));
             } else {

@@ -169,7 +169,8 @@ class GuiTest {
 
         Path good = dir.resolve("good.json");
         Files.writeString(good, "{\"name\": \"tiny\", \"seed\": 777, \"horizonMonths\": 6,"
-                + " \"population\": {\"agents\": 1000}, \"labs\": [{\"id\": \"solo\", \"initialUserShare\": 0.1}]}");
+                + " \"population\": {\"agents\": 1000}, \"entry\": {\"entrantsPerYear\": 0},"
+                + " \"labs\": [{\"id\": \"solo\", \"initialUserShare\": 0.1}]}");
         Console[] opened = new Console[1];
         GuiDriver.onSwing(() -> {
             try {
