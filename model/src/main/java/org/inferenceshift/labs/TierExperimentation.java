@@ -118,6 +118,8 @@ public final class TierExperimentation implements PricingPolicy {
         }
         if (pending != null && fitness < fitnessBefore + requiredGain(pending)) {
             undo(menu, pending);
+            // the trial may predate a release whose plateau is lower: the restored tier must not exceed it
+            menu.capMultipliers(Math.pow(10, self.deployed().plateauOom()));
         }
         pending = null;
         dropFailingTiers(menu, outcomes);
