@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "InferenceShift 0.1.0",
         description = "Agent-based model of the frontier-AI industry when capability can be bought with inference compute.",
         subcommands = {RunCommand.class, GuiCommand.class, BatchCommand.class, ClaimsCommand.class, ValidateCommand.class, CalibrateCommand.class,
-                BenchCommand.class, MetricsCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, MetricsCommand.class, PolicyFrontierCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILED_RUN)
 public final class Main {

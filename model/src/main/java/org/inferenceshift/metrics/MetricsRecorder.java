@@ -9,7 +9,8 @@ import org.inferenceshift.observe.MonthObserver;
 import org.inferenceshift.scenario.Scenario;
 
 /**
- * Keeps one {@link MetricRow} per month and one {@link LabMonth} per lab per month. A run attaches it to
+ * Keeps one {@link MetricRow} per month, one {@link LabMonth} per lab per month and one {@link RegulatorRow}
+ * per regulator per month. A run attaches it to
  * the simulation as an observer of the month, so it records every month from the one after it is
  * attached. Rows are small (a few dozen doubles), so a whole run stays in memory even at 10M users.
  */
@@ -20,6 +21,7 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
     private final Scenario scenario;
     private final ArrayList<MetricRow> rows;
     private final List<LabMonth> labMonths = new ArrayList<>();
+    private final List<RegulatorRow> regulatorRows = new ArrayList<>();
 
     public MetricsRecorder(Scenario scenario) {
         this.scenario = scenario;
@@ -31,8 +33,10 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
         for (Lab lab : industry.labs()) {
             labMonths.add(labMonth(industry, lab));
         }
-        rows.add(MetricsCalculator.compute(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0),
-                rows.isEmpty() ? null : rows.get(rows.size() - 1)));
+        MonthFacts facts = MonthFacts.of(industry, scenario, labMonths, rows.isEmpty() ? null : rows.get(0),
+                rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        rows.add(MetricsCalculator.compute(facts));
+        regulatorRows.addAll(RegulatorRows.of(industry, facts));
     }
 
     public List<MetricRow> rows() {
@@ -41,6 +45,11 @@ public final class MetricsRecorder implements MonthObserver<MeasuredIndustry> {
 
     public List<LabMonth> labMonths() {
         return Collections.unmodifiableList(labMonths);
+    }
+
+    /** One row per regulator per month, in month then regulator order. */
+    public List<RegulatorRow> regulatorRows() {
+        return Collections.unmodifiableList(regulatorRows);
     }
 
     private static LabMonth labMonth(MeasuredIndustry industry, Lab lab) {

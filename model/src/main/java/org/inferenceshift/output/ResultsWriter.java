@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.inferenceshift.metrics.LabMonth;
+import org.inferenceshift.metrics.RegulatorRow;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricRow;
 import org.inferenceshift.run.RunResult;
@@ -23,6 +24,7 @@ import org.inferenceshift.scenario.ScenarioLoader;
 /**
  * Writes a run's results folder: {@code scenario.json} (resolved, reloadable), {@code timeseries.csv}
  * (one row per month, one column per {@link Metric}), {@code labs.csv} (one row per lab per month),
+ * {@code regulators.csv} (one row per regulator per month),
  * {@code models.csv} (one row per model ever trained, {@link ModelsCsv}) and {@code summary.json} (end-of-run
  * value of every metric). Contents depend only on the scenario and
  * seed: no timestamps, host names or paths inside files.
@@ -44,6 +46,7 @@ public final class ResultsWriter {
         Files.writeString(dir.resolve("scenario.json"), ScenarioLoader.toJson(result.scenario()), StandardCharsets.UTF_8);
         writeTimeSeries(result, dir.resolve("timeseries.csv"));
         writeLabs(result, dir.resolve("labs.csv"));
+        writeRegulators(result, dir.resolve("regulators.csv"));
         ModelsCsv.write(result.modelRecords(), dir.resolve("models.csv"));
         Files.writeString(dir.resolve("summary.json"), summaryJson(result), StandardCharsets.UTF_8);
     }
@@ -93,6 +96,27 @@ public final class ResultsWriter {
                         r.tiers(), f(r.minPaidPriceUsd()), f(r.maxPaidPriceUsd()), f(r.maxMultiplier()),
                         f(r.idaInternalE()), f(r.idaDeployedE()), r.idaIterations(), f(r.allocationSynthetic()),
                         f(r.dataWallFlop()), f(r.syntheticVerifiedTokens()));
+            }
+        }
+    }
+
+    private static void writeRegulators(RunResult result, Path file) throws IOException {
+        YearMonth start = YearMonth.parse(result.scenario().start());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSV)) {
+            List<String> cells = new ArrayList<>(List.of("month", "date"));
+            for (RegulatorColumn column : RegulatorColumn.values()) {
+                cells.add(column.column());
+            }
+            csv.printRecord(cells);
+            for (RegulatorRow r : result.regulatorRows()) {
+                cells.clear();
+                cells.add(Integer.toString(r.month()));
+                cells.add(start.plusMonths(r.month()).toString());
+                for (RegulatorColumn column : RegulatorColumn.values()) {
+                    cells.add(column.cell(r));
+                }
+                csv.printRecord(cells);
             }
         }
     }

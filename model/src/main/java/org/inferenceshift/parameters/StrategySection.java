@@ -71,4 +71,11 @@ public final class StrategySection extends ParameterSection {
     public double getSiteSplitOverheadShare() { return strategy().siteSplitOverheadShare(); }
     public void setSiteSplitOverheadShare(double value) { set("siteSplitOverheadShare", value); }
     public Object domSiteSplitOverheadShare() { return domain("siteSplitOverheadShare"); }
+
+    public boolean isStayUnderRevenueLine() { return strategy().stayUnderRevenueLine(); }
+    public void setStayUnderRevenueLine(boolean value) { set("stayUnderRevenueLine", value); }
+
+    public double getRevenueLineMarginShare() { return strategy().revenueLineMarginShare(); }
+    public void setRevenueLineMarginShare(double value) { set("revenueLineMarginShare", value); }
+    public Object domRevenueLineMarginShare() { return domain("revenueLineMarginShare"); }
 }

@@ -1,5 +1,7 @@
 package org.inferenceshift.regulation;
 
+import java.util.OptionalDouble;
+
 /**
  * Policy kind ENTITY_BASED (California SB 53, 2025: a "large frontier developer" trained a model with more
  * than 1e26 FLOP and had more than $500M annual gross revenue): covers labs, not models. Every model of a
@@ -11,5 +13,10 @@ public record EntityBased(double thresholdFlop, double revenueThresholdUsd) impl
     @Override
     public boolean covers(CoverageFacts facts) {
         return facts.labLargestTrainingFlop() >= thresholdFlop && facts.labAnnualRevenueUsd() >= revenueThresholdUsd;
+    }
+
+    @Override
+    public OptionalDouble revenueLineUsd() {
+        return OptionalDouble.of(revenueThresholdUsd);
     }
 }

@@ -170,11 +170,16 @@ public final class Regulator implements Serializable {
 
     /** Whether the policy covers {@code model} as {@code lab} serves it (internal gains counted with disclosure). */
     public boolean covers(Lab lab, TrainedModel model) {
+        return coversAtRevenue(lab, model, 12 * lab.finance().getLastRevenueUsd());
+    }
+
+    /** As {@link #covers}, had the lab's annual revenue been {@code annualRevenueUsd}. */
+    public boolean coversAtRevenue(Lab lab, TrainedModel model, double annualRevenueUsd) {
         double reported = reportedTrainingFlop(model);
         double labLargest = Math.max(labLargestFlop.getOrDefault(lab.getId(), 0.0), reported);
         return policy.covers(new CoverageFacts(reported, model.postTrainingFlop(), model.baseE() + visibleIda(lab),
                 model.plateauOom(), lab.menu().maxMultiplier(), model.largestSiteFlopPerMonth(), labLargest,
-                12 * lab.finance().getLastRevenueUsd(), evaluations.isDesignated(model.id())));
+                annualRevenueUsd, evaluations.isDesignated(model.id())));
     }
 
     /** Records this month's coverage decision on a lab's deployed model (latency counted at first coverage). */

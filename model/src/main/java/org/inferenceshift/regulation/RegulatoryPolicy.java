@@ -30,4 +30,9 @@ public interface RegulatoryPolicy extends Serializable {
     default OptionalDouble monitoredSiteFlopPerMonth() {
         return OptionalDouble.empty();
     }
+
+    /** The annual revenue (USD/year) from which this policy covers a lab, if it has a revenue line. */
+    default OptionalDouble revenueLineUsd() {
+        return OptionalDouble.empty();
+    }
 }

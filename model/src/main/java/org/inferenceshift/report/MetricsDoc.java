@@ -7,6 +7,7 @@ import java.util.List;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
 import org.inferenceshift.output.ModelColumn;
+import org.inferenceshift.output.RegulatorColumn;
 import org.inferenceshift.scenario.MetricsParams;
 import org.inferenceshift.scenario.Param;
 import org.inferenceshift.scenario.ParamValidator;
@@ -67,6 +68,15 @@ public final class MetricsDoc {
             md.append("| `").append(c.column()).append("` | ").append(c.unit()).append(" | ")
                     .append(c.description()).append(" |\n");
         }
+        md.append("\n## regulators.csv\n\n")
+                .append("One row per regulator per month (empty without regulators), after `month` and `date`: the ")
+                .append("regulation metrics of one regulator. The summed columns of `timeseries.csv` above combine ")
+                .append("them as each definition says (sums, a count-weighted mean, the smallest gap).\n\n")
+                .append("| column | unit | definition |\n| --- | --- | --- |\n");
+        for (RegulatorColumn c : RegulatorColumn.values()) {
+            md.append("| `").append(c.column()).append("` | ").append(c.unit()).append(" | ")
+                    .append(c.description()).append(" |\n");
+        }
         md.append("\n## Charts and reports\n\n")
                 .append("`./inferenceshift run` also writes, beside the CSV files:\n\n")
                 .append("- `charts/<group>.png`: one figure per metric group above, one panel per unit, dates on the ")
@@ -75,7 +85,7 @@ public final class MetricsDoc {
                 .append(RunFigures.MAX_LABS_DRAWN).append(" largest by revenue when there are more).\n")
                 .append("- `report.md` (charts linked) and `report.html` (self-contained, charts embedded): highlights, ")
                 .append("each group's chart with a table of its metrics (first and last month, min, mean, max), the ")
-                .append("labs at the end, and the most recent models with their lifetime compute.\n");
+                .append("labs and the regulators at the end, and the most recent models with their lifetime compute.\n");
         return md.toString();
     }
 

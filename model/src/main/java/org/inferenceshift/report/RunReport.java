@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.inferenceshift.figure.TickLabels;
 import org.inferenceshift.metrics.LabMonth;
+import org.inferenceshift.metrics.RegulatorRow;
 import org.inferenceshift.metrics.HumanLevelPeriod;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
@@ -104,6 +105,11 @@ public final class RunReport {
         doc.add(new ReportDocument.Heading(2, "Labs"));
         doc.add(new ReportDocument.Image("Labs", CHARTS_FOLDER + "/labs.png", pngs.get("labs.png")));
         doc.add(labTable());
+        if (!result.regulatorRows().isEmpty()) {
+            doc.add(new ReportDocument.Text("Each regulator in the last month (all months are in `regulators.csv`; "
+                    + "the regulation metrics above combine them):"));
+            doc.add(regulatorTable());
+        }
         doc.add(new ReportDocument.Heading(2, "Models and lifetime compute"));
         List<ModelRecord> models = result.modelRecords();
         doc.add(new ReportDocument.Text(modelsSummary(models)));
@@ -117,6 +123,7 @@ public final class RunReport {
                 "`timeseries.csv`: one row per month, one column per metric (definitions in `docs/METRICS.md`).",
                 "`models.csv`: one row per model ever trained, with its lifetime compute.",
                 "`labs.csv`: one row per lab per month.",
+                "`regulators.csv`: one row per regulator per month (empty without regulators).",
                 "`summary.json`: every metric's value in the last month.",
                 "`scenario.json`: the scenario as resolved (every default filled in); rerun it to reproduce this run.",
                 "`" + CHARTS_FOLDER + "/`: the charts above as PNG files.")));
@@ -231,6 +238,26 @@ public final class RunReport {
                 List.of("lab (" + end() + ")", "active", "open weights", "user share", "revenue (USD/month)",
                         "deployed top E", "tiers", "top k", "cash (USD)"),
                 rows, List.of(false, false, false, true, true, true, true, true, true));
+    }
+
+    private ReportDocument.Table regulatorTable() {
+        int lastMonth = months - 1;
+        List<List<String>> rows = new ArrayList<>();
+        for (RegulatorRow r : result.regulatorRows()) {
+            if (r.month() != lastMonth) {
+                continue;
+            }
+            rows.add(List.of("`" + r.regulatorId() + "`", r.policy(), Integer.toString(r.modelsCovered()),
+                    Integer.toString(r.evaluationsRunning()), TickLabels.format(r.coveredHighCapabilityUsageShare()),
+                    TickLabels.format(r.falseNegativeUsageShare()), Integer.toString(r.falsePositiveModels()),
+                    TickLabels.format(r.complianceCostUsd()), TickLabels.format(r.visibleE()),
+                    TickLabels.format(r.frontierGapE())));
+        }
+        return new ReportDocument.Table(
+                List.of("regulator (" + end() + ")", "policy", "models covered", "evaluations running",
+                        "covered high-E usage", "false-negative usage", "false positives", "compliance (USD/month)",
+                        "visible E", "frontier gap (E)"),
+                rows, List.of(false, false, true, true, true, true, true, true, true, true));
     }
 
     private String modelsSummary(List<ModelRecord> models) {

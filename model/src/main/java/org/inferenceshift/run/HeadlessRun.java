@@ -62,6 +62,6 @@ public final class HeadlessRun {
     public static RunResult resultOf(IndustryModel model) {
         MetricsRecorder recorder = recorderOf(model);
         return new RunResult(model.scenario(), List.copyOf(recorder.rows()), List.copyOf(recorder.labMonths()),
-                List.copyOf(model.models()), model.ledger());
+                List.copyOf(model.models()), model.ledger(), List.copyOf(recorder.regulatorRows()));
     }
 }

@@ -7,12 +7,23 @@ import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricRow;
 import org.inferenceshift.metrics.ModelRecord;
 import org.inferenceshift.metrics.ModelRecords;
+import org.inferenceshift.metrics.RegulatorRow;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.sim.Ledger;
 
-/** Everything one finished run produced, ready to be written or compared. */
+/**
+ * Everything one finished run produced, ready to be written or compared.
+ *
+ * @param regulatorRows one row per regulator per month ({@code regulators.csv}); empty without regulators
+ */
 public record RunResult(Scenario scenario, List<MetricRow> rows, List<LabMonth> labMonths,
-                        List<TrainedModel> models, Ledger ledger) {
+                        List<TrainedModel> models, Ledger ledger, List<RegulatorRow> regulatorRows) {
+
+    /** A result without regulator rows (tools and tests that build results by hand). */
+    public RunResult(Scenario scenario, List<MetricRow> rows, List<LabMonth> labMonths, List<TrainedModel> models,
+                     Ledger ledger) {
+        this(scenario, rows, labMonths, models, ledger, List.of());
+    }
 
     /** Months recorded. */
     public int months() {

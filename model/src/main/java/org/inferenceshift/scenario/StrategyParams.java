@@ -33,5 +33,8 @@ public record StrategyParams(
         @Param(min = 0.01, max = 1, unit = "exponent", doc = "Chinchilla beta: exponent of the data term of the loss.")
         double chinchillaBeta,
         @Param(min = 0, max = 1, unit = "share of run compute per extra site", doc = "Share of a run's training compute lost for each site beyond the first when a lab splits a run across sites to stay below a monitored site size (1: never split).")
-        double siteSplitOverheadShare) implements Serializable {
+        double siteSplitOverheadShare,
+        boolean stayUnderRevenueLine,
+        @Param(min = 0, max = 0.5, unit = "share of the revenue line", doc = "With stayUnderRevenueLine: how far below an ENTITY_BASED revenue line a lab keeps its annual revenue (12 x the month's).")
+        double revenueLineMarginShare) implements Serializable {
 }

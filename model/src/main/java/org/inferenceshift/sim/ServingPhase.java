@@ -1,8 +1,10 @@
 package org.inferenceshift.sim;
 
 import org.inferenceshift.labs.Lab;
+import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
+import org.inferenceshift.regulation.RevenueLinePlanning;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -14,7 +16,8 @@ import sim.engine.Steppable;
  * throttle, never below minimumThrottle: k = 0 would make capability minus infinity). Each tier's outcome (subscribers, queries, revenue, serving cost as the lab's
  * capacity planning charges it: at this month's FLOP price, or its share of the whole capacity spend, idle
  * capacity included) is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
- * compute, and self-hosted queries to the open-weight model's.
+ * compute, and self-hosted queries to the open-weight model's. A lab with {@code strategy.stayUnderRevenueLine}
+ * may forgo revenue above a regulator's revenue line ({@link RevenueLinePlanning}).
  */
 final class ServingPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -52,6 +55,7 @@ final class ServingPhase implements Steppable {
                 demand += tierDemand;
                 answered += queries * m.servedShare(o);
             }
+            revenue = keptRevenue(model, lab, revenue);
             lab.finance().receiveRevenue(revenue);
             lab.serving().settle(subscribers, demand, answered);
             lab.tierStats().scaleServingCosts(lab.decisions().capacity().tierCostScale(lab.serving(), model.servingFlopPerDollar()));
@@ -70,5 +74,17 @@ final class ServingPhase implements Steppable {
             open.deployed().addDeploymentFlop(selfHosted * people * m.outsideFlopPerQuery());
         }
         model.setUserShares(shares);
+    }
+
+    /** The month's revenue less what the lab forgoes to stay under a revenue line ({@link RevenueLinePlanning}). */
+    private static double keptRevenue(IndustryModel model, Lab lab, double revenue) {
+        TrainedModel deployed = lab.deployed();
+        if (!model.scenario().strategy().stayUnderRevenueLine() || deployed == null) {
+            return revenue;
+        }
+        double runCost = (deployed.physicalFlop() + deployed.postTrainingFlop())
+                / model.trends().flopPerDollar(deployed.trainedStep());
+        return RevenueLinePlanning.keptRevenueUsd(model.regulators(), lab, deployed, revenue, runCost,
+                lab.getTrainingMonths(), model.scenario().strategy());
     }
 }

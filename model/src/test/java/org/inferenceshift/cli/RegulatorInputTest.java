@@ -64,4 +64,12 @@ class RegulatorInputTest {
         assertEquals("inferenceshift: FILE: $.strategy.siteSplitOverheadShare: must be in [0, 1], got 1.5",
                 rejected("{ \"strategy\": { \"siteSplitOverheadShare\": 1.5 }, \"labs\": [ { \"id\": \"a\" } ] }"));
     }
+
+    @Test
+    void theRevenueLineOptionIsChecked() throws Exception {
+        assertEquals("inferenceshift: FILE: $.strategy.revenueLineMarginShare: must be in [0, 0.5], got 0.9",
+                rejected("{ \"strategy\": { \"revenueLineMarginShare\": 0.9 }, \"labs\": [ { \"id\": \"a\" } ] }"));
+        String message = rejected("{ \"strategy\": { \"stayUnderRevenueLine\": \"yes\" }, \"labs\": [ { \"id\": \"a\" } ] }");
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("$.strategy.stayUnderRevenueLine"), message);
+    }
 }

@@ -171,7 +171,7 @@ class RegulatorStateTest {
     }
 
     private static StrategyParams strategy(double splitOverhead) {
-        return new StrategyParams(6, 1, 1, 0.1, 0.05, 0.25, 0.1, 30, 0.01, 0.15, 2000, 20, 0.34, 0.28, splitOverhead);
+        return new StrategyParams(6, 1, 1, 0.1, 0.05, 0.25, 0.1, 30, 0.01, 0.15, 2000, 20, 0.34, 0.28, splitOverhead, false, 0.05);
     }
 
     private static int sites(PolicyKind kind, double monthFlop, double splitOverhead) {

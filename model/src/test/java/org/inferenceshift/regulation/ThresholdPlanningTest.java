@@ -27,7 +27,7 @@ class ThresholdPlanningTest {
 
     private static StrategyParams strategy(double complianceTolerance, double maxSacrificeE) {
         return new StrategyParams(6, 1, 1, complianceTolerance, 0.1, maxSacrificeE, 0.1, 30, 0.01, 0.15, 2000, 20,
-                0.34, 0.28, 0.05);
+                0.34, 0.28, 0.05, false, 0.05);
     }
 
     private static List<Regulator> threshold(double complianceUsd) {
