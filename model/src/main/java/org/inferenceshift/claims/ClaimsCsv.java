@@ -11,8 +11,9 @@ import org.inferenceshift.output.Numbers;
 
 /**
  * {@code claims.csv} (one row per claim part: what was compared, the effect, its interval and p-value on each
- * seed set, each set's verdict, the replicated verdict (headline), the Holm-adjusted one and the robustness
- * share) and {@code robustness.csv} (one row per sampled world: its parameter values and
+ * seed set, each set's verdict, the replicated verdict (headline), the Holm-adjusted one, for the claims the
+ * premise design concerns the era effect when inference per query is premised (first seed set, replicated
+ * verdict) and the era×premise interaction, and the robustness share) and {@code robustness.csv} (one row per sampled world: its parameter values and
  * each claim's effect there).
  */
 final class ClaimsCsv {
@@ -22,13 +23,15 @@ final class ClaimsCsv {
     static final String SOBOL_FILE = "sobol.csv";
     static final List<String> SOBOL_HEADER = List.of("claim", "parameter", "first_order", "first_order_low",
             "first_order_high", "total_order", "total_order_low", "total_order_high", "base_rows", "effect_variance");
-    static final List<String> FACTORIAL_HEADER = List.of("claim", "effect", "effect_measure", "expected", "estimate",
+    static final List<String> FACTORIAL_HEADER = List.of("claim", "design", "effect", "effect_measure", "expected", "estimate",
             "ci_low", "ci_high", "replicate_estimate", "replicate_ci_low", "replicate_ci_high", "verdict");
     static final List<String> HEADER = List.of("claim", "title", "comparison", "baseline", "treatment", "metric",
             "statistic", "effect_measure", "expected", "baseline_runs", "treatment_runs", "baseline_value",
             "treatment_value", "effect", "ci_low", "ci_high", "p_value", "verdict_first_seeds", "replicate_effect",
             "replicate_ci_low", "replicate_ci_high", "replicate_p_value", "verdict_replicate_seeds", "verdict",
-            "verdict_holm", "path_expected_sign_share", "path_disagrees", "worlds", "robust_share", "top_parameters",
+            "verdict_holm", "path_expected_sign_share", "path_disagrees", "premised_effect", "premised_ci_low",
+            "premised_ci_high", "verdict_premised", "premise_interaction", "premise_interaction_ci_low",
+            "premise_interaction_ci_high", "worlds", "robust_share", "top_parameters",
             "note");
     /** Parameters named in {@code top_parameters}. */
     static final int TOP = 3;
@@ -47,6 +50,9 @@ final class ClaimsCsv {
                 EffectInterval i = r.interval();
                 EffectInterval rep = r.replicate().interval();
                 TimePath path = findings.path(r);
+                FactorialResult premise = findings.premise(r);
+                FactorialResult.Row premised = premise == null ? null : premise.row(PremiseFactorial.ERA_PREMISED);
+                EffectInterval interaction = premise == null ? null : premise.row(PremiseFactorial.INTERACTION).first();
                 boolean tested = i != null;
                 csv.printRecord(c.id(), c.title(), c.comparison().id(), c.comparison().baseline().scenario(),
                         c.comparison().treatment().scenario(), c.metric(), c.statistic().key(), c.effect().label(),
@@ -59,7 +65,11 @@ final class ClaimsCsv {
                         r.replicate().verdict().label(), r.replicated().label(), r.adjusted().label(),
                         path == null ? Numbers.MISSING : Numbers.format(path.expectedSignShare()),
                         path == null ? Numbers.MISSING : Boolean.toString(path.disagreesWith(r.verdict())),
-                        r.definedWorlds(), Numbers.format(r.robustShare()),
+                        estimate(premised == null ? null : premised.first()),
+                        lower(premised == null ? null : premised.first()),
+                        upper(premised == null ? null : premised.first()),
+                        premised == null ? Numbers.MISSING : premised.verdict().label(), estimate(interaction),
+                        lower(interaction), upper(interaction), r.definedWorlds(), Numbers.format(r.robustShare()),
                         topParameters(r, parameters, TOP), r.note());
             }
         } catch (IOException e) {
@@ -89,14 +99,19 @@ final class ClaimsCsv {
         return String.join("; ", parts);
     }
 
-    /** {@code factorial.csv}: one row per era claim and contrast (the era comparison, main effects, interactions). */
-    static String factorial(List<FactorialResult> results) {
+    /**
+     * {@code factorial.csv}: one row per era claim and contrast, the era design's (the era comparison, main
+     * effects, interactions) then the premise design's for the claims it concerns.
+     */
+    static String factorial(List<FactorialResult> eras, List<FactorialResult> premise) {
         StringBuilder out = new StringBuilder();
+        List<FactorialResult> results = new ArrayList<>(eras);
+        results.addAll(premise);
         try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord(FACTORIAL_HEADER);
             for (FactorialResult f : results) {
                 for (FactorialResult.Row row : f.effects()) {
-                    csv.printRecord(f.claim().id(), row.name(), f.claim().effect().label(), f.claim().expected().word(),
+                    csv.printRecord(f.claim().id(), f.design(), row.name(), f.claim().effect().label(), f.claim().expected().word(),
                             estimate(row.first()), lower(row.first()), upper(row.first()), estimate(row.second()),
                             lower(row.second()), upper(row.second()), row.verdict().label());
                 }

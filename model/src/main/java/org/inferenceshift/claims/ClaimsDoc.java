@@ -95,6 +95,10 @@ public final class ClaimsDoc {
             doc.add(new ReportDocument.Text("Which difference between the eras: " + ClaimsReport.FACTORIAL_INTRO));
             doc.add(ClaimsReport.factorialTable(factorial));
         }
+        if (!findings.premise().isEmpty()) {
+            doc.add(new ReportDocument.Text("Emergent or premised inference per query: " + ClaimsReport.PREMISE_INTRO));
+            doc.add(ClaimsReport.premiseTable(findings.premise()));
+        }
         if (!findings.texts().isEmpty()) {
             doc.add(new ReportDocument.Text("The texts' numbers: " + ClaimsReport.TEXTS_INTRO));
             doc.add(ClaimsReport.textTable(findings.texts()));

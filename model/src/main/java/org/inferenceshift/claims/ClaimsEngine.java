@@ -42,8 +42,10 @@ import org.inferenceshift.scenario.ScenarioException;
  * <pre>
  * results/claims-&lt;id&gt;/
  *   claims.csv  robustness.csv  factorial.csv  sobol.csv  report.md  report.html  figures/*.png
- *   experiments/comparison.json  replicate.json  factorial.json  factorial-replicate.json  robustness.json
- *   runs/comparison/  runs/replicate/  runs/factorial/  runs/factorial-replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
+ *   experiments/comparison.json  replicate.json  factorial.json  factorial-replicate.json  premise.json
+ *               premise-replicate.json  robustness.json
+ *   runs/comparison/  runs/replicate/  runs/factorial/  runs/factorial-replicate/  runs/premise/
+ *        runs/premise-replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
  * </pre>
  */
 public final class ClaimsEngine {
@@ -109,12 +111,23 @@ public final class ClaimsEngine {
             files.put(ClaimsExperiments.FACTORIAL, ClaimsExperiments.factorial(plan, design, experiments, false));
             files.put(ClaimsExperiments.FACTORIAL_REPLICATE, ClaimsExperiments.factorial(plan, design, experiments, true));
         }
+        if (testsPremise(plan)) {
+            PremiseFactorial premise = PremiseFactorial.of(plan.scenariosDir());
+            files.put(ClaimsExperiments.PREMISE, ClaimsExperiments.premise(plan, premise, experiments, false));
+            files.put(ClaimsExperiments.PREMISE_REPLICATE, ClaimsExperiments.premise(plan, premise, experiments, true));
+        }
         files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
         return files;
     }
 
     private static boolean testsEras(ClaimsPlan plan) {
         return plan.testable().stream().anyMatch(c -> c.comparison().equals(ClaimRegistry.ERAS));
+    }
+
+    /** The premise design runs when a claim it concerns is tested and its scenario file is there. */
+    private static boolean testsPremise(ClaimsPlan plan) {
+        return PremiseFactorial.available(plan.scenariosDir())
+                && plan.testable().stream().anyMatch(PremiseFactorial::concerns);
     }
 
     /**
@@ -210,6 +223,11 @@ public final class ClaimsEngine {
                         RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL).resolve("runs.csv"), List.of()),
                         RunTable.read(runs.resolve(ClaimsExperiments.FACTORIAL_REPLICATE).resolve("runs.csv"), List.of()))
                 : List.of();
+        List<FactorialResult> premise = testsPremise(plan)
+                ? FactorialAnalysis.premise(plan, comparison, replicate,
+                        RunTable.read(runs.resolve(ClaimsExperiments.PREMISE).resolve("runs.csv"), List.of()),
+                        RunTable.read(runs.resolve(ClaimsExperiments.PREMISE_REPLICATE).resolve("runs.csv"), List.of()))
+                : List.of();
         ArmSeries series = ArmSeries.read(comparisonDir.resolve("runs.csv"), comparisonDir.resolve("timeseries.csv"));
         Map<String, TimePath> paths = new LinkedHashMap<>();
         for (ClaimResult r : results) {
@@ -217,7 +235,7 @@ public final class ClaimsEngine {
                 paths.put(r.claim().id(), timePath(r.claim(), series));
             }
         }
-        Findings findings = new Findings(results, paths, factorial, TextChecks.of(plan, comparison));
+        Findings findings = new Findings(results, paths, factorial, premise, TextChecks.of(plan, comparison));
         double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
 
         Map<String, byte[]> figures = new LinkedHashMap<>();
@@ -236,7 +254,7 @@ public final class ClaimsEngine {
         }
         folder.writeString(ClaimsCsv.CLAIMS_FILE, ClaimsCsv.claims(findings, plan.parameters()));
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
-        folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial));
+        folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial, premise));
         folder.writeString(ClaimsCsv.SOBOL_FILE, ClaimsCsv.sobol(results));
         ReportDocument report = ClaimsReport.build(plan, findings, figures);
         folder.writeString(REPORT_MD, MarkdownRenderer.render(report));

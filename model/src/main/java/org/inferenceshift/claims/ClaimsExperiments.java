@@ -22,6 +22,9 @@ import org.inferenceshift.stats.SaltelliDesign;
  *   <li>{@code factorial} and {@code factorial-replicate}: the eight cells of the era factorial
  *   ({@link EraFactorial}) as a {@code list} design on the pre-training era's file, {@code seeds} seeds a
  *   cell, on two more independent seed sets (only when the era claims are tested);</li>
+ *   <li>{@code premise} and {@code premise-replicate}: both era files with the texts' premise of inference per
+ *   query set ({@link PremiseFactorial}), {@code seeds} seeds each, paired with the comparison and replicate
+ *   seed sets (only when a claim the premise concerns is tested and {@code deployment-scaling.json} exists);</li>
  *   <li>{@code robustness}: every arm at each point of a Saltelli design over the uncertain parameters (its
  *   Sobol points written out as a {@code list}), a few seeds each: the robustness share, PRCC and the Sobol
  *   indices.</li>
@@ -39,8 +42,12 @@ final class ClaimsExperiments {
     private static final long REPLICATE_SEED_OFFSET = 2;
     private static final long FACTORIAL_SEED_OFFSET = 3;
     private static final long FACTORIAL_REPLICATE_SEED_OFFSET = 4;
+    private static final long PREMISE_SEED_OFFSET = 5;
+    private static final long PREMISE_REPLICATE_SEED_OFFSET = 6;
     static final String FACTORIAL = "factorial";
     static final String FACTORIAL_REPLICATE = "factorial-replicate";
+    static final String PREMISE = "premise";
+    static final String PREMISE_REPLICATE = "premise-replicate";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ClaimsExperiments() {
@@ -88,6 +95,36 @@ final class ClaimsExperiments {
         ArrayNode metrics = keep.putArray("metrics");
         plan.testable().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS)).map(Claim::metric).distinct()
                 .forEach(metrics::add);
+        ArrayNode statistics = keep.putArray("statistics");
+        plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
+        return write(root);
+    }
+
+    /**
+     * A premise experiment: the era arms with the premise's values {@code set} (cells 2 and 3 of
+     * {@link PremiseFactorial}), on the seed set paired with the comparison's ({@code replicate}: the replicate's).
+     */
+    static String premise(ClaimsPlan plan, PremiseFactorial design, Path experimentsDir, boolean replicate) {
+        ClaimsSettings s = plan.settings();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("name", "claims-" + (replicate ? PREMISE_REPLICATE : PREMISE));
+        root.put("purpose", String.format(Locale.ROOT, "Claims engine (%s mode): the era arms with the texts' premise "
+                + "of inference per query as an input (the values of %s), %d seeds each, %d users%s.", s.mode(),
+                PremiseFactorial.FILE, s.seeds(), s.agents(), replicate ? ", second seed set" : ""));
+        root.put("seed", s.seed() + (replicate ? PREMISE_REPLICATE_SEED_OFFSET : PREMISE_SEED_OFFSET));
+        root.put("seeds", s.seeds());
+        ArrayNode scenarios = root.putArray("scenarios");
+        Path from = experimentsDir.toAbsolutePath().normalize();
+        for (Arm arm : List.of(ClaimRegistry.ERAS.baseline(), ClaimRegistry.ERAS.treatment())) {
+            Path file = plan.scenariosDir().resolve(arm.file()).toAbsolutePath().normalize();
+            scenarios.add(from.relativize(file).toString().replace('\\', '/'));
+        }
+        root.put("agents", s.agents());
+        ObjectNode set = root.putObject("set");
+        design.premised().forEach(set::set);
+        ObjectNode keep = root.putObject("keep");
+        ArrayNode metrics = keep.putArray("metrics");
+        plan.testable().stream().filter(PremiseFactorial::concerns).map(Claim::metric).distinct().forEach(metrics::add);
         ArrayNode statistics = keep.putArray("statistics");
         plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
         return write(root);

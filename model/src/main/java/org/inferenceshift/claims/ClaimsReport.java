@@ -56,6 +56,11 @@ final class ClaimsReport {
             doc.add(new Text(FACTORIAL_INTRO));
             doc.add(factorialTable(factorial));
         }
+        if (!findings.premise().isEmpty()) {
+            doc.add(new Heading(2, "Emergent or premised inference per query"));
+            doc.add(new Text(PREMISE_INTRO));
+            doc.add(premiseTable(findings.premise()));
+        }
 
         if (!findings.texts().isEmpty()) {
             doc.add(new Heading(2, "The texts' numbers"));
@@ -145,6 +150,42 @@ final class ClaimsReport {
             + "mechanism is the inference gain: its column is the verdict on the claim itself. The era row is the "
             + "registry's comparison repeated inside the factorial; it mixes all three. All contrasts are in "
             + "factorial.csv.";
+
+    static final String PREMISE_INTRO = "The texts reason from a premise: inference per query grows by orders of "
+            + "magnitude. In the model it is an outcome (adaptive tiers whose k the labs revise by their pricing "
+            + "reviews); the premise design asks whether the claims about deployment compute, copies and the business "
+            + "model hold because of that outcome or only when the premise is put in as an input (the values of "
+            + "scenarios/" + PremiseFactorial.FILE + ": fixed-k tiers, the base tier's k grown 100x over five years, "
+            + "capped at the plateau). Both era files run again with the premise set, on two further seed sets paired "
+            + "with the comparison's, and form a 2x2 with the comparison's own era arms (era x inference per query; "
+            + "the premise is crossed with the three era differences together). Each cell is the effect [95% CI] on "
+            + "the first seed set and its replicated verdict against the claim's expected direction: for the premise "
+            + "and the interaction, supported means the premise moves the metric, or the era's effect, the way the "
+            + "claim says. Main effect and interaction follow the factorial's convention above. Claims 2, 4 and 5 are "
+            + "not about deployment compute and are left out (docs/CLAIMS.md says why). All contrasts are in "
+            + "factorial.csv (design premise).";
+
+    /** Per claim the premise concerns: the era's effect at both levels, the premise's effects, the interaction. */
+    static Table premiseTable(List<FactorialResult> premise) {
+        List<String> columns = List.of(PremiseFactorial.ERA_EMERGENT, PremiseFactorial.ERA_PREMISED,
+                PremiseFactorial.PREMISE_IN_INFERENCE_ERA, PremiseFactorial.PREMISE_MAIN, PremiseFactorial.INTERACTION);
+        List<List<String>> rows = new ArrayList<>();
+        for (FactorialResult f : premise) {
+            List<String> row = new ArrayList<>(List.of(f.claim().id(), "`" + f.claim().metric() + "`",
+                    f.claim().effect().label(), f.claim().expected().word()));
+            columns.forEach(name -> row.add(cell(f.row(name))));
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of("claim", "metric", "effect", "expected"));
+        header.add("era, emergent k (the registry comparison)");
+        header.add("era, premised k");
+        header.add("premise in the inference era (inference-era → " + PremiseFactorial.FILE.replace(".json", "") + ")");
+        header.add("premise (main effect)");
+        header.add("era×premise");
+        List<Boolean> numeric = new ArrayList<>();
+        header.forEach(h -> numeric.add(false));
+        return new Table(header, rows, numeric);
+    }
 
     static final String TEXTS_INTRO = "Each quantitative statement of the texts beside the model's value, computed "
             + "from the era arms' runs (first seed set) and the era scenario files. Some are inputs of the model and "

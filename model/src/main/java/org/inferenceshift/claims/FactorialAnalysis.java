@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The factorial's contrasts for every tested era claim ({@link ClaimRegistry#ERAS}), from the two seed sets'
- * runs of the eight cells: each cell's per-run statistic, transformed by the claim's effect measure, then
- * {@link ContrastInterval} for the era contrast and each effect, and {@link ReplicatedVerdict} of the two sets'
- * {@link Verdict}s.
+ * The factorial designs' contrasts for every tested era claim ({@link ClaimRegistry#ERAS}), from the two seed
+ * sets' runs of the cells: each cell's per-run statistic, transformed by the claim's effect measure, then
+ * {@link ContrastInterval} for each contrast, and {@link ReplicatedVerdict} of the two sets' {@link Verdict}s.
+ * The era design ({@link EraFactorial}) has eight cells in the factorial experiments; the premise design
+ * ({@link PremiseFactorial}) four, two of them the comparison's own era arms.
  */
 final class FactorialAnalysis {
     private FactorialAnalysis() {
@@ -32,7 +33,46 @@ final class FactorialAnalysis {
         for (EraFactorial.Effect effect : EraFactorial.effects()) {
             rows.add(row(claim, effect.name(), effect.coefficients(), a, b));
         }
-        return new FactorialResult(claim, rows);
+        return new FactorialResult(claim, rows, FactorialResult.ERA_DESIGN);
+    }
+
+    /**
+     * The premise design ({@link PremiseFactorial}) for every tested claim it concerns: cells 0 and 1 from the
+     * comparison's era arms, cells 2 and 3 from the premise experiment's, on each seed set.
+     */
+    static List<FactorialResult> premise(ClaimsPlan plan, RunTable comparison, RunTable replicate, RunTable premise,
+                                         RunTable premiseReplicate) {
+        List<FactorialResult> out = new ArrayList<>();
+        for (Claim claim : plan.testable()) {
+            if (PremiseFactorial.concerns(claim)) {
+                out.add(premise(claim, comparison, replicate, premise, premiseReplicate));
+            }
+        }
+        return out;
+    }
+
+    static FactorialResult premise(Claim claim, RunTable comparison, RunTable replicate, RunTable premise,
+                                   RunTable premiseReplicate) {
+        List<double[]> a = premiseCells(claim, comparison, premise);
+        List<double[]> b = premiseCells(claim, replicate, premiseReplicate);
+        List<FactorialResult.Row> rows = new ArrayList<>();
+        for (PremiseFactorial.Contrast contrast : PremiseFactorial.CONTRASTS) {
+            rows.add(row(claim, contrast.name(), contrast.coefficients(), a, b));
+        }
+        return new FactorialResult(claim, rows, PremiseFactorial.DESIGN);
+    }
+
+    private static List<double[]> premiseCells(Claim claim, RunTable emergent, RunTable premised) {
+        String pre = ClaimRegistry.ERAS.baseline().scenario();
+        String inference = ClaimRegistry.ERAS.treatment().scenario();
+        return List.of(transformed(claim, emergent.values(pre, claim.metric(), claim.statistic())),
+                transformed(claim, emergent.values(inference, claim.metric(), claim.statistic())),
+                transformed(claim, premised.values(pre, claim.metric(), claim.statistic())),
+                transformed(claim, premised.values(inference, claim.metric(), claim.statistic())));
+    }
+
+    private static double[] transformed(Claim claim, double[] values) {
+        return Arrays.stream(values).map(claim.effect()::transform).toArray();
     }
 
     private static FactorialResult.Row row(Claim claim, String name, double[] coefficients, List<double[]> a,
@@ -48,8 +88,7 @@ final class FactorialAnalysis {
         String scenario = ClaimRegistry.ERAS.baseline().scenario();
         List<double[]> cells = new ArrayList<>();
         for (int cell = 0; cell < EraFactorial.CELLS; cell++) {
-            cells.add(Arrays.stream(runs.valuesAt(scenario, cell, claim.metric(), claim.statistic()))
-                    .map(claim.effect()::transform).toArray());
+            cells.add(transformed(claim, runs.valuesAt(scenario, cell, claim.metric(), claim.statistic())));
         }
         return cells;
     }

@@ -5,20 +5,27 @@ import java.util.Map;
 
 /**
  * Everything a claims run concludes: each claim's verdicts, its effect month by month (keyed by claim id; the
- * first seed set), the era claims taken apart by the factorial, and the texts' own numbers beside the model's.
+ * first seed set), the era claims taken apart by the era factorial and (those it concerns) by the premise
+ * design, and the texts' own numbers beside the model's.
  */
 public record Findings(List<ClaimResult> claims, Map<String, TimePath> paths, List<FactorialResult> factorial,
-                       List<TextCheck> texts) {
+                       List<FactorialResult> premise, List<TextCheck> texts) {
     public Findings {
         claims = List.copyOf(claims);
         paths = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(paths));
         factorial = List.copyOf(factorial);
+        premise = List.copyOf(premise);
         texts = List.copyOf(texts);
     }
 
-    /** Only verdicts (no paths, factorial or text checks): what a document shows before any run. */
+    /** Only verdicts (no paths, factorials or text checks): what a document shows before any run. */
     public static Findings of(List<ClaimResult> claims) {
-        return new Findings(claims, Map.of(), List.of(), List.of());
+        return new Findings(claims, Map.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The claim's premise design, or null when the premise does not concern it or was not run. */
+    public FactorialResult premise(ClaimResult r) {
+        return premise.stream().filter(f -> f.claim().equals(r.claim())).findFirst().orElse(null);
     }
 
     /** The claim's time path, or null when it was not tested. */

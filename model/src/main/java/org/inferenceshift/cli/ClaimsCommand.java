@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Test every claim of the source texts: effect sizes with 95%% CIs across seeds, verdicts, "
                 + "and a Sobol robustness map.",
                 "Writes claims.csv, robustness.csv, report.md, report.html and figures/ (plus the batch runs) to the results folder.",
-                "Full mode (default): 30 seeds per arm on each of two seed sets, a Saltelli robustness design of about 256 worlds (2 seeds each), 20,000 users per run; --quick: 8, about 32 worlds (1 seed), 2,000."})
+                "Full mode (default): 30 seeds per arm on each of two seed sets, a Saltelli robustness design of about 256 worlds (2 seeds each), 10,000 users per run; --quick: 8, about 32 worlds (1 seed), 2,000."})
 public final class ClaimsCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 

@@ -33,7 +33,8 @@ public final class RunFigures {
     /** Labs drawn in the labs figure, the largest by revenue over the run; more would be unreadable. */
     static final int MAX_LABS_DRAWN = 8;
     private static final int MAX_TITLE_LENGTH = 60;
-    private static final int MIN_PREFIX = 4;
+    /** Words two or more titles must share to name a panel by them. */
+    private static final int MIN_SHARED_WORDS = 2;
 
     private RunFigures() {
     }
@@ -70,15 +71,13 @@ public final class RunFigures {
         List<TimePanel> panels = new ArrayList<>();
         for (Map.Entry<String, List<Metric>> unit : byUnit.entrySet()) {
             List<TimePanel.Series> series = new ArrayList<>();
-            List<String> names = new ArrayList<>();
             for (Metric metric : unit.getValue()) {
-                series.add(new TimePanel.Series(metric.column(), result.series(metric)));
-                names.add(metric.column());
+                series.add(new TimePanel.Series(metric.title(), result.series(metric)));
             }
             for (Metric metric : unit.getValue()) {
                 reference(metric, result).ifPresent(series::add);
             }
-            panels.add(new TimePanel(panelTitle(names), unit.getKey(), years, series));
+            panels.add(new TimePanel(panelTitle(unit.getValue()), unit.getKey(), years, series));
         }
         return new Chart(fileName(group), figure(group.title(), subtitle, panels));
     }
@@ -100,21 +99,75 @@ public final class RunFigures {
     }
 
     /**
-     * The column names; for a long list sharing a prefix of a few characters, that prefix with a star
-     * ({@code spend_share_*}), the legend naming each line.
+     * A panel's title in words, from the metrics' own titles and unit ({@link Metric#title()}, {@link Metric#unit()},
+     * the registry's single table, as in docs/METRICS.md): one metric's title, or two or more joined when they
+     * fit ("Lab entries and lab exits"), else the words their titles share ("Concentration (HHI)", "Spend on
+     * ..."), else the first title and how many more; then the unit in brackets ("Industry revenue [USD/month]"),
+     * left out when the title already says it ("Active labs", not "Active labs [labs]").
      */
-    static String panelTitle(List<String> names) {
-        String joined = String.join(", ", names);
-        if (joined.length() <= MAX_TITLE_LENGTH || names.size() < 2) {
+    static String panelTitle(List<Metric> metrics) {
+        List<String> titles = metrics.stream().map(Metric::title).toList();
+        String title = titles.size() == 1 ? titles.get(0) : joinedTitles(titles);
+        String unit = metrics.get(0).unit();
+        return saysUnit(title, unit) ? title : title + " [" + unit + "]";
+    }
+
+    private static String joinedTitles(List<String> titles) {
+        List<String> parts = new ArrayList<>(List.of(titles.get(0)));
+        titles.subList(1, titles.size()).forEach(t -> parts.add(lowerFirst(t)));
+        String joined = String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        if (joined.length() <= MAX_TITLE_LENGTH) {
             return joined;
         }
-        String prefix = names.get(0);
-        for (String name : names) {
-            while (!name.startsWith(prefix)) {
-                prefix = prefix.substring(0, prefix.length() - 1);
+        List<List<String>> words = titles.stream().map(t -> List.of(t.split(" "))).toList();
+        int lead = shared(words, false);
+        if (lead >= MIN_SHARED_WORDS) {
+            return String.join(" ", words.get(0).subList(0, lead)).replaceAll("[:,]$", "") + " ...";
+        }
+        int tail = shared(words, true);
+        if (tail >= MIN_SHARED_WORDS) {
+            List<String> first = words.get(0);
+            return upperFirst(String.join(" ", first.subList(first.size() - tail, first.size())));
+        }
+        return titles.get(0) + " and " + (titles.size() - 1) + " more";
+    }
+
+    /** How many leading (or trailing) words all the titles share, short of the whole of any title. */
+    private static int shared(List<List<String>> words, boolean fromEnd) {
+        List<String> first = words.get(0);
+        for (int n = 0; ; n++) {
+            for (List<String> w : words) {
+                if (w.size() <= n + 1) {
+                    return n;
+                }
+                String mine = fromEnd ? w.get(w.size() - 1 - n) : w.get(n);
+                String theirs = fromEnd ? first.get(first.size() - 1 - n) : first.get(n);
+                if (!mine.equals(theirs)) {
+                    return n;
+                }
             }
         }
-        return prefix.length() >= MIN_PREFIX ? prefix + "*" : joined;
+    }
+
+    /** Words of a unit that say nothing of it ("share of revenue" is said by "revenue share"). */
+    private static final java.util.Set<String> UNIT_FILLERS = java.util.Set.of("of", "per", "and");
+
+    /** Whether every word of the unit (letters, two or more, fillers aside) is already in the title. */
+    static boolean saysUnit(String title, String unit) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        List<String> words = Arrays.stream(unit.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                .filter(w -> w.length() >= 2 && !UNIT_FILLERS.contains(w)).toList();
+        return !words.isEmpty() && words.stream().allMatch(w -> lower.matches(".*\\b" + w + "s?\\b.*"));
+    }
+
+    private static String lowerFirst(String s) {
+        // "Lab exits" -> "lab exits", but an acronym ("HHI ...") keeps its case
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Chart labsFigure(RunResult result, double[] years, String subtitle) {
@@ -130,17 +183,33 @@ public final class RunFigures {
             drawn = drawn.subList(0, MAX_LABS_DRAWN);
         }
         drawn.sort(Comparator.comparingInt(id -> List.copyOf(byLab.keySet()).indexOf(id)));
-        List<TimePanel> panels = List.of(
-                labPanel("user_share by lab", "share of people", drawn, byLab, years, LabMonth::userShare),
-                labPanel("revenue_usd by lab", "USD/month", drawn, byLab, years, LabMonth::revenueUsd),
-                labPanel("deployed_top_E by lab", "E (OOM)", drawn, byLab, years,
-                        r -> r.active() ? r.deployedTopE() : Double.NaN),
-                labPanel("cash_usd by lab", "USD", drawn, byLab, years, LabMonth::cashUsd));
+        List<TimePanel> panels = new ArrayList<>();
+        for (LabQuantity q : LAB_QUANTITIES) {
+            panels.add(labPanel(q, drawn, byLab, years));
+        }
         return new Chart("labs.png", figure(title, subtitle, panels));
     }
 
-    private static TimePanel labPanel(String title, String unit, List<String> labs, Map<String, List<LabMonth>> byLab,
-                                      double[] years, ToDoubleFunction<LabMonth> value) {
+    /** A column of labs.csv drawn per lab: its title in words and unit, as panelTitle writes a metric's. */
+    record LabQuantity(String column, String title, String unit, ToDoubleFunction<LabMonth> value) {
+        String panelTitle() {
+            return saysUnit(title, unit) ? title : title + " [" + unit + "]";
+        }
+    }
+
+    /** The labs figure's panels, in order. */
+    static final List<LabQuantity> LAB_QUANTITIES = List.of(
+            new LabQuantity("user_share", "Share of people each lab serves", "share of people", LabMonth::userShare),
+            new LabQuantity("revenue_usd", "Revenue by lab", "USD/month", LabMonth::revenueUsd),
+            new LabQuantity("deployed_top_E", "Best deployed model by lab, top tier", "E (OOM)",
+                    r -> r.active() ? r.deployedTopE() : Double.NaN),
+            new LabQuantity("cash_usd", "Cash by lab", "USD", LabMonth::cashUsd));
+
+    private static TimePanel labPanel(LabQuantity quantity, List<String> labs, Map<String, List<LabMonth>> byLab,
+                                      double[] years) {
+        String title = quantity.panelTitle();
+        String unit = quantity.unit();
+        ToDoubleFunction<LabMonth> value = quantity.value();
         int months = years.length;
         List<TimePanel.Series> series = new ArrayList<>();
         for (String lab : labs) {

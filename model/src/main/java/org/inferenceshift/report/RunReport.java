@@ -200,15 +200,15 @@ public final class RunReport {
             }
             DescriptiveStatistics stats = finiteStatistics(result.series(metric));
             boolean any = stats.getN() > 0;
-            rows.add(List.of("`" + metric.column() + "`", metric.unit(), at(0, metric), last(metric),
+            rows.add(List.of("`" + metric.column() + "`", metric.title(), metric.unit(), at(0, metric), last(metric),
                     any ? TickLabels.format(stats.getMin()) : "NA",
                     any ? TickLabels.format(stats.getMean()) : "NA",
                     any ? TickLabels.format(stats.getMax()) : "NA",
                     metric.description()));
         }
         return new ReportDocument.Table(
-                List.of("metric", "unit", start.toString(), end().toString(), "min", "mean", "max", "definition"),
-                rows, List.of(false, false, true, true, true, true, true, false));
+                List.of("metric", "in the chart", "unit", start.toString(), end().toString(), "min", "mean", "max",
+                        "definition"), rows, List.of(false, false, false, true, true, true, true, true, false));
     }
 
     /** Statistics of the months where the metric is defined (NA months left out). */

@@ -22,7 +22,7 @@ class ClaimsDocTest {
         String spliced = ClaimsDoc.splice(DOC, ClaimsSettings.FULL, Findings.of(untestedResults()));
         assertTrue(spliced.startsWith("# Claims\n\nintro\n\n" + ClaimsDoc.registry()), spliced);
         assertTrue(spliced.endsWith(ClaimsDoc.RESULTS_END + "\n\n## Mechanisms\n\nhand-written analysis\n"));
-        assertTrue(spliced.contains("Full mode: 30 seeds per arm on each of two independent seed sets, a robustness design of about 256 worlds (2 seed(s) each), 20,000 simulated users"));
+        assertTrue(spliced.contains("Full mode: 30 seeds per arm on each of two independent seed sets, a robustness design of about 256 worlds (2 seed(s) each), 10,000 simulated users"));
         assertTrue(spliced.contains("| 9b | "));
         int parts = ClaimRegistry.claims().size();
         assertTrue(spliced.contains("Of " + parts + " claim parts (verdicts replicated on two independent seed sets): "

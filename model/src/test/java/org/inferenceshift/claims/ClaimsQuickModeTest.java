@@ -114,14 +114,19 @@ class ClaimsQuickModeTest {
         List<CSVRecord> rows = records(first.resolve("factorial.csv"));
         List<String> eraClaims = ClaimRegistry.claims().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS))
                 .map(Claim::id).toList();
-        assertEquals(eraClaims.size() * (1 + EraFactorial.effects().size()), rows.size());
+        List<String> premiseClaims = ClaimRegistry.claims().stream().filter(PremiseFactorial::concerns).map(Claim::id)
+                .toList();
+        assertEquals(eraClaims.size() * (1 + EraFactorial.effects().size())
+                + premiseClaims.size() * PremiseFactorial.CONTRASTS.size(), rows.size());
         for (String id : eraClaims) {
-            List<String> effects = rows.stream().filter(r -> r.get("claim").equals(id)).map(r -> r.get("effect")).toList();
+            List<String> effects = rows.stream().filter(r -> r.get("claim").equals(id)
+                    && r.get("design").equals(FactorialResult.ERA_DESIGN)).map(r -> r.get("effect")).toList();
             assertEquals(FactorialResult.ERA_ROW, effects.get(0), id);
             assertTrue(effects.contains("gain") && effects.contains("wall×gain×allocation"), id + ": " + effects);
         }
         String md = Files.readString(first.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("## Which difference between the eras"), "the report has the factorial section");
+        assertTrue(md.contains("## Emergent or premised inference per query"), "the report has the premise section");
         assertTrue(md.contains("## The texts' numbers") && md.contains("E = 26.80"), "the report has the texts' numbers");
         List<CSVRecord> sobol = records(first.resolve("sobol.csv"));
         assertTrue(!sobol.isEmpty(), "Sobol indices for the claims defined in every world");
@@ -129,6 +134,38 @@ class ClaimsQuickModeTest {
             double st = Double.parseDouble(r.get("total_order"));
             assertTrue(Double.isNaN(st) || st > -1, r.get("claim") + " " + r.get("parameter") + ": ST " + st);
         }
+    }
+
+    @Test
+    void thePremiseDesignSharesItsEmergentCellsWithTheRegistryComparison() throws IOException {
+        List<CSVRecord> factorial = records(first.resolve("factorial.csv"));
+        for (CSVRecord claim : records(first.resolve("claims.csv"))) {
+            String id = claim.get("claim");
+            List<CSVRecord> premise = factorial.stream().filter(r -> r.get("claim").equals(id)
+                    && r.get("design").equals(PremiseFactorial.DESIGN)).toList();
+            boolean concerned = PremiseFactorial.CLAIMS.contains(id);
+            assertEquals(concerned ? PremiseFactorial.CONTRASTS.size() : 0, premise.size(), id);
+            if (!concerned) {
+                assertEquals("NA", claim.get("premised_effect"), id);
+                continue;
+            }
+            // cells 0 and 1 are the comparison's own era arms: its emergent era row is claims.csv's effect on both sets
+            CSVRecord emergent = premise.get(0);
+            assertEquals(PremiseFactorial.ERA_EMERGENT, emergent.get("effect"), id);
+            assertEquals(Double.parseDouble(claim.get("effect")), Double.parseDouble(emergent.get("estimate")), 1e-9, id);
+            assertEquals(Double.parseDouble(claim.get("replicate_effect")),
+                    Double.parseDouble(emergent.get("replicate_estimate")), 1e-9, id);
+            assertEquals(claim.get("verdict"), emergent.get("verdict"), id);
+            CSVRecord premised = premise.get(1);
+            assertEquals(PremiseFactorial.ERA_PREMISED, premised.get("effect"), id);
+            assertEquals(premised.get("estimate"), claim.get("premised_effect"), id);
+            assertEquals(premised.get("verdict"), claim.get("verdict_premised"), id);
+            double low = Double.parseDouble(claim.get("premise_interaction_ci_low"));
+            double high = Double.parseDouble(claim.get("premise_interaction_ci_high"));
+            double interaction = Double.parseDouble(claim.get("premise_interaction"));
+            assertTrue(low <= interaction && interaction <= high, id + ": interaction inside its interval");
+        }
+        assertTrue(Files.exists(first.resolve("runs/premise/runs.csv")) && Files.exists(first.resolve("experiments/premise-replicate.json")));
     }
 
     @Test
@@ -151,8 +188,8 @@ class ClaimsQuickModeTest {
     void quickModeIsDeterministic() throws IOException {
         Path second = shared.resolve("second");
         assertEquals(0, claims("--quick", "--threads", "2", "--out", second.toString()).code());
-        for (String file : List.of("claims.csv", "robustness.csv", "report.md", "report.html",
-                "runs/comparison/runs.csv", "runs/robustness/runs.csv")) {
+        for (String file : List.of("claims.csv", "robustness.csv", "factorial.csv", "report.md", "report.html",
+                "runs/comparison/runs.csv", "runs/premise/runs.csv", "runs/robustness/runs.csv")) {
             assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
         }
         try (Stream<Path> figures = Files.list(first.resolve(ClaimFigures.DIR))) {

@@ -19,6 +19,8 @@ import org.inferenceshift.figure.Panel;
 import org.inferenceshift.figure.Marker;
 import org.inferenceshift.figure.Placeholder;
 import org.inferenceshift.figure.Plot;
+import org.inferenceshift.metrics.Metric;
+import org.inferenceshift.metrics.MetricGroup;
 import org.inferenceshift.render.FigureRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -109,10 +111,30 @@ class TimePanelTest {
     }
 
     @Test
-    void longPanelTitlesFallBackToTheirCommonPrefix() {
-        assertEquals("cr1, cr4", RunFigures.panelTitle(List.of("cr1", "cr4")));
-        assertEquals("spend_share_*", RunFigures.panelTitle(List.of("spend_share_pretraining",
-                "spend_share_posttraining", "spend_share_inference", "spend_share_ida")));
+    void panelTitlesAreTheMetricsTitlesInWordsWithTheirUnit() {
+        // one metric: its title and unit; the unit left out when the title says it already
+        assertEquals("Industry revenue [USD/month]", RunFigures.panelTitle(List.of(Metric.REVENUE_TOTAL)));
+        assertEquals("Active labs", RunFigures.panelTitle(List.of(Metric.ACTIVE_LABS)));
+        assertEquals("Largest lab's share of paying subscribers", RunFigures.panelTitle(List.of(Metric.CR1_PAYING_USERS)));
+        // two that fit are joined, the second without its capital
+        assertEquals("Lab entries and lab exits [labs/month]", RunFigures.panelTitle(List.of(Metric.ENTRIES, Metric.EXITS)));
+        // many: the words their titles share
+        assertEquals("Concentration (HHI) [0-10000]", RunFigures.panelTitle(List.of(Metric.HHI_REVENUE, Metric.HHI_USERS,
+                Metric.HHI_PAYING_USERS)));
+        assertEquals("Spend on ... [share of compute spend]", RunFigures.panelTitle(List.of(Metric.SPEND_SHARE_PRETRAINING,
+                Metric.SPEND_SHARE_POSTTRAINING, Metric.SPEND_SHARE_INFERENCE, Metric.SPEND_SHARE_IDA)));
+        // no column name is left in any panel title of any group
+        for (MetricGroup group : MetricGroup.values()) {
+            java.util.Map<String, List<Metric>> byUnit = new java.util.LinkedHashMap<>();
+            java.util.Arrays.stream(Metric.values()).filter(m -> m.group() == group)
+                    .forEach(m -> byUnit.computeIfAbsent(m.unit(), u -> new java.util.ArrayList<>()).add(m));
+            for (List<Metric> panel : byUnit.values()) {
+                String title = RunFigures.panelTitle(panel);
+                for (Metric m : panel) {
+                    assertFalse(title.contains(m.column()) && m.column().contains("_"), title);
+                }
+            }
+        }
     }
 
     private static Plot plot(String unit, double[] values) {
