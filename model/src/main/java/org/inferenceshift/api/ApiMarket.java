@@ -89,7 +89,7 @@ public final class ApiMarket implements Serializable {
         for (Lab lab : labs) {
             n += sells(lab, regions) ? 1 : 0;
         }
-        prices.resize(n);
+        prices.resize(n, n * ApiPriceList.levelCount(maxPlateau(labs)));
         double p = serving.adaptiveTargetSuccess();
         double targetShift = successWidth * Math.log(p / (1 - p));
         int j = 0;
@@ -112,6 +112,17 @@ public final class ApiMarket implements Serializable {
                     serving.tokensPerQuery(), capability, lab.getDeployedBaseE(), plateau, lab.serving().getThrottle(),
                     maxReasoning, maxIntuitive, targetShift);
         }
+    }
+
+    /** The highest plateau of a deployed model: no offer has more effort levels than it gives. */
+    private static double maxPlateau(List<Lab> labs) {
+        double max = 0;
+        for (Lab lab : labs) {
+            if (lab.deployed() != null) {
+                max = Math.max(max, lab.deployed().plateauOom());
+            }
+        }
+        return max;
     }
 
     /** Whether the lab sells through its API this month: active, with a deployed model offered in some region. */

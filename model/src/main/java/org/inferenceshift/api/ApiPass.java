@@ -10,17 +10,19 @@ import java.util.concurrent.Future;
 import org.inferenceshift.capability.CapabilityFunction;
 
 /**
- * The month's pass over the API buyers. Each buyer splits its queries among the labs' API offers and not
- * buying by a multinomial logit (firms multi-home: most use several model providers, so each buyer's volume
- * is shared by the choice probabilities rather than drawn whole):
+ * The month's pass over the API buyers. Each buyer takes, at each lab's API, the effort level that is best
+ * for it, and splits its queries among the labs and not buying by a multinomial logit over those (firms
+ * multi-home: most use several model providers, so each buyer's volume is shared by the choice
+ * probabilities rather than drawn whole):
  * <pre>
- * u_j = s p(E_R,j(d), d) + (1 - s) p(E_I,j(d), d) - price_j tokensPerQuery kbar_j(s, d) / v,   u_0 = 0
- * kbar_j = s k_R,j(d) + (1 - s) k_I,j(d)
+ * u_ji = s p(E_R,ji(d), d) + (1 - s) p(E_I,ji(d), d) - price_j tokensPerQuery kbar_ji(s, d) / v,   u_0 = 0
+ * kbar_ji = s k_R,ji(d) + (1 - s) k_I,ji(d),     u_j = max over effort levels i of u_ji
  * P(j) = exp(u_j / lambda) / (exp(u_0 / lambda) + sum_m exp(u_m / lambda))
  * </pre>
  * in the units of the consumer choice (success share, price over the value of the work): s is the buyer's
  * reasoning share, d its difficulty, v its value per successful query, p the success logistic of width w,
- * and each class's k and E those the offer's inference rule gives for d ({@link ApiPriceList}). Not buying
+ * and each class's k and E those the offer's inference rule gives for d under level i's cap
+ * ({@link ApiPriceList}). Within a lab the best level wins outright, as a subscriber's best tier does. Not buying
  * (doing the task without a lab's model) is worth 0. The pass draws no random number, so it is the same for
  * any thread count; buyers are cut into fixed chunks of {@link #CHUNK_SIZE}, each with its own tally and
  * scratch arrays, and the tallies are added in chunk order.
@@ -126,16 +128,30 @@ final class ApiPass implements Serializable {
                 double v = buyers.valueUsdPerQuery[b];
                 double max = 0; // not buying
                 for (int j = 0; j < n; j++) {
-                    int reasoning = 2 * j;
-                    double kR = m.tables.k(reasoning, d);
-                    double kI = m.tables.k(reasoning + 1, d);
-                    double success = s * CapabilityFunction.success(m.tables.e(reasoning, d), d, successWidth)
-                            + (1 - s) * CapabilityFunction.success(m.tables.e(reasoning + 1, d), d, successWidth);
-                    double k = s * kR + (1 - s) * kI;
-                    double u = success - m.pricePerQueryAtOne[j] * k / v;
-                    utility[j] = u;
-                    meanK[j] = k;
-                    max = Math.max(max, u);
+                    double best = Double.NEGATIVE_INFINITY;
+                    double bestK = 1;
+                    double price = m.pricePerQueryAtOne[j] / v;
+                    double pIntuitive = 0;
+                    double kIntuitive = 1;
+                    int first = m.firstLevel[j];
+                    for (int row = first; row < first + m.levels[j]; row++) {
+                        int reasoning = 2 * row;
+                        if (row == first || !m.sameIntuitive[row]) {
+                            kIntuitive = m.tables.k(reasoning + 1, d);
+                            pIntuitive = CapabilityFunction.success(m.tables.e(reasoning + 1, d), d, successWidth);
+                        }
+                        double k = s * m.tables.k(reasoning, d) + (1 - s) * kIntuitive;
+                        double success = s * CapabilityFunction.success(m.tables.e(reasoning, d), d, successWidth)
+                                + (1 - s) * pIntuitive;
+                        double u = success - price * k;
+                        if (u > best) {
+                            best = u;
+                            bestK = k;
+                        }
+                    }
+                    utility[j] = best;
+                    meanK[j] = bestK;
+                    max = Math.max(max, best);
                 }
                 double notBuying = Math.exp(-max / logitScale);
                 double sum = notBuying;
