@@ -174,6 +174,7 @@ public final class ApiMarket implements Serializable {
 
     /** The serving cost of lab {@code lab}'s API queries this month, as its capacity planning charges it. */
     public void chargeServing(int lab, double usd) {
+        ensureLabs(lab + 1);
         servingCostUsd[lab] = usd;
     }
 

@@ -34,13 +34,16 @@ class FixedShareGoldenTest {
             Metric.MARGINAL_COST_SHARE, Metric.SPEND_SHARE_INFERENCE, Metric.MEAN_THROTTLE, Metric.MAX_DEPLOYED_E,
             Metric.RUNS_BELOW_THRESHOLD);
 
-    /** Issue 18's users switched off (no adoption here, switching cost 0 in the scenarios): the old runs. */
+    /**
+     * Issue 18's users switched off (no adoption here, switching cost 0 in the scenarios, no API market): the
+     * old runs.
+     */
     private static final String OLD_USERS = ", \"initialAdopterShare\": 1";
 
     /** ConservationTest's churny world: raises, exits and entrants (entrants take labDefaults' planning). */
     static Scenario churny(String planning) {
         return TestScenarios.small(3_000, 48, OLD_USERS,
-                "\"choice\": { \"switchingCost\": 0 }, \"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
+                "\"choice\": { \"switchingCost\": 0 }, \"api\": { \"enabled\": false }, \"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
                         + " \"entry\": { \"entrantsPerYear\": 6 },"
                         + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7, \"capacityPlanning\": \"" + planning + "\","
                         + " \"tierInference\": \"FIXED\", \"inferenceRevision\": \"NEW_TIERS_ONLY\" }");
@@ -51,7 +54,7 @@ class FixedShareGoldenTest {
         return TestScenarios.shipped("policy-training-threshold", Map.of("population.agents", "3000",
                 "horizonMonths", "60", "labDefaults.capacityPlanning", "\"" + planning + "\"",
                 "labDefaults.tierInference", "\"FIXED\"", "labDefaults.inferenceRevision", "\"NEW_TIERS_ONLY\"",
-                "choice.switchingCost", "0", "population.initialAdopterShare", "1"));
+                "choice.switchingCost", "0", "population.initialAdopterShare", "1", "api.enabled", "false"));
     }
 
     @Test
