@@ -44,6 +44,7 @@ public final class ApiMarket implements Serializable {
     private double[] demandFlop = new double[0];
     private double[] servingCostUsd = new double[0];
     private double[] pricePerMillionTokens = new double[0];
+    private double[] markup = new double[0];
     private double notBoughtQueries;
     private double volumeFactor = 1;
 
@@ -147,6 +148,7 @@ public final class ApiMarket implements Serializable {
         Arrays.fill(demandFlop, 0);
         Arrays.fill(servingCostUsd, 0);
         Arrays.fill(pricePerMillionTokens, Double.NaN);
+        Arrays.fill(markup, Double.NaN);
         ApiTally t = pass.run(buyers, prices);
         volumeFactor = volumeFactor(month);
         for (int j = 0; j < prices.offers; j++) {
@@ -156,6 +158,7 @@ public final class ApiMarket implements Serializable {
             revenueUsd[l] = t.spendUsd[j] * volumeFactor;
             demandFlop[l] = tokens[l] * prices.flopPerToken[j];
             pricePerMillionTokens[l] = prices.pricePerMillionTokens(j);
+            markup[l] = prices.markup[j];
         }
         notBoughtQueries = t.notBought * volumeFactor;
     }
@@ -169,6 +172,7 @@ public final class ApiMarket implements Serializable {
             demandFlop = Arrays.copyOf(demandFlop, capacity);
             servingCostUsd = Arrays.copyOf(servingCostUsd, capacity);
             pricePerMillionTokens = Arrays.copyOf(pricePerMillionTokens, capacity);
+            markup = Arrays.copyOf(markup, capacity);
         }
     }
 
@@ -200,6 +204,8 @@ public final class ApiMarket implements Serializable {
     public double servingCostUsd(int lab) { return at(servingCostUsd, lab); }
     /** Lab {@code lab}'s API price per million output tokens this month (NaN: it did not sell). */
     public double pricePerMillionTokens(int lab) { return lab < pricePerMillionTokens.length ? pricePerMillionTokens[lab] : Double.NaN; }
+    /** Lab {@code lab}'s API markup over serving cost this month (NaN: it did not sell). */
+    public double markup(int lab) { return lab < markup.length ? markup[lab] : Double.NaN; }
     /** Queries buyers did not buy from any lab this month. */
     public double notBoughtQueries() { return notBoughtQueries; }
     /** The month's volume relative to the first month's. */

@@ -419,6 +419,10 @@ public enum Metric {
     API_PRICE_LEADER("api_price_per_mtok_leader", MetricGroup.API, "USD per million tokens",
             "API price per million output tokens of the lab with the most API revenue (NA with no API spend).",
             f -> f.api().leaderPricePerMillionTokens()),
+    API_MARKUP_MEAN("api_markup_mean", MetricGroup.API, "x serving cost",
+            "Labs' API markups over serving cost (price per token = (1 + markup) x serving cost), weighted by API revenue "
+                    + "(NA with no API spend).",
+            f -> f.api().revenueWeightedMarkup()),
     API_INFERENCE_SHARE("api_inference_share", MetricGroup.API, "share of serving demand",
             "Share of the FLOP asked of the labs' serving capacity this month that API queries asked for (0 with the API "
                     + "market off).",

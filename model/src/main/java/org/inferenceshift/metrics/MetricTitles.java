@@ -34,6 +34,7 @@ final class MetricTitles {
             case API_LEADER_SHARE -> "Largest lab's share of API spend";
             case API_PRICE_MEAN -> "Mean API price per million tokens";
             case API_PRICE_LEADER -> "API leader's price per million tokens";
+            case API_MARKUP_MEAN -> "Mean API markup over serving cost";
             case API_INFERENCE_SHARE -> "API share of serving compute";
             case API_PURCHASE_SHARE -> "API queries bought from labs";
             case API_TOKENS -> "API tokens served";
