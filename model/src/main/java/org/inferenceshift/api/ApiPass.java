@@ -22,7 +22,8 @@ import org.inferenceshift.capability.CapabilityFunction;
  * in the units of the consumer choice (success share, price over the value of the work): s is the buyer's
  * reasoning share, d its difficulty, v its value per successful query, p the success logistic of width w,
  * and each class's k and E those the offer's inference rule gives for d under level i's cap
- * ({@link ApiPriceList}). Within a lab the best level wins outright, as a subscriber's best tier does. Not buying
+ * ({@link ApiPriceList}). Within a lab the best level wins outright, as a subscriber's best tier does; levels
+ * above the first whose cap does not bind for the buyer are not evaluated (they serve it the same). Not buying
  * (doing the task without a lab's model) is worth 0. The pass draws no random number, so it is the same for
  * any thread count; buyers are cut into fixed chunks of {@link #CHUNK_SIZE}, each with its own tally and
  * scratch arrays, and the tallies are added in chunk order.
@@ -147,6 +148,11 @@ final class ApiPass implements Serializable {
                         if (u > best) {
                             best = u;
                             bestK = k;
+                        }
+                        // a cap that does not bind: every higher level serves this buyer the same (same k, same E)
+                        boolean last = row + 1 == first + m.levels[j];
+                        if (!last && m.tables.k(reasoning, d) < m.reasoningCapK[row] && m.sameIntuitive[row + 1]) {
+                            break;
                         }
                     }
                     utility[j] = best;

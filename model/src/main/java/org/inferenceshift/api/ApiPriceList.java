@@ -35,6 +35,8 @@ public final class ApiPriceList implements Serializable {
     int rows;
     /** Whether a row's intuitive rule is the previous row's (its cap does not bind), so a buyer reuses it. */
     boolean[] sameIntuitive = new boolean[0];
+    /** A row's cap on a reasoning query's k: min(10^level, k_max). */
+    double[] reasoningCapK = new double[0];
     final AdaptiveTables tables = new AdaptiveTables();
 
     void resize(int n, int maxRows) {
@@ -53,6 +55,7 @@ public final class ApiPriceList implements Serializable {
         }
         if (sameIntuitive.length < maxRows) {
             sameIntuitive = new boolean[Math.max(maxRows, 2 * sameIntuitive.length)];
+            reasoningCapK = new double[sameIntuitive.length];
         }
         tables.resize(maxRows);
     }
@@ -88,6 +91,7 @@ public final class ApiPriceList implements Serializable {
             tables.build(rows, TaskClass.REASONING, capability, baseE, plateau, throttle, capReasoning, targetShift);
             tables.build(rows, TaskClass.INTUITIVE, capability, baseE, plateau, throttle, capIntuitive, targetShift);
             sameIntuitive[rows] = capIntuitive == previousIntuitive;
+            reasoningCapK[rows] = Math.pow(10, Math.max(0, capReasoning));
             previousIntuitive = capIntuitive;
         }
     }
