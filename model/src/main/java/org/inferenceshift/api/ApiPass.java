@@ -141,7 +141,8 @@ final class ApiPass implements Serializable {
                             kIntuitive = m.tables.k(reasoning + 1, d);
                             pIntuitive = CapabilityFunction.success(m.tables.e(reasoning + 1, d), d, successWidth);
                         }
-                        double k = s * m.tables.k(reasoning, d) + (1 - s) * kIntuitive;
+                        double kReasoning = m.tables.k(reasoning, d);
+                        double k = s * kReasoning + (1 - s) * kIntuitive;
                         double success = s * CapabilityFunction.success(m.tables.e(reasoning, d), d, successWidth)
                                 + (1 - s) * pIntuitive;
                         double u = success - price * k;
@@ -151,7 +152,7 @@ final class ApiPass implements Serializable {
                         }
                         // a cap that does not bind: every higher level serves this buyer the same (same k, same E)
                         boolean last = row + 1 == first + m.levels[j];
-                        if (!last && m.tables.k(reasoning, d) < m.reasoningCapK[row] && m.sameIntuitive[row + 1]) {
+                        if (!last && kReasoning < m.reasoningCapK[row] && m.sameIntuitive[row + 1]) {
                             break;
                         }
                     }
