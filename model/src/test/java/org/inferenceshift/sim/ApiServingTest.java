@@ -106,6 +106,29 @@ class ApiServingTest {
     }
 
     @Test
+    void everyMonthTheLabsApiSharesSumToOneAndBoughtPlusNotBoughtIsTheMonthsVolume() {
+        IndustryModel model = started("\"entry\": { \"entrantsPerYear\": 6 }");
+        ApiMarket api = model.apiMarket();
+        double firstMonth = model.scenario().api().queriesPerMonth();
+        while (model.schedule.step(model)) {
+            double revenue = 0;
+            double bought = 0;
+            for (Lab lab : model.labs()) {
+                revenue += api.revenueUsd(lab.getIndex());
+                bought += api.queries(lab.getIndex());
+            }
+            double shares = 0;
+            for (Lab lab : model.labs()) {
+                shares += api.revenueUsd(lab.getIndex()) / revenue;
+            }
+            assertEquals(1.0, shares, 1e-12, "month " + model.month());
+            double volume = firstMonth * api.volumeFactor(model.month() - 1);
+            assertEquals(volume, bought + api.notBoughtQueries(), 1e-9 * volume, "month " + model.month());
+        }
+        assertTrue(model.labs().size() > 2, "entrants join the API market");
+    }
+
+    @Test
     void withTheApiMarketOffNoLabEarnsApiRevenue() {
         IndustryModel model = started("\"api\": { \"enabled\": false }");
         assertNull(model.apiMarket());
