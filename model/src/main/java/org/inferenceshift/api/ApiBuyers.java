@@ -13,7 +13,7 @@ import org.inferenceshift.scenario.ApiParams;
  * The API buyers (firms and developers) as parallel primitive columns, row b of every column is buyer b;
  * no object per buyer exists. Drawn once per run from the run's generator ({@link #draw}):
  * <ul>
- *   <li>weight w (firm size, in units of the smallest firm) ~ Pareto(1, alpha), redrawn above firmSizeMax;</li>
+ *   <li>weight w (firm size, in units of the smallest firm) ~ Pareto(1, alpha) truncated at firmSizeMax;</li>
  *   <li>intensity ~ lognormal(0, intensitySigma): queries per unit of size;</li>
  *   <li>queries per month q_b = Q * w_b * intensity_b / sum over buyers of w * intensity, so the buyers'
  *       volumes add up to the market's first-month volume Q ({@code api.queriesPerMonth});</li>
@@ -49,13 +49,12 @@ public final class ApiBuyers implements Serializable {
         BetaDistribution reasoning = mean > 0 && mean < 1
                 ? new BetaDistribution(rng, mean * p.reasoningShareConcentration(), (1 - mean) * p.reasoningShareConcentration())
                 : null;
+        double belowMax = size.cumulativeProbability(p.firmSizeMax());
         double[] intensity = new double[n];
         double total = 0;
         for (int b = 0; b < n; b++) {
-            double w = size.sample();
-            while (w > p.firmSizeMax()) {
-                w = size.sample();
-            }
+            // the Pareto truncated at firmSizeMax, by inverting its distribution function below F(max)
+            double w = size.inverseCumulativeProbability(rng.nextDouble() * belowMax);
             buyers.weight[b] = w;
             intensity[b] = w * Math.exp(p.intensitySigma() * standardNormal.sample());
             total += intensity[b];

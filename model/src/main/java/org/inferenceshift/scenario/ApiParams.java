@@ -19,7 +19,7 @@ public record ApiParams(
         double volumeGrowthMax,
         @Param(min = 0.5, max = 5, unit = "tail index", doc = "Tail index alpha of the Pareto distribution of firm sizes (a buyer's weight).")
         double firmSizeTailIndex,
-        @Param(min = 1, max = 1e9, unit = "x smallest firm", doc = "Largest firm size drawn, in units of the smallest (draws above it are redrawn).")
+        @Param(min = 1, max = 1e9, unit = "x smallest firm", doc = "Largest firm size drawn, in units of the smallest (the Pareto distribution is truncated there).")
         double firmSizeMax,
         @Param(min = 0, max = 5, unit = "log-sd", doc = "Spread of queries per unit of firm size (a buyer's volume is its weight times a lognormal intensity).")
         double intensitySigma,
