@@ -33,6 +33,7 @@ public final class ScenarioArbitraries {
     /** Kept small so a property run takes seconds; extreme sizes have their own tests. */
     private static final Map<String, Arbitrary<? extends JsonNode>> SMALL = Map.of(
             "agents", Arbitraries.integers().between(1, MAX_AGENTS).map(JSON::numberNode),
+            "buyers", Arbitraries.integers().between(1, MAX_AGENTS).map(JSON::numberNode),
             "horizonMonths", Arbitraries.integers().between(1, MAX_HORIZON_MONTHS).map(JSON::numberNode),
             "name", Arbitraries.just(JSON.textNode("random")),
             "purpose", Arbitraries.just(JSON.textNode("property test")),
@@ -150,6 +151,12 @@ public final class ScenarioArbitraries {
         double hMax = capacity.get("maxHeadroom").doubleValue();
         capacity.put("initialHeadroom", Math.min(hStart, hMax));
         capacity.put("maxHeadroom", Math.max(hStart, hMax));
+        ObjectNode api = (ObjectNode) s.get("api");
+        double mMin = Math.min(api.get("minMarkup").doubleValue(), api.get("maxMarkup").doubleValue());
+        double mMax = Math.max(api.get("minMarkup").doubleValue(), api.get("maxMarkup").doubleValue());
+        api.put("minMarkup", mMin);
+        api.put("maxMarkup", mMax);
+        api.put("initialMarkup", Math.max(mMin, Math.min(mMax, api.get("initialMarkup").doubleValue())));
         boolean idaEnabled = s.get("ida").get("enabled").booleanValue();
         boolean syntheticEnabled = s.get("synthetic").get("enabled").booleanValue();
         ObjectNode ida = (ObjectNode) s.get("ida");

@@ -13,7 +13,8 @@ import org.inferenceshift.scenario.CapacityParams;
  *       [1/maxMonthlyGrowth, maxMonthlyGrowth]. With no queries last month (a new lab, or one that lost all
  *       its users) it forecasts from a fallback: its share of all people last month (or, with none, the
  *       mean share of the active labs) of the population, at the population's mean usage, at k = 1 of its
- *       deployed model.</li>
+ *       deployed model; with the API market on, plus an equal share (over the active labs) of the API
+ *       market's queries, also at k = 1.</li>
  *   <li>Plan: headroom times the forecast. reservedShare of the plan is held as reserved capacity: when the
  *       reservations in force fall short of it the lab signs a new commitment for the gap, at the on-demand
  *       price times (1 - reservedDiscount), paid every month of commitmentMonths. The rest of the plan is
@@ -108,19 +109,23 @@ public final class DemandForecastCapacity implements CapacityPlanning {
             return 0;
         }
         double share = market.userShare(self.getIndex());
-        if (share <= 0) {
-            double sum = 0;
-            int active = 0;
-            for (LabView lab : market.labs()) {
-                if (lab.isActive()) {
-                    sum += market.userShare(lab.getIndex());
-                    active++;
-                }
+        int active = 0;
+        double sum = 0;
+        for (LabView lab : market.labs()) {
+            if (lab.isActive()) {
+                sum += market.userShare(lab.getIndex());
+                active++;
             }
+        }
+        if (share <= 0) {
             share = active > 0 ? sum / active : 0;
         }
-        return share * params.people() * params.meanQueriesPerPerson()
-                * self.deployed().shape().flopPerQuery(params.tokensPerQuery(), 1.0);
+        double queries = share * params.people() * params.meanQueriesPerPerson();
+        double api = market.apiQueriesPerMonth();
+        if (api > 0 && active > 0) {
+            queries += api / active;
+        }
+        return queries * self.deployed().shape().flopPerQuery(params.tokensPerQuery(), 1.0);
     }
 
     @Override

@@ -14,21 +14,31 @@ import org.inferenceshift.scenario.TierInferenceKind;
  * never the whole scenario.
  */
 public record LabDecisions(AllocationStrategy allocation, PricingPolicy pricing, CapacityPlanning capacity,
-                           IdaStopping idaStopping, SyntheticGeneration syntheticGeneration) implements Serializable {
+                           IdaStopping idaStopping, SyntheticGeneration syntheticGeneration, ApiPricing apiPricing)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static LabDecisions forLab(LabSpec spec, Scenario scenario) {
         return new LabDecisions(allocation(spec, scenario), pricing(spec, scenario), capacity(spec, scenario),
-                idaStopping(scenario), syntheticGeneration(scenario));
+                idaStopping(scenario), syntheticGeneration(scenario), apiPricing(scenario));
     }
 
     /**
      * Allocation and pricing as given, capacity bought as a fixed share of the budget (the rule before issue
      * 16), inference-during-training never stopped and synthetic data always generated when the lab has a
-     * share for it (these two only matter when their routes are enabled).
+     * share for it (these two only matter when their routes are enabled), and the API, which only matters
+     * with {@code api.enabled}, priced at serving cost.
      */
     public LabDecisions(AllocationStrategy allocation, PricingPolicy pricing) {
-        this(allocation, pricing, new FixedShareCapacity(), new NeverStopIda(), new AlwaysGenerate());
+        this(allocation, pricing, new FixedShareCapacity(), new NeverStopIda(), new AlwaysGenerate(),
+                new FixedApiMarkup(0));
+    }
+
+    private static ApiPricing apiPricing(Scenario scenario) {
+        return switch (scenario.api().pricing()) {
+            case FIXED -> new FixedApiMarkup(scenario.api().initialMarkup());
+            case COST_PLUS -> new CostPlusApiPricing(CostPlusApiPricing.Params.of(scenario.api()));
+        };
     }
 
     private static CapacityPlanning capacity(LabSpec spec, Scenario scenario) {

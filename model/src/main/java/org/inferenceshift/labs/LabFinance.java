@@ -16,6 +16,8 @@ public final class LabFinance implements Serializable {
     private int negativeCashMonths;
 
     private double revenueUsd;
+    /** The part of this month's revenue the lab's API earned (issue 18 item 5). */
+    private double apiRevenueUsd;
     private double preTrainingUsd;
     private double postTrainingUsd;
     private double inferenceUsd;
@@ -35,6 +37,7 @@ public final class LabFinance implements Serializable {
     /** Clears the month's flows. */
     public void startMonth() {
         revenueUsd = 0;
+        apiRevenueUsd = 0;
         preTrainingUsd = 0;
         postTrainingUsd = 0;
         inferenceUsd = 0;
@@ -71,6 +74,13 @@ public final class LabFinance implements Serializable {
         cashUsd += usd;
     }
 
+    /** The month's API revenue: added to the month's revenue (set first by {@link #receiveRevenue}) and to cash. */
+    public void receiveApiRevenue(double usd) {
+        apiRevenueUsd = usd;
+        revenueUsd += usd;
+        cashUsd += usd;
+    }
+
     public void payCompliance(double usd) {
         complianceUsd += usd;
         cashUsd -= usd;
@@ -104,6 +114,8 @@ public final class LabFinance implements Serializable {
     public double getLastRevenueUsd() { return lastRevenueUsd; }
     public int getNegativeCashMonths() { return negativeCashMonths; }
     public double getRevenueUsd() { return revenueUsd; }
+    /** This month's API revenue, part of {@link #getRevenueUsd}. */
+    public double getApiRevenueUsd() { return apiRevenueUsd; }
     public double getPreTrainingUsd() { return preTrainingUsd; }
     public double getPostTrainingUsd() { return postTrainingUsd; }
     public double getInferenceUsd() { return inferenceUsd; }

@@ -40,6 +40,14 @@ public interface MarketView {
 
     MersenneTwisterFast random();
 
+    /**
+     * Queries the whole API market sends this month (its buyers' volume, bought or not; 0 with the API
+     * market off): public knowledge of the market's size, which a lab with no history plans capacity from.
+     */
+    default double apiQueriesPerMonth() {
+        return 0;
+    }
+
     /** The month of the run (0 = the first). */
     int month();
 }

@@ -26,13 +26,14 @@ import org.inferenceshift.capability.TaskClass;
  * linear in d (the capability always, when θ = 1; log10 k under a gain linear in log10 k), otherwise
  * within a small fraction of a percent of k (docs/MODEL.md §7.6).
  * Everything is read through {@link CapabilityFunction#gain} and {@link CapabilityFunction#multiplierForGain},
- * so any gain shape the scenario picks is tabulated the same way.
+ * so any gain shape the scenario picks is tabulated the same way. The API market (package {@code api})
+ * tabulates its lab's models with the same rule, so a buyer's query and a subscriber's use k alike.
  */
-final class AdaptiveTables implements Serializable {
+public final class AdaptiveTables implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int INTERVALS = 64;
     private static final int NODES = INTERVALS + 1;
-    static final int CLASSES = 2;
+    public static final int CLASSES = 2;
     /** Step, in orders of magnitude of k, of the numerical slope of the gain. */
     private static final double SLOPE_STEP_OOM = 1e-3;
     private static final double LN10 = Math.log(10);
@@ -50,7 +51,7 @@ final class AdaptiveTables implements Serializable {
     double[] log10kNodes = new double[0];
     double[] eNodes = new double[0];
 
-    void resize(int options) {
+    public void resize(int options) {
         int n = CLASSES * options;
         if (dLow.length < n) {
             int capacity = Math.max(n, 2 * dLow.length);
@@ -67,7 +68,7 @@ final class AdaptiveTables implements Serializable {
         }
     }
 
-    static int index(int option, TaskClass task) {
+    public static int index(int option, TaskClass task) {
         return CLASSES * option + (task == TaskClass.REASONING ? 0 : 1);
     }
 
@@ -76,7 +77,7 @@ final class AdaptiveTables implements Serializable {
      * {@code task} (0 if it already does at k = 1), searched in [0, limit] by bisection on the numerical
      * slope of the gain (the shapes are concave in log10 k).
      */
-    static double payoffLimitOom(CapabilityFunction capability, TaskClass task, double plateau, double limit,
+    public static double payoffLimitOom(CapabilityFunction capability, TaskClass task, double plateau, double limit,
                                  double minGainPerOom) {
         if (limit <= 0 || slope(capability, task, plateau, 0) < minGainPerOom) {
             return 0;
@@ -109,7 +110,7 @@ final class AdaptiveTables implements Serializable {
      * @param maxOom      log10 of k_max: the lower of the tier's cap, the plateau and the payoff limit
      * @param targetShift L = w ln(p* / (1 - p*))
      */
-    void build(int option, TaskClass task, CapabilityFunction capability, double baseE, double plateau,
+    public void build(int option, TaskClass task, CapabilityFunction capability, double baseE, double plateau,
                double throttle, double maxOom, double targetShift) {
         int oc = index(option, task);
         double kMax = Math.pow(10, Math.max(0, maxOom));
@@ -150,7 +151,7 @@ final class AdaptiveTables implements Serializable {
     }
 
     /** The capability a query of difficulty d and class oc is served at. */
-    double e(int oc, double d) {
+    public double e(int oc, double d) {
         if (flat[oc] || d <= dLow[oc]) {
             return eLow[oc];
         }
@@ -161,7 +162,7 @@ final class AdaptiveTables implements Serializable {
     }
 
     /** The k a query of difficulty d and class oc requests (and is costed by): 10 to {@link #log10k}. */
-    double k(int oc, double d) {
+    public double k(int oc, double d) {
         if (flat[oc] || d <= dLow[oc]) {
             return 1.0;
         }

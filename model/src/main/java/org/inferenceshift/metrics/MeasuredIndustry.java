@@ -1,6 +1,7 @@
 package org.inferenceshift.metrics;
 
 import java.util.List;
+import org.inferenceshift.api.ApiMarket;
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
@@ -28,6 +29,9 @@ public interface MeasuredIndustry {
 
     /** What this month's users chose and received. */
     MarketTally tally();
+
+    /** What this month's API buyers bought, and the labs' API prices; null when the API market is off. */
+    ApiMarket apiMarket();
 
     List<Regulator> regulators();
 

@@ -413,7 +413,40 @@ public enum Metric {
             f -> RegulationFacts.frontierGapE(f.regulatorCount(), f.maxInternalBaseE(), f.regulatorSeenE())),
     RUNS_SPLIT_ACROSS_SITES("runs_split_across_sites", MetricGroup.REGULATION, "runs",
             "Training runs so far that labs split across sites to stay below a monitored site size.",
-            f -> RegulationFacts.runsSplitAcrossSites(f.models()));
+            f -> RegulationFacts.runsSplitAcrossSites(f.models())),
+
+    API_REVENUE("api_revenue", MetricGroup.API, "USD/month",
+            "What API buyers paid the labs this month (0 with the API market off); part of revenue_total.",
+            f -> f.api().revenueUsd()),
+    API_SHARE_OF_REVENUE("api_share_of_revenue", MetricGroup.API, "share of revenue",
+            "API revenue over all labs' revenue (subscriptions and API; 0 with no revenue).",
+            f -> share(f.api().revenueUsd(), f.totalRevenueUsd())),
+    API_HHI("api_hhi", MetricGroup.API, "0-10000",
+            "Herfindahl-Hirschman index of labs' shares of API spend (NA with no API spend).",
+            f -> f.api().revenueUsd() > 0 ? Concentration.hhi(f.api().revenueByLab()) : Double.NaN),
+    API_LEADER_SHARE("api_leader_share", MetricGroup.API, "share of API spend",
+            "API spend share of the lab with the most API revenue (NA with no API spend).",
+            f -> f.api().revenueUsd() > 0 ? Concentration.concentrationRatio(f.api().revenueByLab(), 1) : Double.NaN),
+    API_PRICE_MEAN("api_price_per_mtok_mean", MetricGroup.API, "USD per million tokens",
+            "Mean API price per million output tokens, weighted by tokens bought: API revenue over API tokens (NA: none sold).",
+            f -> f.api().meanPricePerMillionTokens()),
+    API_PRICE_LEADER("api_price_per_mtok_leader", MetricGroup.API, "USD per million tokens",
+            "API price per million output tokens of the lab with the most API revenue (NA with no API spend).",
+            f -> f.api().leaderPricePerMillionTokens()),
+    API_MARKUP_MEAN("api_markup_mean", MetricGroup.API, "x serving cost",
+            "Labs' API markups over serving cost (price per token = (1 + markup) x serving cost), weighted by API revenue "
+                    + "(NA with no API spend).",
+            f -> f.api().revenueWeightedMarkup()),
+    API_INFERENCE_SHARE("api_inference_share", MetricGroup.API, "share of serving demand",
+            "Share of the FLOP asked of the labs' serving capacity this month that API queries asked for (0 with the API "
+                    + "market off).",
+            f -> share(f.api().demandFlop(), f.servingDemandFlop())),
+    API_PURCHASE_SHARE("api_purchase_share", MetricGroup.API, "share of API queries",
+            "Share of the API buyers' queries bought from a lab rather than done without one (NA with the API market off).",
+            f -> f.api().purchaseShare()),
+    API_TOKENS("api_tokens", MetricGroup.API, "tokens/month",
+            "Output tokens the labs' APIs served this month, each query's own k included.",
+            f -> f.api().tokens());
 
     private final String column;
     private final MetricGroup group;

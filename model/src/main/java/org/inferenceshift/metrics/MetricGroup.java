@@ -8,6 +8,7 @@ public enum MetricGroup {
     COMPUTE("Compute spend"),
     FRONTIER("Frontier capability"),
     TRAINING_ROUTES("Inference during training"),
+    API("Enterprise API market"),
     REGULATION("Regulation");
 
     private final String title;

@@ -28,6 +28,16 @@ final class MetricTitles {
             case ACTIVE_LABS -> "Active labs";
             case ENTRIES -> "Lab entries";
             case EXITS -> "Lab exits";
+            case API_REVENUE -> "API revenue";
+            case API_SHARE_OF_REVENUE -> "API share of lab revenue";
+            case API_HHI -> "API concentration (HHI of spend)";
+            case API_LEADER_SHARE -> "Largest lab's share of API spend";
+            case API_PRICE_MEAN -> "Mean API price per million tokens";
+            case API_PRICE_LEADER -> "API leader's price per million tokens";
+            case API_MARKUP_MEAN -> "Mean API markup over serving cost";
+            case API_INFERENCE_SHARE -> "API share of serving compute";
+            case API_PURCHASE_SHARE -> "API queries bought from labs";
+            case API_TOKENS -> "API tokens served";
             case GINI_ACCESS -> "Inequality of success (Gini)";
             case DECILE_GAP_E -> "Capability gap, richest vs poorest decile";
             case NO_PAID_ACCESS_SHARE -> "People without paid access";

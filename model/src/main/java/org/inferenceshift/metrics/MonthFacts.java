@@ -40,6 +40,8 @@ public final class MonthFacts {
     /** Last month's metrics row (null during the first month). */
     private final MetricRow previousRow;
     private final double servingEfficiency;
+    /** The month's API market (issue 18 item 5), all zero when it is off. */
+    private final ApiFacts api;
     private double[] offeredE = new double[8];
     private double[] offeredFlopPerQuery = new double[8];
     private int offers;
@@ -113,6 +115,7 @@ public final class MonthFacts {
         this.flopPerDollar = industry.flopPerDollar();
         this.algorithmicMultiplier = industry.algorithmicMultiplier();
         this.servingEfficiency = industry.servingEfficiency();
+        this.api = ApiFacts.of(industry.apiMarket(), industry.labs().size());
         this.capability = industry.capability();
         this.parameters = scenario.metrics();
         this.tokensPerQuery = scenario.serving().tokensPerQuery();
@@ -590,4 +593,9 @@ public final class MonthFacts {
     public double latencyMonthsSum() { return latencyMonthsSum; }
     public int latencyCount() { return latencyCount; }
     public HumanLevelCost humanLevel() { return humanLevel; }
+
+    /** The month's API market: revenue, tokens, prices and compute of the labs' APIs (zeros when off). */
+    ApiFacts api() {
+        return api;
+    }
 }

@@ -35,7 +35,7 @@ public final class ScenarioParameters {
                 new TrendsSection(this), new CapabilitySection(this), new ServingSection(this),
                 new CapacitySection(this),
                 new FinanceSection(this), new StrategySection(this), new PricingSection(this),
-                new EntrySection(this), new IdaSection(this), new SyntheticSection(this), new MetricsSection(this));
+                new EntrySection(this), new IdaSection(this), new SyntheticSection(this), new ApiSection(this), new MetricsSection(this));
     }
 
     /** The sections in the order a scenario file lists them. */

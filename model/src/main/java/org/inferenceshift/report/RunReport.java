@@ -164,6 +164,16 @@ public final class RunReport {
         items.add(String.format(Locale.ROOT,
                 "Prices: %s tiers on offer at the end, top/bottom paid price ratio %s, k from %s to %s.",
                 last(Metric.TIERS_OFFERED), last(Metric.TIER_PRICE_RATIO), last(Metric.K_MIN), last(Metric.K_MAX)));
+        if (scenario.api().enabled()) {
+            items.add(String.format(Locale.ROOT,
+                    "API market: `api_revenue` %s to %s USD/month (%s to %s of lab revenue); `api_hhi` %s to %s, "
+                            + "leader's share of API spend %s at the end; mean price %s to %s USD per million tokens; "
+                            + "API queries ask %s of serving compute at the end.",
+                    at(0, Metric.API_REVENUE), last(Metric.API_REVENUE), at(0, Metric.API_SHARE_OF_REVENUE),
+                    last(Metric.API_SHARE_OF_REVENUE), at(0, Metric.API_HHI), last(Metric.API_HHI),
+                    last(Metric.API_LEADER_SHARE), at(0, Metric.API_PRICE_MEAN), last(Metric.API_PRICE_MEAN),
+                    last(Metric.API_INFERENCE_SHARE)));
+        }
         items.add(String.format(Locale.ROOT,
                 "Compute: training takes %s of compute spend at the end, of which a share %s of all compute must sit "
                         + "in one site; the frontier model's training share of its lifetime compute is %s.",

@@ -28,6 +28,7 @@ public record Scenario(
         EntryParams entry,
         IdaParams ida,
         SyntheticDataParams synthetic,
+        ApiParams api,
         MetricsParams metrics,
         List<RegionSpec> regions,
         List<RegulatorSpec> regulators,
@@ -52,6 +53,6 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, purpose, newSeed, start, horizonMonths, population, choice, trends,
-                capability, serving, capacity, finance, strategy, pricing, entry, ida, synthetic, metrics, regions, regulators, labDefaults, labs);
+                capability, serving, capacity, finance, strategy, pricing, entry, ida, synthetic, api, metrics, regions, regulators, labDefaults, labs);
     }
 }

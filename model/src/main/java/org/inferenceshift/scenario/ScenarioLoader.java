@@ -398,6 +398,17 @@ public final class ScenarioLoader {
             throw new ScenarioException(source + ": $.capability.plateauMaxOom: " + ParamValidator.format(cap.plateauMaxOom())
                     + " is below $.capability.plateauMinOom = " + ParamValidator.format(cap.plateauMinOom()));
         }
+        ApiParams api = s.api();
+        if (api.minMarkup() > api.maxMarkup()) {
+            throw new ScenarioException(source + ": $.api.minMarkup: " + ParamValidator.format(api.minMarkup())
+                    + " is above $.api.maxMarkup = " + ParamValidator.format(api.maxMarkup()));
+        }
+        if (api.pricing() == ApiPricingKind.COST_PLUS
+                && (api.initialMarkup() < api.minMarkup() || api.initialMarkup() > api.maxMarkup())) {
+            throw new ScenarioException(source + ": $.api.initialMarkup: " + ParamValidator.format(api.initialMarkup())
+                    + " is outside [$.api.minMarkup, $.api.maxMarkup] = [" + ParamValidator.format(api.minMarkup())
+                    + ", " + ParamValidator.format(api.maxMarkup()) + "] (a COST_PLUS lab starts within the markups it may move to)");
+        }
         CapacityParams capacity = s.capacity();
         if (capacity.initialHeadroom() > capacity.maxHeadroom()) {
             throw new ScenarioException(source + ": $.capacity.initialHeadroom: " + ParamValidator.format(capacity.initialHeadroom())

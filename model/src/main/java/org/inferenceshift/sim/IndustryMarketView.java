@@ -38,4 +38,10 @@ final class IndustryMarketView implements MarketView, Serializable {
 
     @Override
     public int month() { return model.month(); }
+
+    @Override
+    public double apiQueriesPerMonth() {
+        return model.apiMarket() == null ? 0
+                : model.scenario().api().queriesPerMonth() * model.apiMarket().volumeFactor(model.month());
+    }
 }

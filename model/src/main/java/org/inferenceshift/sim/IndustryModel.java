@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.inferenceshift.api.ApiMarket;
 import org.inferenceshift.capability.CapabilityFunction;
 import org.inferenceshift.compute.ComputeOptimality;
 import org.inferenceshift.compute.ModelShape;
@@ -56,6 +57,8 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     /** Who starts using AI when (issue 18 item 4). */
     private Adoption adoption;
     private MarketTally tally;
+    /** The enterprise / API market (issue 18 item 5); null when the scenario switches it off. */
+    private ApiMarket apiMarket;
     private double[] userShareByLab = new double[0];
     private double[] subscriberShareByLab = new double[0];
     private final List<Regulator> regulators = new ArrayList<>();
@@ -92,6 +95,9 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
         this.threads = Math.max(1, threads);
         if (userPass != null) {
             userPass.setThreads(this.threads);
+        }
+        if (apiMarket != null) {
+            apiMarket.setThreads(this.threads);
         }
     }
 
@@ -130,6 +136,15 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
                     spec.initialModel().postTrainingFlop());
         }
         setUserShares(initialShares());
+        if (apiMarket != null) {
+            apiMarket.shutdown();
+        }
+        // drawn last, so a run with the API market off uses the generator exactly as before it existed
+        apiMarket = scenario.api().enabled()
+                ? new ApiMarket(scenario.api(), scenario.population().successWidthE(), random) : null;
+        if (apiMarket != null) {
+            apiMarket.setThreads(threads);
+        }
         monthObservers.clear();
         for (Phase phase : Phase.values()) {
             schedule.scheduleRepeating(0.0, phase.ordering(), phase.newStep());
@@ -161,6 +176,9 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
         super.finish();
         if (userPass != null) {
             userPass.shutdown();
+        }
+        if (apiMarket != null) {
+            apiMarket.shutdown();
         }
     }
 
@@ -291,6 +309,9 @@ public class IndustryModel extends SimState implements MeasuredIndustry {
     /** The month's pass over the users (its thread count follows {@link #setThreads}). */
     public UserPass userPass() { return userPass; }
     public Adoption adoption() { return adoption; }
+    /** The enterprise / API market of the run, or null when the scenario switches it off. */
+    @Override
+    public ApiMarket apiMarket() { return apiMarket; }
 
     void setTrendsFor(int month) {
         flopPerDollar = trends.flopPerDollar(month);

@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 /**
  * Each active lab in index order: it exits if its cash has stayed negative exitAfterNegativeMonths months
  * (DESIGN §7); otherwise it reviews its allocation, then its tier menu, then
- * its capacity planning sees the month's serving, through the market view. Exit is
+ * its capacity planning sees the month's serving, and its API pricing the month's API sales (when the API
+ * market is on), through the market view. Exit is
  * decided here, lab by lab, rather than in finance: a lab reviewing before a failing rival still sees that
  * rival in the market, and every review draws from the one generator in this order.
  */
@@ -31,6 +32,9 @@ final class LabReviewsPhase implements Steppable {
             lab.decisions().allocation().review(lab, market);
             lab.decisions().pricing().revise(lab, lab.menu(), lab.tierStats(), market);
             lab.decisions().capacity().review(lab, lab.serving(), market);
+            if (model.apiMarket() != null) {
+                lab.decisions().apiPricing().review(lab, model.apiMarket().outcome(lab.getIndex()), market);
+            }
         }
     }
 }

@@ -20,6 +20,8 @@ public enum Phase {
     REGULATION(RegulationPhase::new),
     /** The month's offers are published and the users choose. */
     USER_CHOICE(UserChoicePhase::new),
+    /** Labs publish their API price lists and the API buyers choose (nothing when the API market is off). */
+    API_MARKET(ApiMarketPhase::new),
     /** Labs are paid and serve their subscribers' queries; demand above capacity throttles. */
     SERVING(ServingPhase::new),
     /** Capital raises, and every lab's books close for the month. */

@@ -1,5 +1,6 @@
 package org.inferenceshift.sim;
 
+import org.inferenceshift.api.ApiMarket;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.MarketSnapshot;
@@ -18,6 +19,10 @@ import sim.engine.Steppable;
  * capacity included) is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
  * compute, and self-hosted queries to the open-weight model's. A lab with {@code strategy.stayUnderRevenueLine}
  * may forgo revenue above a regulator's revenue line ({@link RevenueLinePlanning}).
+ * With the API market on, each lab's API queries
+ * (MODEL.md §7.12) are served from the same capacity: their FLOP adds to the lab's demand (so to its throttle
+ * and its capacity forecast), their revenue to its revenue, and the API is charged its share of the capacity
+ * spend as the tiers are.
  */
 final class ServingPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -32,6 +37,7 @@ final class ServingPhase implements Steppable {
         double totalPeople = (t.totalUsers(m.optionCount()) + t.notYetUsingAi()) * people;
         double minimumThrottle = model.scenario().serving().minimumThrottle();
         double[] shares = new double[model.labs().size()];
+        ApiMarket api = model.apiMarket();
         for (Lab lab : model.labs()) {
             int l = lab.getIndex();
             double revenue = 0;
@@ -57,9 +63,19 @@ final class ServingPhase implements Steppable {
             }
             revenue = keptRevenue(model, lab, revenue);
             lab.finance().receiveRevenue(revenue);
-            lab.serving().settle(subscribers, demand, answered);
-            lab.tierStats().scaleServingCosts(lab.decisions().capacity().tierCostScale(lab.serving(), model.servingFlopPerDollar()));
             model.ledger().addRevenue(revenue);
+            if (api != null) {
+                demand += api.demandFlop(l);
+                answered += api.queries(l);
+                lab.finance().receiveApiRevenue(api.revenueUsd(l));
+                model.ledger().addRevenue(api.revenueUsd(l));
+            }
+            lab.serving().settle(subscribers, demand, answered);
+            double costScale = lab.decisions().capacity().tierCostScale(lab.serving(), model.servingFlopPerDollar());
+            lab.tierStats().scaleServingCosts(costScale);
+            if (api != null) {
+                api.chargeServing(l, api.demandFlop(l) / model.servingFlopPerDollar() * costScale);
+            }
             double capacity = lab.serving().getCapacityFlop();
             lab.serving().setThrottle(demand > capacity ? Math.max(minimumThrottle, capacity / demand) : 1.0);
             if (lab.deployed() != null) {

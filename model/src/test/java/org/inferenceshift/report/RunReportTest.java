@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The default scenario run from the command line, as a user runs it, and what it leaves in its results folder. */
 class RunReportTest {
     private static final List<String> CHARTS = List.of("concentration.png", "access.png", "prices.png",
-            "compute.png", "frontier.png", "training_routes.png", "regulation.png", "labs.png");
+            "compute.png", "frontier.png", "training_routes.png", "api.png", "regulation.png", "labs.png");
 
     @TempDir
     static Path tmp;

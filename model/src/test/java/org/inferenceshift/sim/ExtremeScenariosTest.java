@@ -21,9 +21,11 @@ class ExtremeScenariosTest {
 
     @Test
     void zeroBudgetsLeaveCashUntouchedAndNothingIsBought() {
+        // no API market: its buyers would pay the labs, and the labs would spend that revenue
         IndustryModel model = Invariants.runChecked(TestScenarios.parse("""
                 { "horizonMonths": 24, "population": { "agents": 50 },
                   "finance": { "minimumRaiseUsd": 0, "investorAppetite": 0 }, "entry": { "entrantsPerYear": 0 },
+                  "api": { "enabled": false },
                   "labDefaults": { "cashUsd": 0, "revenueUsdPerMonth": 0, "fixedCostUsdPerMonth": 0,
                                    "allocationStrategy": "FIXED", "pricingPolicy": "FIXED",
                                    "tier": { "priceUsdPerMonth": 0, "inferenceMultiplier": 1 } },

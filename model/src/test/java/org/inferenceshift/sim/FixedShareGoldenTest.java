@@ -36,14 +36,14 @@ class FixedShareGoldenTest {
 
     /**
      * Issue 18's users switched off (no adoption here, switching cost 0 and one free outside option in the
-     * scenarios; technical share 0, so no technical users are drawn): the old runs.
+     * scenarios; technical share 0, so no technical users are drawn; no API market): the old runs.
      */
     private static final String OLD_USERS = ", \"initialAdopterShare\": 1, \"technicalShare\": 0";
 
     /** ConservationTest's churny world: raises, exits and entrants (entrants take labDefaults' planning). */
     static Scenario churny(String planning) {
         return TestScenarios.small(3_000, 48, OLD_USERS,
-                "\"choice\": { \"switchingCost\": 0, \"splitOutsideOption\": false }, \"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
+                "\"choice\": { \"switchingCost\": 0, \"splitOutsideOption\": false }, \"api\": { \"enabled\": false }, \"finance\": { \"raiseIntervalMonths\": 3, \"exitAfterNegativeMonths\": 2 },"
                         + " \"entry\": { \"entrantsPerYear\": 6 },"
                         + " \"labDefaults\": { \"fixedCostUsdPerMonth\": 9.0e7, \"capacityPlanning\": \"" + planning + "\","
                         + " \"tierInference\": \"FIXED\", \"inferenceRevision\": \"NEW_TIERS_ONLY\" }");
@@ -55,7 +55,7 @@ class FixedShareGoldenTest {
                 "horizonMonths", "60", "labDefaults.capacityPlanning", "\"" + planning + "\"",
                 "labDefaults.tierInference", "\"FIXED\"", "labDefaults.inferenceRevision", "\"NEW_TIERS_ONLY\"",
                 "choice.switchingCost", "0", "choice.splitOutsideOption", "false", "population.initialAdopterShare", "1",
-                "population.technicalShare", "0"));
+                "population.technicalShare", "0", "api.enabled", "false"));
     }
 
     @Test

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The budget, serving, finance and review phases one at a time, on the two-lab test world (no regulator,
- * one region), each checked against its formula in DESIGN §5 and §7 computed here from the state before
+ * one region, no API market), each checked against its formula in DESIGN §5 and §7 computed here from the state before
  * the phase, and for conservation of money against the ledger.
  */
 class MonthPhasesTest {
     private static final double TOLERANCE = 1e-9;
 
+    /** The consumer market alone: the API market's part of serving is ApiServingTest's. */
+    private static final String NO_API = "\"api\": { \"enabled\": false }";
+
     private static IndustryModel started(String extra) {
-        Scenario scenario = TestScenarios.small(2_000, 24, extra);
+        Scenario scenario = TestScenarios.small(2_000, 24, extra.isEmpty() ? NO_API : NO_API + ", " + extra);
         IndustryModel model = new IndustryModel(scenario);
         model.start();
         return model;
@@ -198,7 +201,7 @@ class MonthPhasesTest {
     @Test
     void phasesRunInTheirDeclaredOrder() {
         assertEquals(List.of(Phase.TRENDS, Phase.BUDGETS, Phase.TRAINING, Phase.REGULATION, Phase.USER_CHOICE,
-                Phase.SERVING, Phase.FINANCE, Phase.LAB_REVIEWS, Phase.ENTRY, Phase.METRICS), List.of(Phase.values()));
+                Phase.API_MARKET, Phase.SERVING, Phase.FINANCE, Phase.LAB_REVIEWS, Phase.ENTRY, Phase.METRICS), List.of(Phase.values()));
         for (Phase phase : Phase.values()) {
             assertEquals(phase.ordinal(), phase.ordering());
         }

@@ -83,6 +83,14 @@ final class LabInspector extends Inspector {
         rows.add(List.of("Covered by a regulator", lab.standing().isCovered() ? "yes" : "no"));
         rows.add(List.of("Cash", Formats.usd(lab.finance().getCashUsd())));
         rows.add(List.of("Revenue this month", Formats.usd(lab.getRevenueUsd())));
+        if (model.apiMarket() != null) {
+            int l = lab.getIndex();
+            double price = model.apiMarket().pricePerMillionTokens(l);
+            rows.add(List.of("API revenue this month", Formats.usd(lab.finance().getApiRevenueUsd())));
+            rows.add(List.of("API price", Double.isNaN(price) ? "not selling"
+                    : Formats.usd(price) + " per million tokens (markup " + Formats.significant(model.apiMarket().markup(l)) + ")"));
+            rows.add(List.of("API serving demand", Formats.significant(model.apiMarket().demandFlop(l)) + " FLOP/month"));
+        }
         rows.add(List.of("Compute spend this month", Formats.usd(lab.getSpendUsd())));
         rows.add(List.of("Fixed costs this month", Formats.usd(lab.finance().getFixedUsd())));
         rows.add(List.of("Capital raised", Formats.usd(lab.finance().getRaisedUsd())));
