@@ -182,6 +182,16 @@ public final class ApiMarket implements Serializable {
         servingCostUsd[lab] = usd;
     }
 
+    /**
+     * Lab {@code lab} books only {@code keptShare} of its API revenue this month (it stays under a revenue line,
+     * {@code RevenueLinePlanning}): the rest is sales turned down or discounted away; the queries stay served.
+     */
+    public void keepRevenueShare(int lab, double keptShare) {
+        if (lab < revenueUsd.length) {
+            revenueUsd[lab] *= keptShare;
+        }
+    }
+
     /** What lab {@code lab}'s API sold and cost this month, for its pricing review. */
     public ApiOutcome outcome(int lab) {
         return lab < queries.length

@@ -18,7 +18,8 @@ import sim.engine.Steppable;
  * capacity planning charges it: at this month's FLOP price, or its share of the whole capacity spend, idle
  * capacity included) is kept for the lab's pricing policy. Compute actually served is added to the deployed model's lifetime
  * compute, and self-hosted queries to the open-weight model's. A lab with {@code strategy.stayUnderRevenueLine}
- * may forgo revenue above a regulator's revenue line ({@link RevenueLinePlanning}).
+ * may forgo revenue above a regulator's revenue line ({@link RevenueLinePlanning}); the line counts subscription
+ * and API revenue together.
  * With the API market on, each lab's API queries
  * (MODEL.md §7.12) are served from the same capacity: their FLOP adds to the lab's demand (so to its throttle
  * and its capacity forecast), their revenue to its revenue, and the API is charged its share of the capacity
@@ -61,10 +62,17 @@ final class ServingPhase implements Steppable {
                 demand += tierDemand;
                 answered += queries * m.servedShare(o);
             }
-            revenue = keptRevenue(model, lab, revenue);
+            // a revenue line counts the lab's whole revenue; what it forgoes is taken from both markets alike
+            double apiRevenue = api != null ? api.revenueUsd(l) : 0;
+            double whole = revenue + apiRevenue;
+            double keptShare = whole > 0 ? keptRevenue(model, lab, whole) / whole : 1;
+            revenue *= keptShare;
             lab.finance().receiveRevenue(revenue);
             model.ledger().addRevenue(revenue);
             if (api != null) {
+                if (keptShare < 1) {
+                    api.keepRevenueShare(l, keptShare);
+                }
                 demand += api.demandFlop(l);
                 answered += api.queries(l);
                 lab.finance().receiveApiRevenue(api.revenueUsd(l));
