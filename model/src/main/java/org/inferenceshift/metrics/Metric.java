@@ -260,9 +260,10 @@ public enum Metric {
                     + "capacity spend minus served_compute_spend_usd.",
             MonthFacts::idleSpendUsd),
     SERVING_COST_SHARE_OF_REVENUE("serving_cost_share_of_revenue", MetricGroup.COMPUTE, "share of revenue",
-            "All labs' capacity spend, idle capacity included, over their revenue (NA with no revenue); "
+            "All labs' capacity spend, idle capacity included, over their revenue (NA with no revenue, or with "
+                    + "revenue too small for the ratio to be a number); "
                     + "marginal_cost_share counts only the compute queries need.",
-            f -> f.totalRevenueUsd() > 0 ? f.inferenceUsd() / f.totalRevenueUsd() : Double.NaN),
+            f -> ratioOrNa(f.inferenceUsd(), f.totalRevenueUsd())),
     FLOP_PER_USD("flop_per_usd", MetricGroup.COMPUTE, "FLOP/USD",
             "Effective FLOP a dollar buys this month (the hardware trend).",
             MonthFacts::flopPerDollar),
@@ -479,6 +480,12 @@ public enum Metric {
 
     double compute(MonthFacts facts) {
         return formula.applyAsDouble(facts);
+    }
+
+    /** {@code part / whole}, NA when {@code whole} is not positive or so small (subnormal) that the ratio overflows. */
+    private static double ratioOrNa(double part, double whole) {
+        double ratio = whole > 0 ? part / whole : Double.NaN;
+        return Double.isFinite(ratio) ? ratio : Double.NaN;
     }
 
     private static double share(double part, double whole) {
