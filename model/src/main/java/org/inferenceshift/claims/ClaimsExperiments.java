@@ -56,7 +56,7 @@ final class ClaimsExperiments {
     /** The comparison experiment file's text; scenario paths are relative to {@code experimentsDir}. */
     static String comparison(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
-        ObjectNode root = common(plan, experimentsDir, COMPARISON, s.seed(), s.seeds(), plan.metrics(), String.format(Locale.ROOT,
+        ObjectNode root = common(plan, experimentsDir, COMPARISON, s.seed(), s.seeds(), plan.arms(), plan.metrics(), String.format(Locale.ROOT,
                 "Claims engine (%s mode): every arm of the claims' comparisons, %d seeds each, %d users.",
                 s.mode(), s.seeds(), s.agents()));
         return write(root);
@@ -66,7 +66,7 @@ final class ClaimsExperiments {
     static String replicate(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
         ObjectNode root = common(plan, experimentsDir, REPLICATE, s.seed() + REPLICATE_SEED_OFFSET, s.seeds(),
-                plan.metrics(), String.format(Locale.ROOT,
+                plan.arms(), plan.metrics(), String.format(Locale.ROOT,
                         "Claims engine (%s mode): the comparison's arms again on an independent seed set, %d seeds each, "
                                 + "%d users (replicated verdicts).", s.mode(), s.seeds(), s.agents()));
         return write(root);
@@ -75,29 +75,20 @@ final class ClaimsExperiments {
     /** A factorial experiment (cells as a list design on the pre-training era), on the seed set {@code replicate} names. */
     static String factorial(ClaimsPlan plan, EraFactorial design, Path experimentsDir, boolean replicate) {
         ClaimsSettings s = plan.settings();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("name", "claims-" + (replicate ? FACTORIAL_REPLICATE : FACTORIAL));
-        root.put("purpose", String.format(Locale.ROOT, "Claims engine (%s mode): the era comparison as a 2x2x2 "
-                + "factorial (data wall x inference gain x starting allocation), %d seeds a cell, %d users%s.",
-                s.mode(), s.seeds(), s.agents(), replicate ? ", second seed set" : ""));
-        root.put("seed", s.seed() + (replicate ? FACTORIAL_REPLICATE_SEED_OFFSET : FACTORIAL_SEED_OFFSET));
-        root.put("seeds", s.seeds());
-        Path from = experimentsDir.toAbsolutePath().normalize();
-        Path file = plan.scenariosDir().resolve(ClaimRegistry.ERAS.baseline().file()).toAbsolutePath().normalize();
-        root.putArray("scenarios").add(from.relativize(file).toString().replace('\\', '/'));
-        root.put("agents", s.agents());
+        List<String> metrics = plan.testable().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS))
+                .map(Claim::metric).distinct().toList();
+        ObjectNode root = common(plan, experimentsDir, replicate ? FACTORIAL_REPLICATE : FACTORIAL,
+                s.seed() + (replicate ? FACTORIAL_REPLICATE_SEED_OFFSET : FACTORIAL_SEED_OFFSET), s.seeds(),
+                List.of(ClaimRegistry.ERAS.baseline()), metrics, String.format(Locale.ROOT,
+                        "Claims engine (%s mode): the era comparison as a 2x2x2 factorial (data wall x inference gain "
+                                + "x starting allocation), %d seeds a cell, %d users%s.",
+                        s.mode(), s.seeds(), s.agents(), replicate ? ", second seed set" : ""));
         ArrayNode list = root.putArray("list");
         design.cells().forEach(cell -> {
             ObjectNode point = list.addObject();
             cell.forEach(point::set);
         });
-        ObjectNode keep = root.putObject("keep");
-        ArrayNode metrics = keep.putArray("metrics");
-        plan.testable().stream().filter(c -> c.comparison().equals(ClaimRegistry.ERAS)).map(Claim::metric).distinct()
-                .forEach(metrics::add);
-        ArrayNode statistics = keep.putArray("statistics");
-        plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
-        return write(root);
+        return write(keepLast(root));
     }
 
     /**
@@ -106,28 +97,17 @@ final class ClaimsExperiments {
      */
     static String premise(ClaimsPlan plan, PremiseFactorial design, Path experimentsDir, boolean replicate) {
         ClaimsSettings s = plan.settings();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("name", "claims-" + (replicate ? PREMISE_REPLICATE : PREMISE));
-        root.put("purpose", String.format(Locale.ROOT, "Claims engine (%s mode): the era arms with the texts' premise "
-                + "of inference per query as an input (the values of %s), %d seeds each, %d users%s.", s.mode(),
-                PremiseFactorial.FILE, s.seeds(), s.agents(), replicate ? ", second seed set" : ""));
-        root.put("seed", s.seed() + (replicate ? PREMISE_REPLICATE_SEED_OFFSET : PREMISE_SEED_OFFSET));
-        root.put("seeds", s.seeds());
-        ArrayNode scenarios = root.putArray("scenarios");
-        Path from = experimentsDir.toAbsolutePath().normalize();
-        for (Arm arm : List.of(ClaimRegistry.ERAS.baseline(), ClaimRegistry.ERAS.treatment())) {
-            Path file = plan.scenariosDir().resolve(arm.file()).toAbsolutePath().normalize();
-            scenarios.add(from.relativize(file).toString().replace('\\', '/'));
-        }
-        root.put("agents", s.agents());
+        List<String> metrics = plan.testable().stream().filter(PremiseFactorial::concerns).map(Claim::metric)
+                .distinct().toList();
+        ObjectNode root = common(plan, experimentsDir, replicate ? PREMISE_REPLICATE : PREMISE,
+                s.seed() + (replicate ? PREMISE_REPLICATE_SEED_OFFSET : PREMISE_SEED_OFFSET), s.seeds(),
+                List.of(ClaimRegistry.ERAS.baseline(), ClaimRegistry.ERAS.treatment()), metrics,
+                String.format(Locale.ROOT, "Claims engine (%s mode): the era arms with the texts' premise of inference "
+                                + "per query as an input (the values of %s), %d seeds each, %d users%s.", s.mode(),
+                        PremiseFactorial.FILE, s.seeds(), s.agents(), replicate ? ", second seed set" : ""));
         ObjectNode set = root.putObject("set");
         design.premised().forEach(set::set);
-        ObjectNode keep = root.putObject("keep");
-        ArrayNode metrics = keep.putArray("metrics");
-        plan.testable().stream().filter(PremiseFactorial::concerns).map(Claim::metric).distinct().forEach(metrics::add);
-        ArrayNode statistics = keep.putArray("statistics");
-        plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
-        return write(root);
+        return write(keepLast(root));
     }
 
     /**
@@ -140,7 +120,7 @@ final class ClaimsExperiments {
         // only the claims' own metrics: a world's effect needs nothing else, and the long-form
         // timeseries.csv of thousands of runs grows with every metric kept
         ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + ROBUSTNESS_SEED_OFFSET, s.worldSeeds(),
-                plan.claimMetrics(), String.format(Locale.ROOT,
+                plan.arms(), plan.claimMetrics(), String.format(Locale.ROOT,
                         "Claims engine (%s mode): every arm at the %d distinct points of a Saltelli design (%d base "
                                 + "rows) over the uncertain parameters, %d seed(s) each, %d users.", s.mode(),
                         DistinctPoints.of(design.points()).distinct().length,
@@ -153,13 +133,11 @@ final class ClaimsExperiments {
             }
         }
         root.set("list", list);
-        ObjectNode keep = (ObjectNode) root.remove("keep");
-        root.set("keep", keep);
-        return write(root);
+        return write(keepLast(root));
     }
 
     private static ObjectNode common(ClaimsPlan plan, Path experimentsDir, String name, long seed, int seeds,
-                                     List<String> keptMetrics, String purpose) {
+                                     List<Arm> arms, List<String> keptMetrics, String purpose) {
         ObjectNode root = JSON.createObjectNode();
         root.put("name", "claims-" + name);
         root.put("purpose", purpose);
@@ -167,7 +145,7 @@ final class ClaimsExperiments {
         root.put("seeds", seeds);
         ArrayNode scenarios = root.putArray("scenarios");
         Path from = experimentsDir.toAbsolutePath().normalize();
-        for (Arm arm : plan.arms()) {
+        for (Arm arm : arms) {
             Path file = plan.scenariosDir().resolve(arm.file()).toAbsolutePath().normalize();
             scenarios.add(from.relativize(file).toString().replace('\\', '/'));
         }
@@ -177,6 +155,12 @@ final class ClaimsExperiments {
         keptMetrics.forEach(metrics::add);
         ArrayNode statistics = keep.putArray("statistics");
         plan.statistics().stream().map(Statistic::key).forEach(statistics::add);
+        return root;
+    }
+
+    /** Moves {@code keep} after the design fields added since {@link #common}, where experiment files put it. */
+    private static ObjectNode keepLast(ObjectNode root) {
+        root.set("keep", root.remove("keep"));
         return root;
     }
 

@@ -116,14 +116,9 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: experiment stopped: " + TerminalText.clean(e.getMessage()));
-            err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
-                    + "; fix the cause, then re-run with --resume");
-            return ExitCodes.FAILED_RUN;
+            return new ResumableStop("experiment", "finished runs", "--resume").failed(err, folder, e);
         } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
-                    + " (finished runs are kept; re-run with --resume)");
-            return ExitCodes.FAILED_RUN;
+            return new ResumableStop("experiment", "finished runs", "--resume").cannotWrite(err, folder, e);
         }
     }
 }

@@ -82,10 +82,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             Calibration.checkResumable(calibration, folder);
-        } catch (ScenarioException | OutputExistsException e) {
-            err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
-            return ExitCodes.BAD_INPUT;
-        } catch (OutputLocationException e) {
+        } catch (ScenarioException | OutputLocationException e) {
             err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
@@ -113,14 +110,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: calibration stopped: " + TerminalText.clean(e.getMessage()));
-            err.println("inferenceshift: evaluated candidates are kept in " + AtomicFolder.resumableStaging(folder)
-                    + "; fix the cause, then re-run with --resume");
-            return ExitCodes.FAILED_RUN;
+            return new ResumableStop("calibration", "evaluated candidates", "--resume").failed(err, folder, e);
         } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
-                    + " (evaluated candidates are kept; re-run with --resume)");
-            return ExitCodes.FAILED_RUN;
+            return new ResumableStop("calibration", "evaluated candidates", "--resume").cannotWrite(err, folder, e);
         }
     }
 }

@@ -145,14 +145,9 @@ public final class ClaimsCommand implements Callable<Integer> {
             err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (RunFailedException e) {
-            err.println("inferenceshift: claims run stopped: " + TerminalText.clean(e.getMessage()));
-            err.println("inferenceshift: finished runs are kept in " + AtomicFolder.resumableStaging(folder)
-                    + "; fix the cause, then re-run with --resume --out " + folder);
-            return ExitCodes.FAILED_RUN;
+            return new ResumableStop("claims run", "finished runs", "--resume --out " + folder).failed(err, folder, e);
         } catch (IOException e) {
-            err.println("inferenceshift: cannot write results to " + folder + ": " + IoErrors.reason(e)
-                    + " (finished runs are kept; re-run with --resume --out " + folder + ")");
-            return ExitCodes.FAILED_RUN;
+            return new ResumableStop("claims run", "finished runs", "--resume --out " + folder).cannotWrite(err, folder, e);
         }
     }
 

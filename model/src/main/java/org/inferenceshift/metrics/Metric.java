@@ -391,7 +391,7 @@ public enum Metric {
             f -> RegulationFacts.falseNegativeUsageShare(f.snapshot(), f.tally(), f.dangerE(), f.coverage())),
     FALSE_POSITIVE_MODELS("false_positive_models", MetricGroup.REGULATION, "models",
             "Deployed models some regulator covers whose E at their lab's top tier is below capability.dangerE.",
-            f -> RegulationFacts.falsePositiveModels(f.deployments(), f.dangerE())),
+            f -> RegulationFacts.falsePositiveModels(f.deployments(), f.dangerE(), DeployedModel::covered)),
     REGULATOR_CASELOAD("regulator_caseload", MetricGroup.REGULATION, "cases",
             "Models covered this month summed over regulators (a model two regulators cover counts twice), plus the "
                     + "evaluations in progress.",

@@ -1,7 +1,7 @@
 package org.inferenceshift.metrics;
 
 /** Which labs some regulator of each region covers this month. */
-final class RegionCoverage {
+final class RegionCoverage implements CoversLabInRegion {
     /** [lab][region]. */
     private final boolean[][] covered;
 
@@ -13,7 +13,8 @@ final class RegionCoverage {
         covered[lab][region] = true;
     }
 
-    boolean covers(int lab, int region) {
+    @Override
+    public boolean covers(int lab, int region) {
         return covered[lab][region];
     }
 }

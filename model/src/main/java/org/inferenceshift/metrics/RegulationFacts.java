@@ -2,6 +2,7 @@ package org.inferenceshift.metrics;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import org.inferenceshift.labs.TrainedModel;
 import org.inferenceshift.market.MarketSnapshot;
 import org.inferenceshift.market.MarketTally;
@@ -24,7 +25,7 @@ final class RegulationFacts {
 
     /** Of the queries served at E &gt;= {@code dangerE}, the share served by labs the user's region covers. */
     static double coveredHighCapabilityUsageShare(MarketSnapshot m, MarketTally t, double dangerE,
-                                                  RegionCoverage coverage) {
+                                                  CoversLabInRegion coverage) {
         double high = 0;
         double covered = 0;
         for (int o = 0; o < m.optionCount(); o++) {
@@ -84,7 +85,7 @@ final class RegulationFacts {
     }
 
     /** Of all queries, the share served at E &gt;= {@code dangerE} by models the user's region does not cover. */
-    static double falseNegativeUsageShare(MarketSnapshot m, MarketTally t, double dangerE, RegionCoverage coverage) {
+    static double falseNegativeUsageShare(MarketSnapshot m, MarketTally t, double dangerE, CoversLabInRegion coverage) {
         double all = 0;
         double missed = 0;
         for (int o = 0; o < m.optionCount(); o++) {
@@ -100,10 +101,10 @@ final class RegulationFacts {
     }
 
     /** Covered deployed models whose E at their lab's top tier is below {@code dangerE}. */
-    static double falsePositiveModels(List<DeployedModel> deployments, double dangerE) {
+    static int falsePositiveModels(List<DeployedModel> deployments, double dangerE, Predicate<DeployedModel> covered) {
         int count = 0;
         for (DeployedModel d : deployments) {
-            if (d.covered() && d.topE() < dangerE) {
+            if (d.topE() < dangerE && covered.test(d)) {
                 count++;
             }
         }

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.inferenceshift.labs.Lab;
-import org.inferenceshift.market.MarketSnapshot;
-import org.inferenceshift.market.MarketTally;
 import org.inferenceshift.regulation.Regulator;
 import org.inferenceshift.regulation.RegulatorMonth;
 
@@ -27,62 +25,24 @@ final class RegulatorRows {
                     coveredIds.add(lab.getId());
                 }
             }
+            int region = regulator.region();
+            // this regulator's share of the market-wide figures: only its own region's users count, so for the
+            // covered share other regions cover nothing and for the missed share they miss nothing
+            CoversLabInRegion coveredHere = (lab, r) -> r == region && coversLab[lab];
+            CoversLabInRegion missedOnlyHere = (lab, r) -> r != region || coversLab[lab];
             RegulatorMonth record = regulator.month();
             double seen = regulator.view().bestVisibleE();
             double gap = RegulationFacts.frontierGapE(1, f.maxInternalBaseE(), seen);
             rows.add(new RegulatorRow(f.month(), regulator.index(), regulator.spec().id(),
                     regulator.spec().policy().name(), record.covered(), record.evaluationsStarted(),
                     record.evaluationsRunning(), record.covered() + record.evaluationsRunning(),
-                    coveredShare(f.snapshot(), f.tally(), f.dangerE(), regulator.region(), coversLab),
-                    missedShare(f.snapshot(), f.tally(), f.dangerE(), regulator.region(), coversLab),
-                    falsePositives(f.deployments(), coveredIds, f.dangerE()), record.complianceUsd(),
+                    RegulationFacts.coveredHighCapabilityUsageShare(f.snapshot(), f.tally(), f.dangerE(), coveredHere),
+                    RegulationFacts.falseNegativeUsageShare(f.snapshot(), f.tally(), f.dangerE(), missedOnlyHere),
+                    RegulationFacts.falsePositiveModels(f.deployments(), f.dangerE(),
+                            d -> coveredIds.contains(d.model().labId())),
+                    record.complianceUsd(),
                     record.latencyMonthsSum(), record.latencyCount(), seen, gap));
         }
         return rows;
-    }
-
-    /** Of all queries at E &gt;= dangerE, the share from {@code region}'s users served by labs it covers. */
-    static double coveredShare(MarketSnapshot m, MarketTally t, double dangerE, int region, boolean[] coversLab) {
-        double high = 0;
-        double covered = 0;
-        for (int o = 0; o < m.optionCount(); o++) {
-            if (m.eReasoning(o) < dangerE) {
-                continue;
-            }
-            for (int r = 0; r < m.regionCount(); r++) {
-                double queries = t.optionRegionQueries(r, o, m.optionCount());
-                high += queries;
-                if (r == region && coversLab[m.optionLab(o)]) {
-                    covered += queries;
-                }
-            }
-        }
-        return high > 0 ? covered / high : Double.NaN;
-    }
-
-    /** Of all queries, the share from {@code region}'s users served at E &gt;= dangerE by labs it does not cover. */
-    static double missedShare(MarketSnapshot m, MarketTally t, double dangerE, int region, boolean[] coversLab) {
-        double all = 0;
-        double missed = 0;
-        for (int o = 0; o < m.optionCount(); o++) {
-            for (int r = 0; r < m.regionCount(); r++) {
-                double queries = t.optionRegionQueries(r, o, m.optionCount());
-                all += queries;
-                if (r == region && m.eReasoning(o) >= dangerE && !coversLab[m.optionLab(o)]) {
-                    missed += queries;
-                }
-            }
-        }
-        return all > 0 ? missed / all : Double.NaN;
-    }
-
-    private static int falsePositives(List<DeployedModel> deployments, Set<String> coveredLabIds, double dangerE) {
-        int count = 0;
-        for (DeployedModel d : deployments) {
-            if (coveredLabIds.contains(d.model().labId()) && d.topE() < dangerE) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -9,7 +9,7 @@ import org.inferenceshift.metrics.ModelRecord;
  * {@link Metric}, this is the one place the column names, units and meanings are written; the CSV header
  * and {@code docs/METRICS.md} read them from here.
  */
-public enum ModelColumn {
+public enum ModelColumn implements CsvColumn<ModelRecord> {
     MODEL_ID("model_id", "id", "Sequence number of the model in the run (training order).",
             r -> Integer.toString(r.modelId())),
     LAB_ID("lab_id", "id", "Lab that trained it.", r -> CsvCells.text(r.labId())),
@@ -56,24 +56,14 @@ public enum ModelColumn {
                     + "frontier_copies_at_release; NA: never deployed).",
             r -> Numbers.format(r.copiesAtRelease()));
 
-    private final String column;
-    private final String unit;
-    private final String description;
-    private final transient Function<ModelRecord, String> value;
+    private final transient ColumnSpec<ModelRecord> spec;
 
     ModelColumn(String column, String unit, String description, Function<ModelRecord, String> value) {
-        this.column = column;
-        this.unit = unit;
-        this.description = description;
-        this.value = value;
+        this.spec = new ColumnSpec<>(column, unit, description, value);
     }
 
-    public String column() { return column; }
-    public String unit() { return unit; }
-    public String description() { return description; }
-
-    /** The cell of this column for {@code record}, as written to the CSV. */
-    public String cell(ModelRecord record) {
-        return value.apply(record);
+    @Override
+    public ColumnSpec<ModelRecord> spec() {
+        return spec;
     }
 }

@@ -19,11 +19,7 @@ public final class ModelsCsv {
     }
 
     public static List<String> header() {
-        List<String> header = new ArrayList<>();
-        for (ModelColumn column : ModelColumn.values()) {
-            header.add(column.column());
-        }
-        return header;
+        return CsvColumn.header(ModelColumn.values());
     }
 
     public static void write(List<ModelRecord> records, Path file) throws IOException {
@@ -33,9 +29,7 @@ public final class ModelsCsv {
             List<String> cells = new ArrayList<>();
             for (ModelRecord record : records) {
                 cells.clear();
-                for (ModelColumn column : ModelColumn.values()) {
-                    cells.add(column.cell(record));
-                }
+                CsvColumn.appendCells(ModelColumn.values(), record, cells);
                 csv.printRecord(cells);
             }
         }

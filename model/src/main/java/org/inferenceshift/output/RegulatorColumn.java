@@ -9,7 +9,7 @@ import org.inferenceshift.metrics.RegulatorRow;
  * CSV header and {@code docs/METRICS.md} read them from here. The regulation columns of
  * {@code timeseries.csv} combine these rows as each description says.
  */
-public enum RegulatorColumn {
+public enum RegulatorColumn implements CsvColumn<RegulatorRow> {
     REGULATOR("regulator", "index", "The regulator's position in the scenario's regulators list (0 is the first).",
             r -> Integer.toString(r.regulator())),
     REGULATOR_ID("regulator_id", "id", "The regulator's id.", r -> CsvCells.text(r.regulatorId())),
@@ -53,24 +53,14 @@ public enum RegulatorColumn {
                     + "column.",
             r -> Numbers.format(r.frontierGapE()));
 
-    private final String column;
-    private final String unit;
-    private final String description;
-    private final transient Function<RegulatorRow, String> value;
+    private final transient ColumnSpec<RegulatorRow> spec;
 
     RegulatorColumn(String column, String unit, String description, Function<RegulatorRow, String> value) {
-        this.column = column;
-        this.unit = unit;
-        this.description = description;
-        this.value = value;
+        this.spec = new ColumnSpec<>(column, unit, description, value);
     }
 
-    public String column() { return column; }
-    public String unit() { return unit; }
-    public String description() { return description; }
-
-    /** The cell of this column for {@code row}, as written to the CSV. */
-    public String cell(RegulatorRow row) {
-        return value.apply(row);
+    @Override
+    public ColumnSpec<RegulatorRow> spec() {
+        return spec;
     }
 }

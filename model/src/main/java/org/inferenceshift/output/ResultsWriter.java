@@ -105,17 +105,13 @@ public final class ResultsWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSV)) {
             List<String> cells = new ArrayList<>(List.of("month", "date"));
-            for (RegulatorColumn column : RegulatorColumn.values()) {
-                cells.add(column.column());
-            }
+            cells.addAll(CsvColumn.header(RegulatorColumn.values()));
             csv.printRecord(cells);
             for (RegulatorRow r : result.regulatorRows()) {
                 cells.clear();
                 cells.add(Integer.toString(r.month()));
                 cells.add(start.plusMonths(r.month()).toString());
-                for (RegulatorColumn column : RegulatorColumn.values()) {
-                    cells.add(column.cell(r));
-                }
+                CsvColumn.appendCells(RegulatorColumn.values(), r, cells);
                 csv.printRecord(cells);
             }
         }

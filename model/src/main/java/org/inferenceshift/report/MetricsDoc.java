@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.inferenceshift.metrics.Metric;
 import org.inferenceshift.metrics.MetricGroup;
+import org.inferenceshift.output.CsvColumn;
 import org.inferenceshift.output.ModelColumn;
 import org.inferenceshift.output.RegulatorColumn;
 import org.inferenceshift.scenario.MetricsParams;
@@ -64,19 +65,13 @@ public final class MetricsDoc {
                 .append("d I > 3 D. `deployment_tokens` (d I) and `training_tokens` (D) are both columns, so either ")
                 .append("reading can be checked.\n\n")
                 .append("| column | unit | definition |\n| --- | --- | --- |\n");
-        for (ModelColumn c : ModelColumn.values()) {
-            md.append("| `").append(c.column()).append("` | ").append(c.unit()).append(" | ")
-                    .append(c.description()).append(" |\n");
-        }
+        columnRows(md, ModelColumn.values());
         md.append("\n## regulators.csv\n\n")
                 .append("One row per regulator per month (empty without regulators), after `month` and `date`: the ")
                 .append("regulation metrics of one regulator. The summed columns of `timeseries.csv` above combine ")
                 .append("them as each definition says (sums, a count-weighted mean, the smallest gap).\n\n")
                 .append("| column | unit | definition |\n| --- | --- | --- |\n");
-        for (RegulatorColumn c : RegulatorColumn.values()) {
-            md.append("| `").append(c.column()).append("` | ").append(c.unit()).append(" | ")
-                    .append(c.description()).append(" |\n");
-        }
+        columnRows(md, RegulatorColumn.values());
         md.append("\n## Charts and reports\n\n")
                 .append("`./inferenceshift run` also writes, beside the CSV files:\n\n")
                 .append("- `charts/<group>.png`: one figure per metric group above, one panel per unit, dates on the ")
@@ -109,5 +104,12 @@ public final class MetricsDoc {
                     .append(param.doc()).append(" |\n");
         }
         md.append('\n');
+    }
+
+    private static void columnRows(StringBuilder md, CsvColumn<?>[] columns) {
+        for (CsvColumn<?> c : columns) {
+            md.append("| `").append(c.column()).append("` | ").append(c.unit()).append(" | ")
+                    .append(c.description()).append(" |\n");
+        }
     }
 }

@@ -47,8 +47,8 @@ class DeterminedActorTest {
         assertTrue(Double.isNaN(DeterminedActor.bestE(List.of(new DeployedModel(openCovered, true, 27, true)),
                 capability, 1000, budgetForK100, 1e18)), "nothing uncovered: NA");
         // false positives: covered models below the danger line 27.5 (the covered one at 27.0)
-        assertEquals(1, RegulationFacts.falsePositiveModels(deployed, 27.5));
-        assertEquals(0, RegulationFacts.falsePositiveModels(deployed, 27.0));
+        assertEquals(1, RegulationFacts.falsePositiveModels(deployed, 27.5, DeployedModel::covered));
+        assertEquals(0, RegulationFacts.falsePositiveModels(deployed, 27.0, DeployedModel::covered));
         assertEquals(0.25, RegulationFacts.frontierGapE(1, 27.25, 27.0), 0);
         assertTrue(Double.isNaN(RegulationFacts.frontierGapE(0, 27.25, 27.0)), "no regulator: NA");
     }
