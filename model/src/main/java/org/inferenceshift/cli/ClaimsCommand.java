@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -157,7 +156,7 @@ public final class ClaimsCommand implements Callable<Integer> {
      */
     private int updateDocument(ClaimsSettings settings, ClaimsEngine.Outcome outcome, PrintWriter stdout, PrintWriter err) {
         try {
-            writeDocument(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.findings()));
+            ReplaceFile.withText(doc, ClaimsDoc.splice(Files.readString(doc, StandardCharsets.UTF_8), settings, outcome.findings()));
         } catch (IllegalArgumentException e) {
             err.println("inferenceshift: " + doc + " lost its blocks during the run (" + e.getMessage()
                     + "); the results are in " + outcome.folder());
@@ -169,12 +168,5 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         stdout.println("Updated the registry and results blocks of " + doc);
         return ExitCodes.SUCCESS;
-    }
-
-    /** Written beside the document, then moved over it, so a failure leaves the old document whole. */
-    private static void writeDocument(Path doc, String text) throws IOException {
-        Path temp = doc.resolveSibling("." + doc.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -113,7 +113,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             ValidationWriter.write(outcome, folder);
             if (doc != null) {
-                writeDocument(doc, ValidationDoc.splice(document, table));
+                ReplaceFile.withText(doc, ValidationDoc.splice(document, table));
             }
         } catch (OutputExistsException e) {
             err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
@@ -133,16 +133,6 @@ public final class ValidateCommand implements Callable<Integer> {
         return ExitCodes.SUCCESS;
     }
 
-    /** Written beside the document, then moved over it, so a failure leaves the old document whole. */
-    private static void writeDocument(Path doc, String text) throws IOException {
-        Path temp = Files.createTempFile(doc.toAbsolutePath().getParent(), "." + doc.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 
     private static Path defaultFolder(String name) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));

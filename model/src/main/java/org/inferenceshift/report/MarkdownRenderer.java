@@ -14,9 +14,13 @@ public final class MarkdownRenderer {
     }
 
     public static String render(ReportDocument doc) {
+        return "# " + MarkdownText.escapeHtml(doc.title()) + "\n\n" + renderBlocks(doc.blocks());
+    }
+
+    /** Blocks without a title, for a section that goes into a document written by hand. */
+    public static String renderBlocks(List<Block> blocks) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(MarkdownText.escapeHtml(doc.title())).append("\n\n");
-        for (Block block : doc.blocks()) {
+        for (Block block : blocks) {
             if (block instanceof Heading h) {
                 md.append("#".repeat(h.level())).append(' ').append(MarkdownText.escapeHtml(h.text())).append("\n\n");
             } else if (block instanceof Text t) {

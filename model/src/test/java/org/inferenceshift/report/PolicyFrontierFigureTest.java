@@ -25,13 +25,14 @@ class PolicyFrontierFigureTest {
                 + "1,era-a,1,TRAINING_THRESHOLD,1,2,0.5,2,1e7\n"
                 + "0,era-a,1,TRAINING_THRESHOLD,0,1,0.7,4,3e7\n"
                 + "2,era-b,0,NONE,0,1,NA,0,0\n");
-        List<PolicyFrontierFigure.Point> points = PolicyFrontierFigure.read(runs);
+        List<PolicyFrontierRuns.Point> points = PolicyFrontierFigure.read(runs);
         assertEquals(2, points.size());
         assertEquals("era-a", points.get(0).scenario());
         assertEquals("TRAINING_THRESHOLD", points.get(0).policy());
-        assertArrayEquals(new double[] {0.7, 0.5}, points.get(0).coverage(), 0.0);
-        assertArrayEquals(new double[] {4, 2}, points.get(0).caseload(), 0.0);
-        assertArrayEquals(new double[] {0}, points.get(1).coverage(), 0.0, "the NA run is left out");
+        assertArrayEquals(new double[] {0.7, 0.5}, points.get(0).of(PolicyFrontierFigure.COVERAGE), 0.0);
+        assertArrayEquals(new double[] {4, 2}, points.get(0).of(PolicyFrontierFigure.CASELOAD), 0.0);
+        assertArrayEquals(new double[] {0}, points.get(1).of(PolicyFrontierFigure.COVERAGE), 0.0, "the NA run is left out");
+        assertEquals(2, points.get(1).runs(), "the NA run still counts as a run");
         Path png = dir.resolve("frontier.png");
         PolicyFrontierFigure.write(runs, png);
         assertTrue(Files.size(png) > 0);
