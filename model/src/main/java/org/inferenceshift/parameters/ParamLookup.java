@@ -1,9 +1,14 @@
 package org.inferenceshift.parameters;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.util.List;
 import org.inferenceshift.scenario.Scenario;
 
-/** Finds the record component behind a dotted scenario path ("capability.returnsAboveWall"). */
+/**
+ * Finds the record component behind a dotted scenario path ("capability.returnsAboveWall"); an index into a
+ * list ("regulators.0.thresholdFlop") steps to the list's element record.
+ */
 final class ParamLookup {
     private ParamLookup() {
     }
@@ -13,6 +18,12 @@ final class ParamLookup {
         Class<?> type = Scenario.class;
         RecordComponent found = null;
         for (String part : path.split("\\.")) {
+            if (List.class.isAssignableFrom(type) && part.chars().allMatch(Character::isDigit) && found != null
+                    && found.getGenericType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+                type = element;
+                continue;
+            }
             if (!type.isRecord()) {
                 return null;
             }

@@ -1,8 +1,10 @@
 package org.inferenceshift.parameters;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.inferenceshift.scenario.RegulatorSpec;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
 import org.inferenceshift.scenario.ScenarioLoader;
@@ -10,8 +12,9 @@ import org.inferenceshift.sim.IndustryModel;
 
 /**
  * The scenario's parameters as MASON bean properties, one {@link ParameterSection} per JSON section, so
- * the GUI's model inspector edits them the MASON way (getX/setX, domX for sliders). Lab specifications
- * ({@code labs}, {@code labDefaults}) are not here: their allocation shares must sum to 1, so they cannot
+ * the GUI's model inspector edits them the MASON way (getX/setX, domX for sliders). Each regulator
+ * of {@code regulators} is a section of its own. Lab specifications ({@code labs}, {@code labDefaults}) are
+ * not here: their allocation shares must sum to 1, so they cannot
  * be edited one number at a time; scenario files and {@code --set} change them. An edit changes the
  * model's next scenario ({@link IndustryModel#setScenario}): the run in progress keeps its scenario and
  * the edit applies from the next start.
@@ -31,11 +34,16 @@ public final class ScenarioParameters {
 
     public ScenarioParameters(IndustryModel model) {
         this.model = model;
-        this.sections = List.of(new RunSection(this), new PopulationSection(this), new ChoiceSection(this),
-                new TrendsSection(this), new CapabilitySection(this), new ServingSection(this),
-                new CapacitySection(this),
-                new FinanceSection(this), new StrategySection(this), new PricingSection(this),
-                new EntrySection(this), new IdaSection(this), new SyntheticSection(this), new ApiSection(this), new MetricsSection(this));
+        List<ParameterSection> all = new ArrayList<>(List.of(new RunSection(this), new PopulationSection(this),
+                new ChoiceSection(this), new TrendsSection(this), new CapabilitySection(this), new ServingSection(this),
+                new CapacitySection(this), new FinanceSection(this), new StrategySection(this), new PricingSection(this),
+                new EntrySection(this), new IdaSection(this), new SyntheticSection(this), new ApiSection(this),
+                new MetricsSection(this)));
+        List<RegulatorSpec> regulators = scenario().regulators();
+        for (int i = 0; i < regulators.size(); i++) {
+            all.add(new RegulatorSection(this, i, regulators.get(i).id()));
+        }
+        this.sections = List.copyOf(all);
     }
 
     /** The sections in the order a scenario file lists them. */

@@ -17,6 +17,8 @@ import java.util.Set;
 import org.inferenceshift.scenario.GainShape;
 import org.inferenceshift.scenario.LabSpec;
 import org.inferenceshift.scenario.Param;
+import org.inferenceshift.scenario.PolicyKind;
+import org.inferenceshift.scenario.RegulatorSpec;
 import org.inferenceshift.scenario.Scenario;
 import org.inferenceshift.scenario.ScenarioException;
 import org.inferenceshift.scenario.ScenarioLoader;
@@ -237,5 +239,41 @@ class ScenarioParametersTest {
         ScenarioException e = assertThrows(ScenarioException.class, () ->
                 ScenarioParameters.edit(original, "capability.returnsAboveWal", DoubleNode.valueOf(1)));
         assertTrue(e.getMessage().contains("did you mean \"returnsAboveWall\""), e.getMessage());
+    }
+
+    @Test
+    void eachRegulatorIsATabWhoseEveryParameterIsEditableAndValidatedLikeAFile() throws Exception {
+        Scenario regulated = ScenarioLoader.resolve(ScenarioLoader.mapper().readTree(
+                "{\"horizonMonths\": 12, \"population\": {\"agents\": 500}, \"labs\": [{\"id\": \"a\"}],"
+                        + " \"regulators\": [{\"id\": \"eu\", \"policy\": \"TRAINING_THRESHOLD\", \"thresholdFlop\": 1e25},"
+                        + " {\"id\": \"us\", \"policy\": \"ENTITY_BASED\"}]}"), Map.of(), "test");
+        IndustryModel regulatedModel = new IndustryModel(regulated);
+        ScenarioParameters regulatedParameters = new ScenarioParameters(regulatedModel);
+        RegulatorSection us = (RegulatorSection) regulatedParameters.sections().stream()
+                .filter(s -> s.title().equals("Regulator us")).findFirst().orElseThrow();
+
+        Properties props = Properties.getProperties(us);
+        Set<String> exposed = new HashSet<>();
+        for (int i = 0; i < props.numProperties(); i++) {
+            exposed.add(props.getName(i));
+        }
+        for (RecordComponent c : RegulatorSpec.class.getRecordComponents()) {
+            String property = Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1);
+            assertTrue(exposed.contains(property), c.getName() + " of a regulator has no GUI property");
+        }
+        assertEquals("regulators.1.revenueThresholdUsd", us.path("revenueThresholdUsd"));
+        assertNotNull(us.describe("RevenueThresholdUsd"), "tooltips come from RegulatorSpec's @Param");
+        assertEquals(PolicyKind.ENTITY_BASED.ordinal(), us.getPolicy());
+
+        us.setRevenueThresholdUsd(2.5e9);
+        assertNull(regulatedParameters.lastRejection());
+        assertEquals(2.5e9, regulatedModel.nextScenario().regulators().get(1).revenueThresholdUsd());
+        assertEquals(1e25, regulatedModel.nextScenario().regulators().get(0).thresholdFlop(), "the other regulator is untouched");
+
+        Scenario before = regulatedModel.nextScenario();
+        us.setDetectionProbability(1.5);
+        assertSame(before, regulatedModel.nextScenario(), "a refused edit leaves the scenario unchanged");
+        assertTrue(regulatedParameters.lastRejection().startsWith("inspector: $.regulators[1].detectionProbability: must be in [0, 1]"),
+                regulatedParameters.lastRejection());
     }
 }
