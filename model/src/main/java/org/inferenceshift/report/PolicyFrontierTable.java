@@ -39,7 +39,7 @@ public final class PolicyFrontierTable {
             "thresholdFlop", v -> String.format(Locale.ROOT, "%.0e FLOP", v),
             "revenueThresholdUsd", v -> String.format(Locale.ROOT, "$%.1e/yr", v),
             "frontierMarginOom", v -> String.format(Locale.ROOT, "%.1f OOM below", v),
-            "evaluationsPerPeriod", v -> String.format(Locale.ROOT, "%.0f evals/yr", v),
+            "evaluationsPerPeriod", v -> String.format(Locale.ROOT, "%.0f evals/period", v),
             "monitoringSiteFlopPerMonth", v -> String.format(Locale.ROOT, "sites >= %.0e FLOP/mo", v));
 
     private PolicyFrontierTable() {

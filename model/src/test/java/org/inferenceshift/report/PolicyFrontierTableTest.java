@@ -42,7 +42,7 @@ class PolicyFrontierTableTest {
         assertEquals("-", PolicyFrontierTable.parameters(Map.of()));
         assertEquals("$5.0e+08/yr", PolicyFrontierTable.parameters(Map.of("revenueThresholdUsd", "5e8")));
         assertEquals("0.5 OOM below", PolicyFrontierTable.parameters(Map.of("frontierMarginOom", "0.5")));
-        assertEquals("16 evals/yr", PolicyFrontierTable.parameters(Map.of("evaluationsPerPeriod", "16")));
+        assertEquals("16 evals/period", PolicyFrontierTable.parameters(Map.of("evaluationsPerPeriod", "16")));
         Map<String, String> two = new LinkedHashMap<>();
         two.put("monitoringSiteFlopPerMonth", "1e25");
         two.put("reviewMonths", "6");

@@ -12,7 +12,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.JTableHeader;
 
 /**
@@ -70,8 +69,8 @@ final class LabsTable {
             }
         });
         table.getTableHeader().setReorderingAllowed(false);
-        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
-        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        table.setDefaultRenderer(Object.class, new TextCellRenderer(SwingConstants.LEADING));
+        TextCellRenderer right = new TextCellRenderer(SwingConstants.RIGHT);
         for (int c = 0; c < COLUMNS.size(); c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(COLUMNS.get(c).width());
             if (c >= 3 && c <= 6 || c >= 9) {
@@ -140,8 +139,12 @@ final class LabsTable {
     }
 
     /** Lab id with a swatch of the lab's colour; exited labs greyed out. */
-    private final class LabNameRenderer extends DefaultTableCellRenderer {
+    private final class LabNameRenderer extends TextCellRenderer {
         private static final long serialVersionUID = 1L;
+
+        LabNameRenderer() {
+            super(SwingConstants.LEADING);
+        }
 
         @Override
         public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,

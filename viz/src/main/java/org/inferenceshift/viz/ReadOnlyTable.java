@@ -5,7 +5,6 @@ import java.util.List;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 
 /**
  * A small table of text cells the user reads and cannot edit, sized to its rows, with the columns after the
@@ -22,8 +21,8 @@ final class ReadOnlyTable {
         table.setFocusable(false);
         table.setRowSelectionAllowed(false);
         table.getTableHeader().setReorderingAllowed(false);
-        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
-        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        table.setDefaultRenderer(Object.class, new TextCellRenderer(SwingConstants.LEADING));
+        TextCellRenderer right = new TextCellRenderer(SwingConstants.RIGHT);
         for (int c = 1; c < header.size(); c++) {
             table.getColumnModel().getColumn(c).setCellRenderer(right);
         }

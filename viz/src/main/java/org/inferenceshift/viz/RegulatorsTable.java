@@ -2,9 +2,12 @@ package org.inferenceshift.viz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import org.inferenceshift.labs.Lab;
 import org.inferenceshift.regulation.Regulator;
+import org.inferenceshift.scenario.PolicyKind;
 import org.inferenceshift.scenario.RegulatorSpec;
 import org.inferenceshift.sim.IndustryModel;
 
@@ -18,7 +21,7 @@ final class RegulatorsTable {
 
     RegulatorsTable() {
         table.table().setToolTipText("Regulators of the scenario; a lab covered by one pays compliance costs and may wait before release");
-        table.table().setAutoResizeMode(javax.swing.JTable.AUTO_RESIZE_OFF); // scroll sideways rather than squeeze
+        table.table().setAutoResizeMode(JTable.AUTO_RESIZE_OFF); // scroll sideways rather than squeeze
         table.table().getColumnModel().getColumn(0).setPreferredWidth(110);
         table.table().getColumnModel().getColumn(1).setPreferredWidth(70);
         table.table().getColumnModel().getColumn(3).setPreferredWidth(150);
@@ -38,10 +41,10 @@ final class RegulatorsTable {
                 }
             }
             double seen = regulator.view().bestVisibleE();
-            boolean designation = spec.policy() == org.inferenceshift.scenario.PolicyKind.CAPABILITY_DESIGNATION;
-            rows.add(List.of(spec.id(), spec.region(), spec.policy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+            boolean designation = spec.policy() == PolicyKind.CAPABILITY_DESIGNATION;
+            rows.add(List.of(spec.id(), spec.region(), spec.policy().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     threshold(spec), spec.disclosure() ? "required" : "-", covered.isEmpty() ? "none" : String.join(", ", covered),
-                    spec.policy() == org.inferenceshift.scenario.PolicyKind.ADAPTIVE_THRESHOLD
+                    spec.policy() == PolicyKind.ADAPTIVE_THRESHOLD
                             ? Formats.significant(regulator.threshold().thresholdFlop()) + " FLOP" : "-",
                     designation ? Integer.toString(regulator.evaluations().running()) : "-",
                     designation ? Integer.toString(regulator.evaluations().designatedCount()) : "-",
