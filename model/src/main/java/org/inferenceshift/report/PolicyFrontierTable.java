@@ -3,9 +3,13 @@ package org.inferenceshift.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleFunction;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -13,8 +17,9 @@ import org.inferenceshift.report.PolicyFrontierRuns.Point;
 
 /**
  * The policy-frontier table of docs/POLICY.md from the same runs.csv as {@link PolicyFrontierFigure}: per
- * scenario (era) one Markdown table, one row per design point, each cell the mean over seeds with the 10th
- * and 90th percentiles across seeds in brackets, and {@code n=} when some seeds have no value.
+ * scenario (era) one Markdown table, one row per design point, naming the setting swept for its policy, each
+ * cell the mean over seeds with the 10th and 90th percentiles across seeds in brackets, and {@code n=} when
+ * some seeds have no value.
  */
 public final class PolicyFrontierTable {
     private static final double LOW = 10;
@@ -54,11 +59,10 @@ public final class PolicyFrontierTable {
         List<Boolean> numeric = new ArrayList<>(List.of(false, false));
         COLUMNS.forEach(c -> numeric.add(true));
         for (String scenario : points.stream().map(Point::scenario).distinct().toList()) {
+            List<Point> of = points.stream().filter(p -> p.scenario().equals(scenario)).toList();
             List<List<String>> rows = new ArrayList<>();
-            for (Point p : points) {
-                if (p.scenario().equals(scenario)) {
-                    rows.add(row(p));
-                }
+            for (Point p : of) {
+                rows.add(row(p, varying(of, p.policy())));
             }
             blocks.add(new ReportDocument.Heading(4, "`" + scenario + "`"));
             blocks.add(new ReportDocument.Table(header, rows, numeric));
@@ -66,10 +70,32 @@ public final class PolicyFrontierTable {
         return MarkdownRenderer.renderBlocks(blocks);
     }
 
-    private static List<String> row(Point p) {
+    /**
+     * The regulator settings that differ between the design points of one policy in one scenario: the
+     * parameter the experiment sweeps for it (runs.csv holds every setting of every run, swept or not).
+     */
+    static Set<String> varying(List<Point> points, String policy) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (Point p : points) {
+            if (p.policy().equals(policy)) {
+                p.parameters().forEach((key, value) -> values.computeIfAbsent(key, k -> new HashSet<>()).add(value));
+            }
+        }
+        Set<String> varying = new LinkedHashSet<>();
+        values.forEach((key, seen) -> {
+            if (seen.size() > 1) {
+                varying.add(key);
+            }
+        });
+        return varying;
+    }
+
+    private static List<String> row(Point p, Set<String> swept) {
         List<String> row = new ArrayList<>();
         row.add(p.policy().toLowerCase(Locale.ROOT).replace('_', ' '));
-        row.add(parameters(p.parameters()));
+        Map<String, String> shown = new LinkedHashMap<>(p.parameters());
+        shown.keySet().retainAll(swept);
+        row.add(parameters(shown));
         for (Column c : COLUMNS) {
             row.add(cell(p.of(c.csv()), p.runs(), c));
         }

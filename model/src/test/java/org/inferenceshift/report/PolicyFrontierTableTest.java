@@ -22,11 +22,13 @@ class PolicyFrontierTableTest {
     void cellsAreMeansWithPercentilesAndTheCountWhenSomeSeedsHaveNoValue(@TempDir Path dir) throws Exception {
         Path runs = dir.resolve("runs.csv");
         Files.writeString(runs, HEADER
-                + "0,inference-era,0,NONE,,0,0.1,0,0,0,NA,3.5,0\n"
-                + "1,inference-era,0,NONE,,0,0.3,0,0,0,NA,2.5,0\n"
+                + "0,inference-era,0,NONE,1e26,0,0.1,0,0,0,NA,3.5,0\n"
+                + "1,inference-era,0,NONE,1e26,0,0.3,0,0,0,NA,2.5,0\n"
                 + "3,inference-era,1,TRAINING_THRESHOLD,1e26,1.0,0,2,4,3e7,NA,1,0.1\n"
-                + "2,inference-era,1,TRAINING_THRESHOLD,1e26,0.5,0,4,2,1e7,2,0,0.1\n");
+                + "2,inference-era,1,TRAINING_THRESHOLD,1e26,0.5,0,4,2,1e7,2,0,0.1\n"
+                + "4,inference-era,2,TRAINING_THRESHOLD,1e27,0,0,0,0,0,NA,0,0\n");
         String md = PolicyFrontierTable.markdown(runs);
+        // runs.csv holds every setting of every run: only the one swept for a policy is shown
         // two seeds: commons-math3's Percentile (default estimation, position p(n+1)/100) gives the smaller
         // value at 10 and the larger at 90; the means by hand: (0.1+0.3)/2, (3e7+1e7)/2 = $20.0M, (3.5+2.5)/2
         assertTrue(md.startsWith("#### `inference-era`\n\n| policy | main parameter | coverage |"), md);
