@@ -14,7 +14,8 @@ import org.inferenceshift.scenario.ScenarioLoader;
 /**
  * Makes the screenshots of README.md and docs/GUI.md: opens a scenario, runs it through the Console for some
  * months, then captures the whole screen, the chart picker, two charts opened full size, the Console's
- * Choice parameters (values such as 0.05 that a narrower Console clipped) and a lab inspector. Usage (from the
+ * Choice parameters (values such as 0.05 that a narrower Console clipped), the first regulator's parameters
+ * when the scenario has regulators, and a lab inspector. Usage (from the
  * repository root, after {@code mvn package}):
  * <pre>
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp viz/target/test-classes:viz/target/inferenceshift-viz.jar:'viz/target/lib/*' \
@@ -50,6 +51,12 @@ public final class GuiScreenshot {
 
         driver.showSection("Choice");
         save(driver.screenshot(), driver.console().getBounds(), folder.resolve("gui-console.png"));
+
+        if (!scenario.regulators().isEmpty()) {
+            // docs/GUI.md shows a regulator's parameters from a scenario that has one
+            driver.showSection("Regulator " + scenario.regulators().get(0).id());
+            save(driver.screenshot(), driver.console().getBounds(), folder.resolve("gui-regulator.png"));
+        }
 
         driver.doubleClickLab(0);
         driver.showTab("Inspectors");
