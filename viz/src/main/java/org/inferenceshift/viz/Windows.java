@@ -16,15 +16,18 @@ final class Windows {
     private static final int GAP = 4;
     /** Share of the screen height given to the charts; the labs and regulators take the rest. */
     private static final double CHARTS_SHARE = 0.68;
-    /** Share of the lower window's width given to the labs table; the regulators table takes the rest. */
-    private static final double LABS_SHARE = 0.75;
+    /**
+     * Share of the lower window's height given to the labs table; the regulators table takes the rest, below
+     * it and full width, so that its ten columns show (a quarter of the width beside the labs showed two).
+     */
+    private static final double LABS_SHARE = 0.68;
 
     private Windows() {
     }
 
-    /** The labs table with the regulators table beside it. */
+    /** The labs table with the regulators table below it. */
     static JFrame labs(LabsTable labs, RegulatorsTable regulators, String title) {
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, titled("Labs (double-click one to inspect it)", labs.component()),
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, titled("Labs (double-click one to inspect it)", labs.component()),
                 titled("Regulators", regulators.component()));
         split.setResizeWeight(LABS_SHARE);
         JFrame frame = new JFrame(title);
@@ -49,9 +52,10 @@ final class Windows {
         int chartsHeight = (int) (screen.height * CHARTS_SHARE);
         console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         charts.setBounds(right, screen.y, rightWidth, chartsHeight);
-        labs.setBounds(right, screen.y + chartsHeight + GAP, rightWidth, screen.height - chartsHeight - GAP);
+        int labsHeight = screen.height - chartsHeight - GAP;
+        labs.setBounds(right, screen.y + chartsHeight + GAP, rightWidth, labsHeight);
         if (labs.getContentPane().getComponent(0) instanceof JSplitPane split) {
-            split.setDividerLocation((int) (rightWidth * LABS_SHARE));
+            split.setDividerLocation((int) (labsHeight * LABS_SHARE));
         }
     }
 }
