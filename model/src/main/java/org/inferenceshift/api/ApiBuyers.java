@@ -21,15 +21,25 @@ import org.inferenceshift.scenario.ApiParams;
  *   <li>reasoning share s ~ Beta(mean * c, (1 - mean) * c) (constant at a mean of 0 or 1);</li>
  *   <li>difficulty d ~ Normal(difficultyMeanE, difficultySdE) in E units.</li>
  * </ul>
+ * Beside the drawn columns, each buyer's split of its volume as it stands after the last month: the share held
+ * with each lab (row b of {@code heldShare}, {@code labSlots} entries, by lab index) and the share not bought.
+ * A buyer re-splits only part of it each month ({@link ApiPass}); a buyer with no month behind it holds
+ * nothing.
  */
 public final class ApiBuyers implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     final double[] weight;
     final double[] queriesPerMonth;
     final double[] valueUsdPerQuery;
     final double[] reasoningShare;
     final double[] difficultyE;
+    /** Buyer b's share of its volume with lab l after the last month, at {@code b * labSlots + l}. */
+    double[] heldShare = new double[0];
+    /** Buyer b's share of its volume not bought from any lab after the last month. */
+    final double[] heldNotBuying;
+    /** Labs a row of {@code heldShare} has room for. */
+    int labSlots;
 
     ApiBuyers(int size) {
         weight = new double[size];
@@ -37,7 +47,30 @@ public final class ApiBuyers implements Serializable {
         valueUsdPerQuery = new double[size];
         reasoningShare = new double[size];
         difficultyE = new double[size];
+        heldNotBuying = new double[size];
     }
+
+    /** Makes room in every buyer's row for labs 0 to {@code labCount - 1} (an entrant holds nothing yet). */
+    void ensureLabSlots(int labCount) {
+        if (labCount <= labSlots) {
+            return;
+        }
+        int slots = Math.max(labCount, 2 * labSlots);
+        double[] grown = new double[size() * slots];
+        for (int b = 0; b < size(); b++) {
+            System.arraycopy(heldShare, b * labSlots, grown, b * slots, labSlots);
+        }
+        heldShare = grown;
+        labSlots = slots;
+    }
+
+    /** Buyer b's share of its volume held with lab {@code lab} after the last month (0 before any month). */
+    public double heldShare(int b, int lab) {
+        return lab < labSlots ? heldShare[b * labSlots + lab] : 0;
+    }
+
+    /** Buyer b's share of its volume not bought from any lab after the last month (0 before any month). */
+    public double heldNotBuying(int b) { return heldNotBuying[b]; }
 
     public static ApiBuyers draw(ApiParams p, MersenneTwisterFast random) {
         int n = p.buyers();

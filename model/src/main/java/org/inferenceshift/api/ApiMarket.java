@@ -21,7 +21,8 @@ import org.inferenceshift.scenario.ServingParams;
  *   <li>{@link #publish}: every active lab with a deployed model it offers somewhere sells that model per
  *       output token at {@code (1 + markup) * 2N / servingFlopPerDollar}, the markup its
  *       {@link org.inferenceshift.labs.ApiPricing} decides, at its throttled k like its tiers;</li>
- *   <li>{@link #run}: the buyers split their queries among the offers and not buying ({@link ApiPass}), and the
+ *   <li>{@link #run}: the buyers split their queries among the offers and not buying ({@link ApiPass}; each
+ *       keeps part of last month's split, {@link #keptShare}), and the
  *       tally, times the month's volume growth {@code min(volumeGrowthMax, volumeGrowthPerYear^(month/12))},
  *       becomes each lab's API queries, tokens, revenue and the FLOP its API queries ask of its capacity;</li>
  *   <li>the serving phase adds those to the lab's revenue and demand (one capacity for both markets) and
@@ -46,7 +47,8 @@ public final class ApiMarket implements Serializable {
     private double[] pricePerMillionTokens = new double[0];
     private double[] markup = new double[0];
     private double notBoughtQueries;
-    private double volumeFactor = 1;
+    /** This month's volume relative to the first month's; NaN before the first month. */
+    private double volumeFactor = Double.NaN;
 
     /**
      * @param successWidth w of the success logistic (population.successWidthE): buyers' tasks succeed as people's do
@@ -149,8 +151,9 @@ public final class ApiMarket implements Serializable {
         Arrays.fill(servingCostUsd, 0);
         Arrays.fill(pricePerMillionTokens, Double.NaN);
         Arrays.fill(markup, Double.NaN);
-        ApiTally t = pass.run(buyers, prices);
+        double previousVolume = volumeFactor;
         volumeFactor = volumeFactor(month);
+        ApiTally t = pass.run(buyers, prices, keptShare(previousVolume, volumeFactor));
         for (int j = 0; j < prices.offers; j++) {
             int l = prices.lab[j];
             queries[l] = t.queries[j] * volumeFactor;
@@ -161,6 +164,18 @@ public final class ApiMarket implements Serializable {
             markup[l] = prices.markup[j];
         }
         notBoughtQueries = t.notBought * volumeFactor;
+    }
+
+    /**
+     * The share of a buyer's held split it keeps this month: the part of last month's volume not up for review,
+     * {@code (1 - reviewRate) V_(t-1) / V_t}, since the month's added volume is new business the buyer places by
+     * the logit. 0 in the first month (nothing is held yet).
+     */
+    double keptShare(double previousVolume, double volume) {
+        if (Double.isNaN(previousVolume) || !(volume > 0)) {
+            return 0;
+        }
+        return (1 - params.reviewRate()) * Math.min(1, previousVolume / volume);
     }
 
     private void ensureLabs(int labCount) {
@@ -218,7 +233,7 @@ public final class ApiMarket implements Serializable {
     public double markup(int lab) { return lab < markup.length ? markup[lab] : Double.NaN; }
     /** Queries buyers did not buy from any lab this month. */
     public double notBoughtQueries() { return notBoughtQueries; }
-    /** The month's volume relative to the first month's. */
+    /** The month's volume relative to the first month's (NaN before the first month). */
     public double volumeFactor() { return volumeFactor; }
     /** Labs with an API offer this month. */
     public int offers() { return prices.offers; }

@@ -2,6 +2,7 @@ package org.inferenceshift.api;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +25,17 @@ import org.inferenceshift.capability.CapabilityFunction;
  * and each class's k and E those the offer's inference rule gives for d under level i's cap
  * ({@link ApiPriceList}). Within a lab the best level wins outright, as a subscriber's best tier does; levels
  * above the first whose cap does not bind for the buyer are not evaluated (they serve it the same). Not buying
- * (doing the task without a lab's model) is worth 0. The pass draws no random number, so it is the same for
+ * (doing the task without a lab's model) is worth 0.
+ * <p>
+ * Firms do not re-split their whole volume every month (contracts, integration, procurement cycles): a
+ * buyer keeps {@code keep} of the split it held after last month ({@link ApiBuyers#heldShare}) and splits
+ * the rest by the logit, together with whatever it held with a lab that no longer sells:
+ * <pre>
+ * x_j = keep h_j + f P(j),   x_0 = keep h_0 + f P(0),   f = 1 - keep (h_0 + sum over offers of h_j)
+ * </pre>
+ * so the shares still add up to 1; x becomes the held split for next month. With keep = 0 (the first month,
+ * or {@code api.reviewRate} 1) the split is the logit's, computed exactly as before that parameter existed.
+ * The pass draws no random number, so it is the same for
  * any thread count; buyers are cut into fixed chunks of {@link #CHUNK_SIZE}, each with its own tally and
  * scratch arrays, and the tallies are added in chunk order.
  */
@@ -56,13 +67,17 @@ final class ApiPass implements Serializable {
         this.threads = Math.max(1, threads);
     }
 
-    ApiTally run(ApiBuyers buyers, ApiPriceList offers) {
+    /**
+     * @param keep share of each buyer's held split it keeps this month (0: every buyer re-splits all of it)
+     */
+    ApiTally run(ApiBuyers buyers, ApiPriceList offers, double keep) {
+        buyers.ensureLabSlots(maxLab(offers) + 1);
         if (threads == 1 || chunks.length == 1) {
             for (Chunk chunk : chunks) {
-                chunk.run(buyers, offers, logitScale, successWidth);
+                chunk.run(buyers, offers, logitScale, successWidth, keep);
             }
         } else {
-            runParallel(buyers, offers);
+            runParallel(buyers, offers, keep);
         }
         total.reset(offers.offers);
         for (Chunk chunk : chunks) {
@@ -71,7 +86,15 @@ final class ApiPass implements Serializable {
         return total;
     }
 
-    private void runParallel(ApiBuyers buyers, ApiPriceList offers) {
+    private static int maxLab(ApiPriceList offers) {
+        int max = -1;
+        for (int j = 0; j < offers.offers; j++) {
+            max = Math.max(max, offers.lab[j]);
+        }
+        return max;
+    }
+
+    private void runParallel(ApiBuyers buyers, ApiPriceList offers, double keep) {
         if (executor == null) {
             executor = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "api-pass");
@@ -81,7 +104,7 @@ final class ApiPass implements Serializable {
         }
         List<Future<?>> futures = new ArrayList<>(chunks.length);
         for (Chunk chunk : chunks) {
-            futures.add(executor.submit(() -> chunk.run(buyers, offers, logitScale, successWidth)));
+            futures.add(executor.submit(() -> chunk.run(buyers, offers, logitScale, successWidth, keep)));
         }
         try {
             for (Future<?> f : futures) {
@@ -116,7 +139,7 @@ final class ApiPass implements Serializable {
             this.to = to;
         }
 
-        void run(ApiBuyers buyers, ApiPriceList m, double logitScale, double successWidth) {
+        void run(ApiBuyers buyers, ApiPriceList m, double logitScale, double successWidth, double keep) {
             int n = m.offers;
             if (utility.length < n) {
                 utility = new double[Math.max(n, 2 * utility.length)];
@@ -167,13 +190,31 @@ final class ApiPass implements Serializable {
                     sum += utility[j];
                 }
                 double q = buyers.queriesPerMonth[b];
+                int row = b * buyers.labSlots;
+                double free = 1;
+                if (keep > 0) {
+                    free -= keep * buyers.heldNotBuying[b];
+                    for (int j = 0; j < n; j++) {
+                        free -= keep * buyers.heldShare[row + m.lab[j]];
+                    }
+                }
                 for (int j = 0; j < n; j++) {
-                    double bought = q * utility[j] / sum;
+                    double held = keep > 0 ? keep * buyers.heldShare[row + m.lab[j]] : 0;
+                    // with nothing kept, the logit's split in the order of operations it always had
+                    double share = keep > 0 ? held + free * utility[j] / sum : utility[j] / sum;
+                    double bought = keep > 0 ? q * share : q * utility[j] / sum;
+                    utility[j] = share;
                     tally.queries[j] += bought;
                     tally.kQueries[j] += bought * meanK[j];
                     tally.spendUsd[j] += bought * meanK[j] * m.pricePerQueryAtOne[j];
                 }
-                tally.notBought += q * notBuying / sum;
+                double notBought = keep > 0 ? keep * buyers.heldNotBuying[b] + free * notBuying / sum : notBuying / sum;
+                tally.notBought += keep > 0 ? q * notBought : q * notBuying / sum;
+                Arrays.fill(buyers.heldShare, row, row + buyers.labSlots, 0);
+                for (int j = 0; j < n; j++) {
+                    buyers.heldShare[row + m.lab[j]] = utility[j];
+                }
+                buyers.heldNotBuying[b] = notBought;
             }
         }
     }

@@ -72,6 +72,10 @@ public final class ApiSection extends ParameterSection {
     public void setLogitScale(double value) { set("logitScale", value); }
     public Object domLogitScale() { return domain("logitScale"); }
 
+    public double getReviewRate() { return api().reviewRate(); }
+    public void setReviewRate(double value) { set("reviewRate", value); }
+    public Object domReviewRate() { return domain("reviewRate"); }
+
     /** The pricing decision as an index into {@link ApiPricingKind#values()} (a combo box in MASON). */
     public int getPricing() { return api().pricing().ordinal(); }
     public void setPricing(int value) { set("pricing", ApiPricingKind.values(), value); }

@@ -37,6 +37,8 @@ public record ApiParams(
         double difficultySdE,
         @Param(min = 1e-4, max = 10, unit = "utility", doc = "Scale of the API logit over labs and not buying (utility in success share minus price over value).")
         double logitScale,
+        @Param(min = 0.001, max = 1, unit = "share/month", doc = "Share of each buyer's API volume it re-splits among labs and not buying each month (the rest stays where it was; new volume is always placed afresh); 1: the whole volume every month.")
+        double reviewRate,
         @Param(unit = "FIXED or COST_PLUS", doc = "How labs price the API: FIXED (markup held at initialMarkup) or COST_PLUS (markup moved each review by whether the last move raised API profit).")
         ApiPricingKind pricing,
         @Param(min = 0, max = 100, unit = "x serving cost", doc = "Markup over serving cost a lab starts with: price per token = (1 + markup) x serving cost per token.")
@@ -49,4 +51,5 @@ public record ApiParams(
         double markupStep,
         @Param(min = 1, max = 60, unit = "months", doc = "Months between a COST_PLUS lab's API price reviews.")
         int pricingPeriodMonths) implements Serializable {
+    private static final long serialVersionUID = 2L;
 }
