@@ -113,6 +113,32 @@ final class ClaimAnalysis {
                 ReplicatedVerdict.of(first.verdict(), second.verdict()), ReplicatedVerdict.UNTESTED, sobol);
     }
 
+    /**
+     * Each claim's share of posterior worlds with the expected sign ({@link PosteriorShare}), from
+     * the posterior experiment's runs: per world, the treatment arm's mean less the baseline arm's.
+     */
+    static List<PosteriorShare> posteriorShares(List<Claim> claims, RunTable posterior) {
+        List<PosteriorShare> shares = new ArrayList<>();
+        for (Claim claim : claims) {
+            Comparison c = claim.comparison();
+            double[] baseline = posterior.meanByPoint(c.baseline().scenario(), claim.metric(), claim.statistic(),
+                    claim.effect()::transform);
+            double[] treatment = posterior.meanByPoint(c.treatment().scenario(), claim.metric(), claim.statistic(),
+                    claim.effect()::transform);
+            int defined = 0;
+            int agreeing = 0;
+            for (int w = 0; w < Math.min(baseline.length, treatment.length); w++) {
+                double effect = treatment[w] - baseline[w];
+                if (!Double.isNaN(effect)) {
+                    defined++;
+                    agreeing += claim.expected().agrees(effect) ? 1 : 0;
+                }
+            }
+            shares.add(new PosteriorShare(claim, defined == 0 ? Double.NaN : (double) agreeing / defined, defined));
+        }
+        return shares;
+    }
+
     /** The claim's comparison on one seed set: interval, verdict and p-value. */
     static ClaimResult.SeedSet seedSet(Claim claim, RunTable runs) {
         Comparison c = claim.comparison();

@@ -19,6 +19,7 @@ import org.inferenceshift.output.Numbers;
 final class ClaimsCsv {
     static final String CLAIMS_FILE = "claims.csv";
     static final String ROBUSTNESS_FILE = "robustness.csv";
+    static final String POSTERIOR_FILE = "posterior-robustness.csv";
     static final String FACTORIAL_FILE = "factorial.csv";
     static final String SOBOL_FILE = "sobol.csv";
     static final List<String> SOBOL_HEADER = List.of("claim", "parameter", "first_order", "first_order_low",
@@ -175,6 +176,25 @@ final class ClaimsCsv {
                     row.add(w < r.worldEffects().length ? Numbers.format(r.worldEffects()[w]) : Numbers.MISSING);
                 }
                 csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** One row per tested claim: its share of hand-range worlds and of posterior worlds with the expected sign. */
+    static String posterior(Findings findings) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord("claim", "hand_range_share", "hand_range_worlds", "posterior_share", "posterior_worlds");
+            for (ClaimResult r : findings.claims()) {
+                PosteriorShare p = findings.posterior(r);
+                if (r.interval() == null || p == null) {
+                    continue;
+                }
+                csv.printRecord(r.claim().id(), Numbers.format(r.robustShare()),
+                        Integer.toString(r.definedWorlds()), Numbers.format(p.share()), Integer.toString(p.worlds()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("formatting into memory cannot fail", e);

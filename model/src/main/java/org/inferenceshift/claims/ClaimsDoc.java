@@ -107,6 +107,11 @@ public final class ClaimsDoc {
                 + "sign, the largest total-order Sobol indices with their bootstrap intervals, and the parameters that "
                 + "move the effect most by partial rank correlation:"));
         doc.add(ClaimsReport.robustnessTable(results, ClaimRegistry.uncertainParameters()));
+        if (!findings.posterior().isEmpty()) {
+            doc.add(new ReportDocument.Text("Robustness on plausible worlds: " + ClaimsReport.posteriorIntro(
+                    findings.posteriorWorlds())));
+            doc.add(ClaimsReport.posteriorTable(findings));
+        }
         String md = MarkdownRenderer.render(doc);
         return md.substring(md.indexOf('\n') + 2);
     }

@@ -41,11 +41,11 @@ import org.inferenceshift.scenario.ScenarioException;
  *
  * <pre>
  * results/claims-&lt;id&gt;/
- *   claims.csv  robustness.csv  factorial.csv  sobol.csv  report.md  report.html  figures/*.png
+ *   claims.csv  robustness.csv  factorial.csv  sobol.csv  [posterior-robustness.csv]  report.md  report.html  figures/*.png
  *   experiments/comparison.json  replicate.json  factorial.json  factorial-replicate.json  premise.json
- *               premise-replicate.json  robustness.json
+ *               premise-replicate.json  robustness.json  [posterior.json]
  *   runs/comparison/  runs/replicate/  runs/factorial/  runs/factorial-replicate/  runs/premise/
- *        runs/premise-replicate/  runs/robustness/      (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
+ *        runs/premise-replicate/  runs/robustness/  [runs/posterior/]   (batch experiment folders: runs.csv, timeseries.csv, plots/, manifest.json)
  * </pre>
  */
 public final class ClaimsEngine {
@@ -76,13 +76,20 @@ public final class ClaimsEngine {
     public static Outcome run(ClaimsSettings settings, Path scenariosDir, Path out, boolean resume,
                               ExperimentEngine engine, Supplier<ProgressListener> progress)
             throws OutputExistsException, ResumeException, ScenarioException, IOException, RunFailedException {
+        return run(settings, scenariosDir, null, out, resume, engine, progress);
+    }
+
+    /** @param posterior worlds of a calibration posterior to run every arm in as well, or null for none */
+    public static Outcome run(ClaimsSettings settings, Path scenariosDir, PosteriorWorlds posterior, Path out,
+                              boolean resume, ExperimentEngine engine, Supplier<ProgressListener> progress)
+            throws OutputExistsException, ResumeException, ScenarioException, IOException, RunFailedException {
         AtomicFolder.checkAvailable(out);
         Path staging = AtomicFolder.resumableStaging(out);
         if (Files.exists(staging) && !resume) {
             throw new ResumeException(out + ": an interrupted claims run is staged in " + staging
                     + "; add --resume to finish it, or delete that folder to start over");
         }
-        ClaimsPlan plan = ClaimsPlan.of(settings, scenariosDir);
+        ClaimsPlan plan = ClaimsPlan.of(settings, scenariosDir, posterior);
         try (AtomicFolder folder = AtomicFolder.resumable(out)) {
             Path experiments = Files.createDirectories(folder.resolve(EXPERIMENTS));
             Path runs = Files.createDirectories(folder.resolve(RUNS));
@@ -117,6 +124,9 @@ public final class ClaimsEngine {
             files.put(ClaimsExperiments.PREMISE_REPLICATE, ClaimsExperiments.premise(plan, premise, experiments, true));
         }
         files.put(ClaimsExperiments.ROBUSTNESS, ClaimsExperiments.robustness(plan, experiments));
+        if (plan.posterior() != null) {
+            files.put(ClaimsExperiments.POSTERIOR, ClaimsExperiments.posterior(plan, experiments));
+        }
         return files;
     }
 
@@ -137,12 +147,18 @@ public final class ClaimsEngine {
      */
     public static void checkComplete(ClaimsSettings settings, Path scenariosDir, Path folder)
             throws ResumeException, ScenarioException, IOException {
+        checkComplete(settings, scenariosDir, null, folder);
+    }
+
+    /** As {@link #checkComplete(ClaimsSettings, Path, Path)}, for a run with (or without, null) a posterior. */
+    public static void checkComplete(ClaimsSettings settings, Path scenariosDir, PosteriorWorlds posterior, Path folder)
+            throws ResumeException, ScenarioException, IOException {
         Path manifest = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             throw new ResumeException(folder + ": exists and is not a finished claims run (no " + MANIFEST
                     + "); nothing to resume there. Choose another --out");
         }
-        ClaimsPlan plan = ClaimsPlan.of(settings, scenariosDir);
+        ClaimsPlan plan = ClaimsPlan.of(settings, scenariosDir, posterior);
         Path experiments = folder.resolve(EXPERIMENTS);
         for (Map.Entry<String, String> planned : plannedExperiments(plan, experiments).entrySet()) {
             Path file = experiments.resolve(planned.getKey() + ".json");
@@ -235,7 +251,11 @@ public final class ClaimsEngine {
                 paths.put(r.claim().id(), timePath(r.claim(), series));
             }
         }
-        Findings findings = new Findings(results, paths, factorial, premise, TextChecks.of(plan, comparison));
+        List<PosteriorShare> posterior = plan.posterior() == null ? List.of()
+                : ClaimAnalysis.posteriorShares(plan.testable(), RunTable.read(
+                        runs.resolve(ClaimsExperiments.POSTERIOR).resolve("runs.csv"), plan.posterior().paths()));
+        Findings findings = new Findings(results, paths, factorial, premise, TextChecks.of(plan, comparison), posterior,
+                plan.posterior());
         double[][] points = plan.arms().isEmpty() ? new double[0][] : robustness.points(plan.arms().get(0).scenario());
 
         Map<String, byte[]> figures = new LinkedHashMap<>();
@@ -256,6 +276,9 @@ public final class ClaimsEngine {
         folder.writeString(ClaimsCsv.ROBUSTNESS_FILE, ClaimsCsv.robustness(results, plan.parameters(), points));
         folder.writeString(ClaimsCsv.FACTORIAL_FILE, ClaimsCsv.factorial(factorial, premise));
         folder.writeString(ClaimsCsv.SOBOL_FILE, ClaimsCsv.sobol(results));
+        if (!posterior.isEmpty()) {
+            folder.writeString(ClaimsCsv.POSTERIOR_FILE, ClaimsCsv.posterior(findings));
+        }
         ReportDocument report = ClaimsReport.build(plan, findings, figures);
         folder.writeString(REPORT_MD, MarkdownRenderer.render(report));
         folder.writeString(REPORT_HTML, HtmlRenderer.render(report));

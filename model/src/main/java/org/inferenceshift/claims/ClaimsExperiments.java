@@ -27,7 +27,10 @@ import org.inferenceshift.stats.SaltelliDesign;
  *   seed sets (only when a claim the premise concerns is tested and {@code deployment-scaling.json} exists);</li>
  *   <li>{@code robustness}: every arm at each point of a Saltelli design over the uncertain parameters (its
  *   Sobol points written out as a {@code list}), a few seeds each: the robustness share, PRCC and the Sobol
- *   indices.</li>
+ *   indices;</li>
+ *   <li>{@code posterior} (with {@code --posterior}): every arm in each world of a calibration posterior
+ *   ({@link PosteriorWorlds}), as many seeds each as a robustness world: the share of plausible worlds
+ *   with the expected sign.</li>
  * </ul>
  */
 final class ClaimsExperiments {
@@ -44,6 +47,8 @@ final class ClaimsExperiments {
     private static final long FACTORIAL_REPLICATE_SEED_OFFSET = 4;
     private static final long PREMISE_SEED_OFFSET = 5;
     private static final long PREMISE_REPLICATE_SEED_OFFSET = 6;
+    private static final long POSTERIOR_SEED_OFFSET = 7;
+    static final String POSTERIOR = "posterior";
     static final String FACTORIAL = "factorial";
     static final String FACTORIAL_REPLICATE = "factorial-replicate";
     static final String PREMISE = "premise";
@@ -133,6 +138,25 @@ final class ClaimsExperiments {
             }
         }
         root.set("list", list);
+        return write(keepLast(root));
+    }
+
+    /** The posterior experiment: every arm at each parameter set of the plan's calibration posterior. */
+    static String posterior(ClaimsPlan plan, Path experimentsDir) {
+        ClaimsSettings s = plan.settings();
+        PosteriorWorlds worlds = plan.posterior();
+        ObjectNode root = common(plan, experimentsDir, POSTERIOR, s.seed() + POSTERIOR_SEED_OFFSET, s.worldSeeds(),
+                plan.arms(), plan.claimMetrics(), String.format(Locale.ROOT,
+                        "Claims engine (%s mode): every arm in each of the %d parameter sets of the calibration "
+                                + "posterior %s (%s), %d seed(s) each, %d users.", s.mode(), worlds.points().size(),
+                        worlds.source(), String.join(", ", worlds.paths()), s.worldSeeds(), s.agents()));
+        ArrayNode list = root.putArray("list");
+        for (double[] point : worlds.points()) {
+            ObjectNode values = list.addObject();
+            for (int i = 0; i < point.length; i++) {
+                values.put(worlds.paths().get(i), point[i]);
+            }
+        }
         return write(keepLast(root));
     }
 

@@ -21,9 +21,14 @@ import org.inferenceshift.stats.SaltelliDesign;
  */
 public record ClaimsPlan(ClaimsSettings settings, Path scenariosDir, List<Claim> testable, Map<Claim, String> untested,
                          List<Arm> arms, List<String> metrics, List<Statistic> statistics,
-                         List<UncertainParameter> parameters) {
+                         List<UncertainParameter> parameters, PosteriorWorlds posterior) {
 
     public static ClaimsPlan of(ClaimsSettings settings, Path scenariosDir) {
+        return of(settings, scenariosDir, null);
+    }
+
+    /** @param posterior worlds of a calibration posterior to run the arms in as well, or null for none */
+    public static ClaimsPlan of(ClaimsSettings settings, Path scenariosDir, PosteriorWorlds posterior) {
         Set<String> known = new LinkedHashSet<>();
         Arrays.stream(Metric.values()).forEach(m -> known.add(m.column()));
         List<Claim> testable = new ArrayList<>();
@@ -46,7 +51,7 @@ public record ClaimsPlan(ClaimsSettings settings, Path scenariosDir, List<Claim>
         }
         List<Statistic> orderedStatistics = Arrays.stream(Statistic.values()).filter(statistics::contains).toList();
         return new ClaimsPlan(settings, scenariosDir, testable, untested, new ArrayList<>(arms), new ArrayList<>(metrics),
-                orderedStatistics, ClaimRegistry.uncertainParameters());
+                orderedStatistics, ClaimRegistry.uncertainParameters(), posterior);
     }
 
     public ClaimsPlan {
@@ -84,6 +89,11 @@ public record ClaimsPlan(ClaimsSettings settings, Path scenariosDir, List<Claim>
         List<Factor> factors = parameters.stream().map(p -> new Factor(p.path(), p.min(), p.max())).toList();
         int rows = settings.baseRows(parameters.size());
         return new SaltelliDesign(factors, rows, SaltelliDesign.skipFor(rows));
+    }
+
+    /** The scenario files of every arm. */
+    public List<Path> armFiles() {
+        return arms.stream().map(a -> scenariosDir.resolve(a.file())).toList();
     }
 
     /** Whether the claim is in the plan's runs. */

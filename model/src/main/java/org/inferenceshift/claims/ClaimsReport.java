@@ -72,6 +72,11 @@ final class ClaimsReport {
         doc.add(new Text(robustnessIntro(plan)));
         doc.add(new Image("Robustness map", ClaimFigures.DIR + "/" + ClaimFigures.MAP, figures.get(ClaimFigures.MAP)));
         doc.add(robustnessTable(results, plan.parameters()));
+        if (!findings.posterior().isEmpty()) {
+            doc.add(new Heading(3, "On the calibration posterior"));
+            doc.add(new Text(posteriorIntro(plan.posterior())));
+            doc.add(posteriorTable(findings));
+        }
 
         doc.add(new Heading(2, "Claims one by one"));
         for (Map.Entry<Integer, List<ClaimResult>> claim : byNumber(results).entrySet()) {
@@ -249,6 +254,29 @@ final class ClaimsReport {
                 + "points, is a second view; the share of worlds with the expected sign mixes parameter and the "
                 + "remaining seed variation. All indices are in sobol.csv.", plan.settings().worldSeeds(),
                 DistinctPoints.of(design.points()).distinct().length, design.baseRows(), plan.parameters().size());
+    }
+
+    static String posteriorIntro(PosteriorWorlds worlds) {
+        return String.format(java.util.Locale.ROOT, "The same arms in each of the %d parameter sets that calibration "
+                + "kept in %s (%s: ABC rejection, the worlds within the tolerance of the best fit to the 2023–2025 "
+                + "calibration targets; docs/VALIDATION.md), the other parameters as the scenarios write them. "
+                + "Beside it, the share over the hand ranges above. No Sobol indices here: the posterior is not a "
+                + "product design.", worlds.points().size(), worlds.source(), String.join(", ", worlds.paths()));
+    }
+
+    static Table posteriorTable(Findings findings) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ClaimResult r : findings.claims()) {
+            PosteriorShare p = findings.posterior(r);
+            if (r.interval() == null || p == null) {
+                continue;
+            }
+            rows.add(List.of(r.claim().id(), r.replicated().label(), ClaimFigures.percent(r.robustShare()),
+                    ClaimFigures.percent(p.share()), Integer.toString(p.worlds())));
+        }
+        return new Table(List.of("claim", "verdict", "hand-range worlds with the expected sign",
+                "posterior worlds with the expected sign", "posterior worlds"), rows,
+                List.of(false, false, true, true, true));
     }
 
     static Table robustnessTable(List<ClaimResult> results, List<UncertainParameter> parameters) {

@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import org.inferenceshift.claims.ClaimResult;
 import org.inferenceshift.claims.ClaimsDoc;
 import org.inferenceshift.claims.ClaimsEngine;
+import org.inferenceshift.claims.ClaimsPlan;
 import org.inferenceshift.claims.ClaimsSettings;
+import org.inferenceshift.claims.PosteriorWorlds;
 import org.inferenceshift.experiment.Engines;
 import org.inferenceshift.experiment.ExperimentEngine;
 import org.inferenceshift.experiment.ResumeException;
@@ -74,6 +76,10 @@ public final class ClaimsCommand implements Callable<Integer> {
             description = "After the run, replace the registry and results blocks of this document (docs/CLAIMS.md).")
     Path doc;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "Also run every arm in each parameter set of a calibration posterior (the posterior.csv of a calibrate results folder): the share of plausible worlds with the expected sign, beside the hand-range robustness.")
+    Path posteriorFile;
+
     @Option(names = "--engine", paramLabel = "local|spark",
             description = "Where runs execute, as for batch: local (a thread pool in this process) or spark (a Spark master). Default: ${DEFAULT-VALUE}.")
     String engineName = Engines.LOCAL;
@@ -112,10 +118,20 @@ public final class ClaimsCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        PosteriorWorlds posterior = null;
+        if (posteriorFile != null) {
+            try {
+                posterior = PosteriorWorlds.read(posteriorFile);
+                posterior.checkAgainst(ClaimsPlan.of(settings, scenarios).armFiles(), posteriorFile.toString());
+            } catch (ScenarioException e) {
+                err.println("inferenceshift: " + TerminalText.clean(e.getMessage()));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         Path folder = out != null ? out : Path.of("results", "claims-" + settings.mode() + "-" + LocalDateTime.now().format(STAMP));
         try {
             if (resume && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                ClaimsEngine.checkComplete(settings, scenarios, folder);
+                ClaimsEngine.checkComplete(settings, scenarios, posterior, folder);
                 stdout.println("Already complete: " + folder + " (every file checks out; nothing to resume).");
                 return ExitCodes.SUCCESS;
             }
@@ -132,7 +148,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         stdout.flush();
         long started = System.nanoTime();
         try (ExperimentEngine engine = Engines.create(engineName, threads)) {
-            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, folder, resume, engine,
+            ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, posterior, folder, resume, engine,
                     () -> ProgressBarListener.forConsole(err));
             for (ClaimResult r : outcome.results()) {
                 stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.replicated().label(), r.claim().title());

@@ -67,6 +67,35 @@ class ClaimAnalysisTest {
         assertEquals(3, r.definedWorlds());
     }
 
+    @Test
+    void posteriorSharesCountTheWorldsWhoseSeedMeanEffectHasTheExpectedSign() throws IOException {
+        List<String> parameters = List.of("population.valueUsdPerMonthAtMedianIncome");
+        // two seeds a world, each arm's world value the mean of the seeds' log10 values:
+        // world 0: baseline (0 + 2) / 2 = 1, treatment (1 + 3) / 2 = 2: +1, agrees (claim 2 expects higher)
+        // world 1: baseline (2 + 2) / 2 = 2, treatment (1 + 1) / 2 = 1: -1, disagrees
+        // world 2: baseline undefined in both seeds: no effect, not counted
+        // world 3: baseline 0 and undefined: 0; treatment 1: +1, agrees. Share 2 of 3
+        Path posterior = write("posterior.csv", parameters, List.of(
+                posteriorRow("pretraining-era", 0, 0, "1"), posteriorRow("pretraining-era", 0, 1, "100"),
+                posteriorRow("inference-era", 0, 0, "10"), posteriorRow("inference-era", 0, 1, "1000"),
+                posteriorRow("pretraining-era", 1, 0, "100"), posteriorRow("pretraining-era", 1, 1, "100"),
+                posteriorRow("inference-era", 1, 0, "10"), posteriorRow("inference-era", 1, 1, "10"),
+                posteriorRow("pretraining-era", 2, 0, "NA"), posteriorRow("pretraining-era", 2, 1, "NA"),
+                posteriorRow("inference-era", 2, 0, "10"), posteriorRow("inference-era", 2, 1, "10"),
+                posteriorRow("pretraining-era", 3, 0, "1"), posteriorRow("pretraining-era", 3, 1, "NA"),
+                posteriorRow("inference-era", 3, 0, "10"), posteriorRow("inference-era", 3, 1, "10")));
+
+        PosteriorShare share = ClaimAnalysis.posteriorShares(List.of(CLAIM_2), RunTable.read(posterior, parameters)).get(0);
+
+        assertEquals(CLAIM_2, share.claim());
+        assertEquals(3, share.worlds());
+        assertEquals(2.0 / 3, share.share(), 1e-12);
+    }
+
+    private static List<String> posteriorRow(String scenario, int point, int replicate, String value) {
+        return List.of(scenario, Integer.toString(point), Integer.toString(replicate), Double.toString(10 + point), value);
+    }
+
     private static List<String> row(String scenario, int point, int replicate, String value) {
         return List.of(scenario, Integer.toString(point), Integer.toString(replicate), value);
     }

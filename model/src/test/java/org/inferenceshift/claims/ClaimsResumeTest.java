@@ -89,6 +89,53 @@ class ClaimsResumeTest {
         ResumeException damagedRuns = assertThrows(ResumeException.class,
                 () -> ClaimsEngine.checkComplete(TINY, SCENARIOS, resumed));
         assertTrue(damagedRuns.getMessage().contains("runs.csv is missing"), damagedRuns.getMessage());
+
+        withAPosteriorOnlyThePosteriorExperimentIsAddedAndAFinishedRunWithoutItIsNotTaken(reference);
+    }
+
+    /**
+     * The reference run's experiments staged as an interrupted run's, then resumed with a posterior: only the
+     * posterior experiment runs, the verdicts stay, and each tested claim gets its posterior share.
+     */
+    private void withAPosteriorOnlyThePosteriorExperimentIsAddedAndAFinishedRunWithoutItIsNotTaken(Path reference)
+            throws Exception {
+        Path file = dir.resolve("posterior.csv");
+        Files.writeString(file, "sample,population.valueUsdPerMonthAtMedianIncome,distance\n0,8,0.01\n5,14,0.03\n");
+        PosteriorWorlds posterior = PosteriorWorlds.read(file);
+        ResumeException notWithout = assertThrows(ResumeException.class,
+                () -> ClaimsEngine.checkComplete(TINY, SCENARIOS, posterior, reference));
+        assertTrue(notWithout.getMessage().contains("posterior.json differs"), notWithout.getMessage());
+
+        Path out = dir.resolve("with-posterior");
+        Path staging = AtomicFolder.resumableStaging(out);
+        for (String part : List.of(ClaimsEngine.EXPERIMENTS, ClaimsEngine.RUNS)) {
+            try (var paths = Files.walk(reference.resolve(part))) {
+                for (Path from : paths.toList()) {
+                    Path to = staging.resolve(reference.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+        }
+        ClaimsEngine.Outcome outcome = ClaimsEngine.run(TINY, SCENARIOS, posterior, out, true, new LocalEngine(2),
+                () -> ProgressListener.NONE);
+
+        assertArrayEquals(Files.readAllBytes(reference.resolve("claims.csv")), Files.readAllBytes(out.resolve("claims.csv")));
+        assertArrayEquals(Files.readAllBytes(reference.resolve("runs/robustness/runs.csv")),
+                Files.readAllBytes(out.resolve("runs/robustness/runs.csv")), "the robustness runs were taken, not rerun");
+        long tested = outcome.results().stream().filter(r -> r.interval() != null).count();
+        List<String> rows = Files.readAllLines(out.resolve(ClaimsCsv.POSTERIOR_FILE));
+        assertEquals("claim,hand_range_share,hand_range_worlds,posterior_share,posterior_worlds", rows.get(0));
+        assertEquals(tested + 1, rows.size());
+        assertEquals(tested, outcome.findings().posterior().size());
+        for (PosteriorShare share : outcome.findings().posterior()) {
+            assertTrue(share.worlds() <= 2, share.toString());
+        }
+        assertTrue(Files.readString(out.resolve(ClaimsEngine.REPORT_MD)).contains("On the calibration posterior"));
+        ClaimsEngine.checkComplete(TINY, SCENARIOS, posterior, out);
     }
 
     @Test

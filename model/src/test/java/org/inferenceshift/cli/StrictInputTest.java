@@ -144,6 +144,40 @@ class StrictInputTest {
     }
 
     @Test
+    void aBadCalibrationPosteriorIsRefusedNamingTheFileAndTheLineBeforeTheClaimsRun() throws IOException {
+        Path posterior = tmp.resolve("posterior.csv");
+        String wtp = "population.valueUsdPerMonthAtMedianIncome";
+        String[] claims = {"claims", "--quick", "--scenarios", "../scenarios", "--out", out.toString(), "--posterior",
+                posterior.toString()};
+
+        Files.writeString(posterior, "world," + wtp + ",distance\n0,10,0\n");
+        assertEquals("inferenceshift: " + posterior + ": line 1: the header must be sample, the parameter paths, distance"
+                + " (as calibrate writes posterior.csv); got world," + wtp + ",distance", rejected(claims));
+
+        Files.writeString(posterior, "sample," + wtp + ",distance\n0,10,0\n1,ten,0\n");
+        assertEquals("inferenceshift: " + posterior + ": line 3, column " + wtp + ": \"ten\" is not a finite number",
+                rejected(claims));
+
+        Files.writeString(posterior, "sample," + wtp + ",distance\n");
+        assertEquals("inferenceshift: " + posterior + ": no parameter sets below the header (the calibration kept none)",
+                rejected(claims));
+
+        Files.writeString(posterior, "sample,population.valueUsdPerMonth,distance\n0,10,0\n");
+        String unknown = rejected(claims);
+        assertTrue(unknown.startsWith("inferenceshift: " + posterior + ": line 1, column population.valueUsdPerMonth: "
+                + "no parameter \"valueUsdPerMonth\" under population"), unknown);
+
+        Files.writeString(posterior, "sample," + wtp + ",distance\n0,10,0\n1,-5,0\n");
+        String outOfRange = rejected(claims);
+        assertTrue(outOfRange.startsWith("inferenceshift: " + posterior + ": line 3: not a valid world of "), outOfRange);
+        assertTrue(outOfRange.contains("valueUsdPerMonthAtMedianIncome"), outOfRange);
+
+        Files.delete(posterior);
+        assertEquals("inferenceshift: " + posterior + ": no such file (give the posterior.csv of a calibrate results folder)",
+                rejected(claims));
+    }
+
+    @Test
     void aFolderNameTooLongForTheFileSystemIsRefusedBeforeTheRun() throws IOException {
         Files.writeString(file, SMALL);
         Path longName = tmp.resolve("a".repeat(201));
