@@ -130,14 +130,8 @@ final class ClaimsExperiments {
                                 + "rows) over the uncertain parameters, %d seed(s) each, %d users.", s.mode(),
                         DistinctPoints.of(design.points()).distinct().length,
                         design.baseRows(), s.worldSeeds(), s.agents()));
-        ArrayNode list = JSON.createArrayNode();
-        for (double[] point : DistinctPoints.of(design.points()).distinct()) {
-            ObjectNode values = list.addObject();
-            for (int i = 0; i < point.length; i++) {
-                values.put(plan.parameters().get(i).path(), point[i]);
-            }
-        }
-        root.set("list", list);
+        root.set("list", list(plan.parameters().stream().map(UncertainParameter::path).toList(),
+                List.of(DistinctPoints.of(design.points()).distinct())));
         return write(keepLast(root));
     }
 
@@ -150,14 +144,20 @@ final class ClaimsExperiments {
                         "Claims engine (%s mode): every arm in each of the %d parameter sets of the calibration "
                                 + "posterior %s (%s), %d seed(s) each, %d users.", s.mode(), worlds.points().size(),
                         worlds.source(), String.join(", ", worlds.paths()), s.worldSeeds(), s.agents()));
-        ArrayNode list = root.putArray("list");
-        for (double[] point : worlds.points()) {
+        root.set("list", list(worlds.paths(), worlds.points()));
+        return write(keepLast(root));
+    }
+
+    /** A {@code list} design: one object per point, {@code paths.get(i)} set to {@code point[i]}. */
+    private static ArrayNode list(List<String> paths, List<double[]> points) {
+        ArrayNode list = JSON.createArrayNode();
+        for (double[] point : points) {
             ObjectNode values = list.addObject();
             for (int i = 0; i < point.length; i++) {
-                values.put(worlds.paths().get(i), point[i]);
+                values.put(paths.get(i), point[i]);
             }
         }
-        return write(keepLast(root));
+        return list;
     }
 
     private static ObjectNode common(ClaimsPlan plan, Path experimentsDir, String name, long seed, int seeds,
