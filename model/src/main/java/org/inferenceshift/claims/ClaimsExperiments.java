@@ -122,29 +122,37 @@ final class ClaimsExperiments {
     static String robustness(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
         SaltelliDesign design = plan.robustnessDesign();
-        // only the claims' own metrics: a world's effect needs nothing else, and the long-form
-        // timeseries.csv of thousands of runs grows with every metric kept
-        ObjectNode root = common(plan, experimentsDir, ROBUSTNESS, s.seed() + ROBUSTNESS_SEED_OFFSET, s.worldSeeds(),
-                plan.arms(), plan.claimMetrics(), String.format(Locale.ROOT,
+        return worlds(plan, experimentsDir, ROBUSTNESS, ROBUSTNESS_SEED_OFFSET, String.format(Locale.ROOT,
                         "Claims engine (%s mode): every arm at the %d distinct points of a Saltelli design (%d base "
                                 + "rows) over the uncertain parameters, %d seed(s) each, %d users.", s.mode(),
                         DistinctPoints.of(design.points()).distinct().length,
-                        design.baseRows(), s.worldSeeds(), s.agents()));
-        root.set("list", list(plan.parameters().stream().map(UncertainParameter::path).toList(),
-                List.of(DistinctPoints.of(design.points()).distinct())));
-        return write(keepLast(root));
+                        design.baseRows(), s.worldSeeds(), s.agents()),
+                plan.parameters().stream().map(UncertainParameter::path).toList(),
+                List.of(DistinctPoints.of(design.points()).distinct()));
     }
 
     /** The posterior experiment: every arm at each parameter set of the plan's calibration posterior. */
     static String posterior(ClaimsPlan plan, Path experimentsDir) {
         ClaimsSettings s = plan.settings();
         PosteriorWorlds worlds = plan.posterior();
-        ObjectNode root = common(plan, experimentsDir, POSTERIOR, s.seed() + POSTERIOR_SEED_OFFSET, s.worldSeeds(),
-                plan.arms(), plan.claimMetrics(), String.format(Locale.ROOT,
+        return worlds(plan, experimentsDir, POSTERIOR, POSTERIOR_SEED_OFFSET, String.format(Locale.ROOT,
                         "Claims engine (%s mode): every arm in each of the %d parameter sets of the calibration "
                                 + "posterior %s (%s), %d seed(s) each, %d users.", s.mode(), worlds.points().size(),
-                        worlds.source(), String.join(", ", worlds.paths()), s.worldSeeds(), s.agents()));
-        root.set("list", list(worlds.paths(), worlds.points()));
+                        worlds.source(), String.join(", ", worlds.paths()), s.worldSeeds(), s.agents()),
+                worlds.paths(), worlds.points());
+    }
+
+    /**
+     * Every arm at each point, {@code worldSeeds} seeds each, as a {@code list} design. Only the claims' own
+     * metrics are kept: a world's effect needs nothing else, and the long-form timeseries.csv of thousands of
+     * runs grows with every metric kept.
+     */
+    private static String worlds(ClaimsPlan plan, Path experimentsDir, String name, long seedOffset, String purpose,
+                                 List<String> paths, List<double[]> points) {
+        ClaimsSettings s = plan.settings();
+        ObjectNode root = common(plan, experimentsDir, name, s.seed() + seedOffset, s.worldSeeds(), plan.arms(),
+                plan.claimMetrics(), purpose);
+        root.set("list", list(paths, points));
         return write(keepLast(root));
     }
 
