@@ -72,14 +72,7 @@ final class ClaimAnalysis {
         ClaimResult.SeedSet second = seedSet(claim, replicate);
         EffectInterval interval = first.interval();
 
-        double[] worldBaseline = robustness.meanByPoint(c.baseline().scenario(), claim.metric(), claim.statistic(),
-                measure::transform);
-        double[] worldTreatment = robustness.meanByPoint(c.treatment().scenario(), claim.metric(), claim.statistic(),
-                measure::transform);
-        double[] worldEffects = new double[Math.min(worldBaseline.length, worldTreatment.length)];
-        for (int w = 0; w < worldEffects.length; w++) {
-            worldEffects[w] = worldTreatment[w] - worldBaseline[w];
-        }
+        double[] worldEffects = worldEffects(claim, robustness);
         SaltelliDesign design = plan.robustnessDesign();
         DistinctPoints worlds = DistinctPoints.of(design.points());
         SobolIndices sobol = worldEffects.length == worlds.distinct().length
@@ -120,15 +113,9 @@ final class ClaimAnalysis {
     static List<PosteriorShare> posteriorShares(List<Claim> claims, RunTable posterior) {
         List<PosteriorShare> shares = new ArrayList<>();
         for (Claim claim : claims) {
-            Comparison c = claim.comparison();
-            double[] baseline = posterior.meanByPoint(c.baseline().scenario(), claim.metric(), claim.statistic(),
-                    claim.effect()::transform);
-            double[] treatment = posterior.meanByPoint(c.treatment().scenario(), claim.metric(), claim.statistic(),
-                    claim.effect()::transform);
             int defined = 0;
             int agreeing = 0;
-            for (int w = 0; w < Math.min(baseline.length, treatment.length); w++) {
-                double effect = treatment[w] - baseline[w];
+            for (double effect : worldEffects(claim, posterior)) {
                 if (!Double.isNaN(effect)) {
                     defined++;
                     agreeing += claim.expected().agrees(effect) ? 1 : 0;
@@ -137,6 +124,20 @@ final class ClaimAnalysis {
             shares.add(new PosteriorShare(claim, defined == 0 ? Double.NaN : (double) agreeing / defined, defined));
         }
         return shares;
+    }
+
+    /** Per design point of {@code worlds}, the treatment arm's seed mean less the baseline arm's (NaN if undefined). */
+    private static double[] worldEffects(Claim claim, RunTable worlds) {
+        Comparison c = claim.comparison();
+        double[] baseline = worlds.meanByPoint(c.baseline().scenario(), claim.metric(), claim.statistic(),
+                claim.effect()::transform);
+        double[] treatment = worlds.meanByPoint(c.treatment().scenario(), claim.metric(), claim.statistic(),
+                claim.effect()::transform);
+        double[] effects = new double[Math.min(baseline.length, treatment.length)];
+        for (int w = 0; w < effects.length; w++) {
+            effects[w] = treatment[w] - baseline[w];
+        }
+        return effects;
     }
 
     /** The claim's comparison on one seed set: interval, verdict and p-value. */
