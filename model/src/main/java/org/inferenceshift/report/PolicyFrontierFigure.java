@@ -37,7 +37,8 @@ public final class PolicyFrontierFigure {
     private static final double HIGH = 90;
     private static final Colour[] PALETTE = {
         Colour.of(0x1f77b4), Colour.of(0xd62728), Colour.of(0x2ca02c), Colour.of(0xff7f0e),
-        Colour.of(0x9467bd), Colour.of(0x8c564b), Colour.of(0xe377c2), Colour.of(0x17becf)};
+        Colour.of(0x9467bd), Colour.of(0x8c564b), Colour.of(0xe377c2), Colour.of(0x17becf),
+        Colour.of(0x7f7f7f), Colour.of(0xbcbd22)};
     private static final Style STYLE = Style.PLAIN.withGrid(Colour.of(0xdddddd));
 
     private PolicyFrontierFigure() {

@@ -42,6 +42,9 @@ public final class PolicyFrontierTable {
     /** How each policy's main parameter reads in the table; any other setting is shown as key=value. */
     private static final Map<String, DoubleFunction<String>> PARAMETERS = Map.of(
             "thresholdFlop", v -> String.format(Locale.ROOT, "%.0e FLOP", v),
+            "lowThresholdFlop", v -> String.format(Locale.ROOT, "%.0e FLOP if reasoning-trained", v),
+            "thresholdE", v -> String.format(Locale.ROOT, "E >= %.0f", v),
+            "evalMultiplier", v -> String.format(Locale.ROOT, "evaluated at k = %.0e", v),
             "revenueThresholdUsd", v -> String.format(Locale.ROOT, "$%.1e/yr", v),
             "frontierMarginOom", v -> String.format(Locale.ROOT, "%.1f OOM below", v),
             "evaluationsPerPeriod", v -> String.format(Locale.ROOT, "%.0f evals/period", v),

@@ -45,6 +45,9 @@ class PolicyFrontierTableTest {
         assertEquals("$5.0e+08/yr", PolicyFrontierTable.parameters(Map.of("revenueThresholdUsd", "5e8")));
         assertEquals("0.5 OOM below", PolicyFrontierTable.parameters(Map.of("frontierMarginOom", "0.5")));
         assertEquals("16 evals/period", PolicyFrontierTable.parameters(Map.of("evaluationsPerPeriod", "16")));
+        assertEquals("1e+24 FLOP if reasoning-trained", PolicyFrontierTable.parameters(Map.of("lowThresholdFlop", "1e24")));
+        assertEquals("E >= 27", PolicyFrontierTable.parameters(Map.of("thresholdE", "27.0")));
+        assertEquals("evaluated at k = 1e+05", PolicyFrontierTable.parameters(Map.of("evalMultiplier", "100000")));
         Map<String, String> two = new LinkedHashMap<>();
         two.put("monitoringSiteFlopPerMonth", "1e25");
         two.put("reviewMonths", "6");
