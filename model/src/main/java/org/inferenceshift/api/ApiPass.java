@@ -35,7 +35,10 @@ import org.inferenceshift.capability.CapabilityFunction;
  * </pre>
  * so the shares still add up to 1; x becomes the held split for next month. With keep = 0 (the first month,
  * or {@code api.reviewRate} 1) the split is the logit's, computed exactly as before that parameter existed.
- * The pass draws no random number, so it is the same for
+ * A chunk keeps, per lab, each buyer's success and mean k at the effort levels it evaluated, and reuses them
+ * while the lab's offer is tabulated from the same inputs (model, plateau, throttle, inference rule): only the
+ * price, which changes every month, is applied afresh. The operations and their order are those of a fresh
+ * evaluation, so the results are the same to the bit. The pass draws no random number, so it is the same for
  * any thread count; buyers are cut into fixed chunks of {@link #CHUNK_SIZE}, each with its own tally and
  * scratch arrays, and the tallies are added in chunk order.
  */
@@ -125,7 +128,10 @@ final class ApiPass implements Serializable {
         }
     }
 
-    /** A fixed slice of buyers with its own tally and scratch arrays (utility and mean k per offer). */
+    /**
+     * A fixed slice of buyers with its own tally and scratch arrays (utility and mean k per offer), and what its
+     * buyers' evaluation of each lab's offer gave, level by level, for the rows that offer was tabulated from.
+     */
     private static final class Chunk implements Serializable {
         private static final long serialVersionUID = 1L;
         private final int from;
@@ -133,6 +139,11 @@ final class ApiPass implements Serializable {
         private final ApiTally tally = new ApiTally();
         private double[] utility = new double[0];
         private double[] meanK = new double[0];
+        /** Per lab index; rebuilt after a checkpoint is restored (it only saves work). */
+        private transient EvaluatedLevels[] byLab;
+        private transient ApiBuyers evaluatedFor;
+        private transient EvaluatedLevels[] offerLevels;
+        private transient boolean[] reuse;
 
         Chunk(int from, int to) {
             this.from = from;
@@ -146,42 +157,24 @@ final class ApiPass implements Serializable {
                 meanK = new double[utility.length];
             }
             tally.reset(n);
+            prepareLevels(buyers, m, successWidth);
             for (int b = from; b < to; b++) {
                 double s = buyers.reasoningShare[b];
                 double d = buyers.difficultyE[b];
                 double v = buyers.valueUsdPerQuery[b];
+                int i = b - from;
                 double max = 0; // not buying
                 for (int j = 0; j < n; j++) {
-                    double best = Double.NEGATIVE_INFINITY;
-                    double bestK = 1;
                     double price = m.pricePerQueryAtOne[j] / v;
-                    double pIntuitive = 0;
-                    double kIntuitive = 1;
-                    int first = m.firstLevel[j];
-                    for (int row = first; row < first + m.levels[j]; row++) {
-                        int reasoning = 2 * row;
-                        if (row == first || !m.sameIntuitive[row]) {
-                            kIntuitive = m.tables.k(reasoning + 1, d);
-                            pIntuitive = CapabilityFunction.success(m.tables.e(reasoning + 1, d), d, successWidth);
-                        }
-                        double kReasoning = m.tables.k(reasoning, d);
-                        double k = s * kReasoning + (1 - s) * kIntuitive;
-                        double success = s * CapabilityFunction.success(m.tables.e(reasoning, d), d, successWidth)
-                                + (1 - s) * pIntuitive;
-                        double u = success - price * k;
-                        if (u > best) {
-                            best = u;
-                            bestK = k;
-                        }
-                        // a cap that does not bind: every higher level serves this buyer the same (same k, same E)
-                        boolean last = row + 1 == first + m.levels[j];
-                        if (!last && kReasoning < m.reasoningCapK[row] && m.sameIntuitive[row + 1]) {
-                            break;
-                        }
+                    EvaluatedLevels levels = offerLevels[j];
+                    if (reuse[j]) {
+                        levels.best(i, price);
+                    } else {
+                        levels.evaluate(i, m, j, s, d, price, successWidth);
                     }
-                    utility[j] = best;
-                    meanK[j] = bestK;
-                    max = Math.max(max, best);
+                    utility[j] = levels.best;
+                    meanK[j] = levels.bestK;
+                    max = Math.max(max, levels.best);
                 }
                 double notBuying = Math.exp(-max / logitScale);
                 double sum = notBuying;
@@ -216,6 +209,136 @@ final class ApiPass implements Serializable {
                 }
                 buyers.heldNotBuying[b] = notBought;
             }
+        }
+
+        /**
+         * For each offer, the levels its lab's offer had when these buyers last evaluated it, reused if the offer's
+         * rows come from the same inputs (most months: a lab's model and throttle do not change), else emptied for
+         * this month's evaluation. The price is not among the inputs: it changes monthly and is applied afresh.
+         */
+        private void prepareLevels(ApiBuyers buyers, ApiPriceList m, double successWidth) {
+            int n = m.offers;
+            if (byLab == null || evaluatedFor != buyers) {
+                byLab = new EvaluatedLevels[0];
+                evaluatedFor = buyers;
+            }
+            if (offerLevels == null || offerLevels.length < n) {
+                offerLevels = new EvaluatedLevels[utility.length];
+                reuse = new boolean[offerLevels.length];
+            }
+            for (int j = 0; j < n; j++) {
+                int lab = m.lab[j];
+                if (lab >= byLab.length) {
+                    byLab = Arrays.copyOf(byLab, Math.max(lab + 1, 2 * byLab.length));
+                }
+                EvaluatedLevels levels = byLab[lab];
+                boolean taken = false;
+                for (int earlier = 0; earlier < j && !taken; earlier++) {
+                    taken = m.lab[earlier] == lab;
+                }
+                if (taken) {
+                    // two offers of one lab in a month (not made by ApiMarket): the second is evaluated afresh
+                    levels = new EvaluatedLevels();
+                } else if (levels == null) {
+                    levels = byLab[lab] = new EvaluatedLevels();
+                }
+                reuse[j] = !taken && levels.madeFrom(m, j, successWidth);
+                if (!reuse[j]) {
+                    levels.reset(m, j, successWidth, to - from);
+                }
+                offerLevels[j] = levels;
+            }
+        }
+    }
+
+    /**
+     * One offer as a chunk's buyers evaluated it: per buyer, the success and mean k of each effort level up to the
+     * first whose cap does not bind, in the order evaluated; and the inputs the offer's rows were made from.
+     */
+    private static final class EvaluatedLevels {
+        private CapabilityFunction capability;
+        private final double[] key = new double[ApiPriceList.KEY];
+        private double successWidth = Double.NaN;
+        private int stride;
+        private byte[] evaluated = new byte[0];
+        private double[] success = new double[0];
+        private double[] k = new double[0];
+        /** The last buyer's best utility on the offer and its mean k there. */
+        double best;
+        double bestK;
+
+        boolean madeFrom(ApiPriceList m, int j, double width) {
+            int at = ApiPriceList.KEY * j;
+            return capability == m.tableCapability[j] && Double.compare(successWidth, width) == 0
+                    && stride == m.levels[j] && Arrays.equals(key, 0, key.length, m.tableKey, at, at + key.length);
+        }
+
+        void reset(ApiPriceList m, int j, double width, int buyers) {
+            capability = m.tableCapability[j];
+            System.arraycopy(m.tableKey, ApiPriceList.KEY * j, key, 0, key.length);
+            successWidth = width;
+            stride = m.levels[j];
+            if (evaluated.length < buyers) {
+                evaluated = new byte[buyers];
+            }
+            if (success.length < buyers * stride) {
+                success = new double[buyers * stride];
+                k = new double[buyers * stride];
+            }
+        }
+
+        /** Buyer i's best level at this month's price per query over value, from the levels it evaluated. */
+        void best(int i, double price) {
+            double u0 = Double.NEGATIVE_INFINITY;
+            double k0 = 1;
+            int at = i * stride;
+            for (int t = at, end = at + evaluated[i]; t < end; t++) {
+                double u = success[t] - price * k[t];
+                if (u > u0) {
+                    u0 = u;
+                    k0 = k[t];
+                }
+            }
+            best = u0;
+            bestK = k0;
+        }
+
+        /** Evaluates buyer i's levels of offer j (reasoning share s, difficulty d), keeping them, and its best. */
+        void evaluate(int i, ApiPriceList m, int j, double s, double d, double price, double width) {
+            double u0 = Double.NEGATIVE_INFINITY;
+            double k0 = 1;
+            double pIntuitive = 0;
+            double kIntuitive = 1;
+            int first = m.firstLevel[j];
+            int at = i * stride;
+            int t = at;
+            for (int row = first; row < first + m.levels[j]; row++, t++) {
+                int reasoning = 2 * row;
+                if (row == first || !m.sameIntuitive[row]) {
+                    kIntuitive = m.tables.k(reasoning + 1, d);
+                    pIntuitive = CapabilityFunction.success(m.tables.e(reasoning + 1, d), d, width);
+                }
+                double kReasoning = m.tables.k(reasoning, d);
+                double kMean = s * kReasoning + (1 - s) * kIntuitive;
+                double successShare = s * CapabilityFunction.success(m.tables.e(reasoning, d), d, width)
+                        + (1 - s) * pIntuitive;
+                success[t] = successShare;
+                k[t] = kMean;
+                double u = successShare - price * kMean;
+                if (u > u0) {
+                    u0 = u;
+                    k0 = kMean;
+                }
+                // a cap that does not bind: every higher level serves this buyer the same (same k, same E)
+                boolean last = row + 1 == first + m.levels[j];
+                if (!last && kReasoning < m.reasoningCapK[row] && m.sameIntuitive[row + 1]) {
+                    t++;
+                    break;
+                }
+            }
+            evaluated[i] = (byte) (t - at);
+            best = u0;
+            bestK = k0;
         }
     }
 }

@@ -38,6 +38,15 @@ public final class ApiPriceList implements Serializable {
     /** A row's cap on a reasoning query's k: min(10^level, k_max). */
     double[] reasoningCapK = new double[0];
     final AdaptiveTables tables = new AdaptiveTables();
+    /**
+     * What offer j's rows were tabulated from (the inputs of {@link AdaptiveTables#build} other than the cap,
+     * which follows from them): its capability function and {@link #KEY} numbers per offer (base E, plateau,
+     * throttle, largest reasoning and intuitive k in OOM, target shift). Equal inputs give equal rows, so the
+     * pass may reuse what it evaluated on rows made from the same inputs. Not saved: rebuilt every month.
+     */
+    transient CapabilityFunction[] tableCapability;
+    transient double[] tableKey;
+    static final int KEY = 6;
 
     void resize(int n, int maxRows) {
         offers = n;
@@ -52,6 +61,11 @@ public final class ApiPriceList implements Serializable {
             pricePerQueryAtOne = new double[capacity];
             firstLevel = new int[capacity];
             levels = new int[capacity];
+        }
+        if (tableKey == null || tableCapability.length < n) {
+            int capacity = Math.max(n, lab.length);
+            tableCapability = new CapabilityFunction[capacity];
+            tableKey = new double[KEY * capacity];
         }
         if (sameIntuitive.length < maxRows) {
             sameIntuitive = new boolean[Math.max(maxRows, 2 * sameIntuitive.length)];
@@ -81,6 +95,14 @@ public final class ApiPriceList implements Serializable {
         this.flopPerToken[j] = flopPerToken;
         pricePerToken[j] = (1 + markup) * costPerToken;
         pricePerQueryAtOne[j] = pricePerToken[j] * tokensPerQuery;
+        tableCapability[j] = capability;
+        int key = KEY * j;
+        tableKey[key] = baseE;
+        tableKey[key + 1] = plateau;
+        tableKey[key + 2] = throttle;
+        tableKey[key + 3] = maxOomReasoning;
+        tableKey[key + 4] = maxOomIntuitive;
+        tableKey[key + 5] = targetShift;
         int count = levelCount(Math.max(maxOomReasoning, maxOomIntuitive));
         firstLevel[j] = rows;
         levels[j] = count;

@@ -209,6 +209,42 @@ class ApiPassTest {
         assertEquals(0, new ApiMarket(everyMonth.api(), WIDTH, new MersenneTwisterFast(1)).keptShare(1, 1), 0.0);
     }
 
+    @Test
+    void reusingLastMonthsEvaluationsGivesExactlyWhatAFreshPassGives() {
+        ApiBuyers kept = ApiBuyers.draw(SCENARIO.api(), new MersenneTwisterFast(13));
+        ApiBuyers fresh = ApiBuyers.draw(SCENARIO.api(), new MersenneTwisterFast(13));
+        ApiPass pass = new ApiPass(kept.size(), 0.05, WIDTH);
+        // months 1 and 2 change only prices (rows reused), month 3 lab 1's model and month 4 lab 2's throttle
+        // (those rows evaluated afresh), month 5 lab 0 stops selling and month 6 it sells its old offer again
+        double[][] baseE = {{26, 26, 26}, {26, 26, 26}, {26, 26, 26}, {26, 27, 26}, {26, 27, 26}, {26, 27, 26}, {26, 27, 26}};
+        double[] throttle2 = {1, 1, 1, 1, 0.6, 0.6, 0.6};
+        double[] markup0 = {1.0, 2.0, 0.5, 0.5, 0.5, 0.5, 1.5};
+        for (int month = 0; month < baseE.length; month++) {
+            boolean labZeroSells = month != 5;
+            ApiPriceList m = new ApiPriceList();
+            m.resize(labZeroSells ? 3 : 2, 3 * ApiPriceList.levelCount(2));
+            int j = 0;
+            for (int lab = labZeroSells ? 0 : 1; lab < 3; lab++) {
+                m.set(j++, lab, lab == 0 ? markup0[month] : 1.0, 2e-6 * Math.pow(0.97, month), 1e12, TOKENS, CAPABILITY,
+                        baseE[month][lab], 3, lab == 2 ? throttle2[month] : 1, 2, 0, SHIFT);
+            }
+            double keep = month == 0 ? 0 : 0.6;
+            ApiTally a = pass.run(kept, m, keep);
+            ApiTally b = new ApiPass(fresh.size(), 0.05, WIDTH).run(fresh, m, keep);
+            for (int offer = 0; offer < m.offers(); offer++) {
+                assertEquals(b.queries[offer], a.queries[offer], 0.0, "queries, month " + month);
+                assertEquals(b.kQueries[offer], a.kQueries[offer], 0.0, "k-weighted queries, month " + month);
+                assertEquals(b.spendUsd[offer], a.spendUsd[offer], 0.0, "spend, month " + month);
+            }
+            assertEquals(b.notBought, a.notBought, 0.0, "not bought, month " + month);
+            for (int buyer = 0; buyer < kept.size(); buyer++) {
+                for (int lab = 0; lab < 3; lab++) {
+                    assertEquals(fresh.heldShare(buyer, lab), kept.heldShare(buyer, lab), 0.0);
+                }
+            }
+        }
+    }
+
     /** Three labs with the same model; lab 0 at {@code markup}, the others at 1. */
     private static ApiPriceList threeLabs(double markup) {
         ApiPriceList m = new ApiPriceList();
