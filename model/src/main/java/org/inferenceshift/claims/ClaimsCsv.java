@@ -188,11 +188,8 @@ final class ClaimsCsv {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord("claim", "hand_range_share", "hand_range_worlds", "posterior_share", "posterior_worlds");
-            for (ClaimResult r : findings.claims()) {
+            for (ClaimResult r : findings.withPosterior()) {
                 PosteriorShare p = findings.posterior(r);
-                if (r.interval() == null || p == null) {
-                    continue;
-                }
                 csv.printRecord(r.claim().id(), Numbers.format(r.robustShare()),
                         Integer.toString(r.definedWorlds()), Numbers.format(p.share()), Integer.toString(p.worlds()));
             }

@@ -266,11 +266,8 @@ final class ClaimsReport {
 
     static Table posteriorTable(Findings findings) {
         List<List<String>> rows = new ArrayList<>();
-        for (ClaimResult r : findings.claims()) {
+        for (ClaimResult r : findings.withPosterior()) {
             PosteriorShare p = findings.posterior(r);
-            if (r.interval() == null || p == null) {
-                continue;
-            }
             rows.add(List.of(r.claim().id(), r.replicated().label(), ClaimFigures.percent(r.robustShare()),
                     ClaimFigures.percent(p.share()), Integer.toString(p.worlds())));
         }

@@ -36,6 +36,11 @@ public record Findings(List<ClaimResult> claims, Map<String, TimePath> paths, Li
         return posterior.stream().filter(p -> p.claim().equals(r.claim())).findFirst().orElse(null);
     }
 
+    /** The tested claims (with an interval) that have a posterior share: the rows of the posterior tables. */
+    public List<ClaimResult> withPosterior() {
+        return claims.stream().filter(r -> r.interval() != null && posterior(r) != null).toList();
+    }
+
     /** The claim's time path, or null when it was not tested. */
     public TimePath path(ClaimResult r) {
         return paths.get(r.claim().id());
