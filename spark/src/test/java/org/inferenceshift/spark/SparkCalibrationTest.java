@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.inferenceshift.calibration.Calibration;
 import org.inferenceshift.calibration.CalibrationLoader;
 import org.inferenceshift.calibration.CalibrationSpec;
@@ -36,13 +34,9 @@ class SparkCalibrationTest {
             Calibration.run(tiny, engine, local, line -> { });
         }
         Path onSpark = dir.resolve("spark");
-        JavaSparkContext spark = new JavaSparkContext(new SparkConf().setMaster("local[2]")
-                .setAppName("inferenceshift-calibration-test").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.ui.enabled", "false"));
-        try (SparkEngine engine = new SparkEngine(spark)) {
+        // the launcher's own local context: local[2] on the loopback interface, no UI; closing the engine stops it
+        try (SparkEngine engine = SparkEngine.start(2)) {
             Calibration.run(tiny, engine, onSpark, line -> { });
-        } finally {
-            spark.stop();
         }
         for (String file : List.of(CalibrationWriter.FITTED_FILE, CalibrationWriter.POSTERIOR_FILE,
                 CalibrationWriter.SAMPLE_FILE, "evaluations.csv", CalibrationWriter.REPORT_MD)) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.inferenceshift.claims.ClaimsEngine;
 import org.inferenceshift.claims.ClaimsSettings;
 import org.inferenceshift.experiment.LocalEngine;
@@ -33,13 +31,9 @@ class SparkClaimsTest {
             ClaimsEngine.run(TINY, SCENARIOS, local, false, engine, () -> ProgressListener.NONE);
         }
         Path onSpark = dir.resolve("spark");
-        JavaSparkContext spark = new JavaSparkContext(new SparkConf().setMaster("local[2]")
-                .setAppName("inferenceshift-claims-test").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.ui.enabled", "false"));
-        try (SparkEngine engine = new SparkEngine(spark)) {
+        // the launcher's own local context: local[2] on the loopback interface, no UI; closing the engine stops it
+        try (SparkEngine engine = SparkEngine.start(2)) {
             ClaimsEngine.run(TINY, SCENARIOS, onSpark, false, engine, () -> ProgressListener.NONE);
-        } finally {
-            spark.stop();
         }
         for (String table : List.of("claims.csv", "factorial.csv", "sobol.csv", "robustness.csv")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(table)), Files.readAllBytes(onSpark.resolve(table)),
