@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.inferenceshift.experiment.BatchExperiment;
 import org.inferenceshift.experiment.Experiment;
 import org.inferenceshift.experiment.ExperimentEngine;
@@ -22,7 +22,9 @@ import org.inferenceshift.experiment.ExperimentLoader;
 import org.inferenceshift.experiment.ProgressListener;
 import org.inferenceshift.experiment.ResumeException;
 import org.inferenceshift.experiment.RunFailedException;
+import org.inferenceshift.experiment.RunPlan;
 import org.inferenceshift.experiment.RunPlanner;
+import org.inferenceshift.experiment.SharedProgress;
 import org.inferenceshift.output.AtomicFolder;
 import org.inferenceshift.output.FolderChecksums;
 import org.inferenceshift.output.OutputExistsException;
@@ -71,17 +73,17 @@ public final class ClaimsEngine {
 
     /**
      * @param scenariosDir where the arms' scenario files are ({@code scenarios/} from the project root)
-     * @param progress     a fresh listener for each experiment (the batch runner closes it)
+     * @param progress     hears the runs of all the experiments together; closed when they are done
      */
     public static Outcome run(ClaimsSettings settings, Path scenariosDir, Path out, boolean resume,
-                              ExperimentEngine engine, Supplier<ProgressListener> progress)
+                              ExperimentEngine engine, ProgressListener progress)
             throws OutputExistsException, ResumeException, ScenarioException, IOException, RunFailedException {
         return run(settings, scenariosDir, null, out, resume, engine, progress);
     }
 
     /** @param posterior worlds of a calibration posterior to run every arm in as well, or null for none */
     public static Outcome run(ClaimsSettings settings, Path scenariosDir, PosteriorWorlds posterior, Path out,
-                              boolean resume, ExperimentEngine engine, Supplier<ProgressListener> progress)
+                              boolean resume, ExperimentEngine engine, ProgressListener progress)
             throws OutputExistsException, ResumeException, ScenarioException, IOException, RunFailedException {
         AtomicFolder.checkAvailable(out);
         Path staging = AtomicFolder.resumableStaging(out);
@@ -94,10 +96,22 @@ public final class ClaimsEngine {
             Path experiments = Files.createDirectories(folder.resolve(EXPERIMENTS));
             Path runs = Files.createDirectories(folder.resolve(RUNS));
             Map<String, String> files = plannedExperiments(plan, experiments);
+            Map<Path, RunPlan> plans = new LinkedHashMap<>();
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path experimentFile = experiments.resolve(file.getKey() + ".json");
                 writeOrCheck(experimentFile, file.getValue(), out);
-                runExperiment(experimentFile, runs.resolve(file.getKey()), engine, progress.get());
+                plans.put(runs.resolve(file.getKey()), RunPlanner.plan(ExperimentLoader.load(experimentFile)));
+            }
+            int total = 0;
+            int done = 0;
+            for (Map.Entry<Path, RunPlan> experiment : plans.entrySet()) {
+                total += experiment.getValue().size();
+                done += BatchExperiment.finishedRuns(experiment.getValue(), experiment.getKey());
+            }
+            try (SharedProgress shared = new SharedProgress(progress, total, done)) {
+                List<ExperimentPipeline.Step> steps = new ArrayList<>();
+                plans.forEach((folderOut, runPlan) -> steps.add(() -> runExperiment(runPlan, folderOut, engine, shared.part())));
+                ExperimentPipeline.run(steps);
             }
             Findings findings = analyse(plan, runs, folder);
             ObjectNode manifest = JSON.createObjectNode();
@@ -197,20 +211,17 @@ public final class ClaimsEngine {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    private static void runExperiment(Path experimentFile, Path out, ExperimentEngine engine, ProgressListener progress)
-            throws ScenarioException, IOException, OutputExistsException, ResumeException, RunFailedException {
-        Experiment experiment = ExperimentLoader.load(experimentFile);
+    private static void runExperiment(RunPlan plan, Path out, ExperimentEngine engine, ProgressListener progress)
+            throws IOException, OutputExistsException, ResumeException, RunFailedException {
         if (Files.exists(out)) {
             // finished in an earlier session: kept only if it is this experiment, by this model, intact
-            progress.close();
-            BatchExperiment.checkComplete(RunPlanner.plan(experiment), out);
+            BatchExperiment.checkComplete(plan, out);
             return;
         }
         boolean resume = Files.exists(AtomicFolder.resumableStaging(out));
-        BatchExperiment.Outcome outcome = BatchExperiment.run(RunPlanner.plan(experiment), out, resume, 0, engine,
-                progress);
+        BatchExperiment.Outcome outcome = BatchExperiment.run(plan, out, resume, 0, engine, progress);
         if (!outcome.complete()) {
-            throw new RunFailedException("experiment " + experimentFile.getFileName() + " did not finish", null);
+            throw new RunFailedException("experiment " + plan.experiment().file().getFileName() + " did not finish", null);
         }
     }
 
@@ -263,7 +274,7 @@ public final class ClaimsEngine {
         figures.put(ClaimFigures.MAP, ClaimFigures.robustnessMap(results, plan.parameters()));
         Map<Integer, List<ClaimResult>> byNumber = new LinkedHashMap<>();
         results.stream().filter(r -> r.interval() != null)
-                .forEach(r -> byNumber.computeIfAbsent(r.claim().number(), k -> new java.util.ArrayList<>()).add(r));
+                .forEach(r -> byNumber.computeIfAbsent(r.claim().number(), k -> new ArrayList<>()).add(r));
         for (Map.Entry<Integer, List<ClaimResult>> claim : byNumber.entrySet()) {
             figures.put(ClaimFigures.claimFile(claim.getKey()),
                     ClaimFigures.claim(claim.getValue(), series, paths, plan.parameters(), points));

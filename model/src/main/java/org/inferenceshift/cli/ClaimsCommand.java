@@ -149,7 +149,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ExperimentEngine engine = Engines.create(engineName, threads)) {
             ClaimsEngine.Outcome outcome = ClaimsEngine.run(settings, scenarios, posterior, folder, resume, engine,
-                    () -> ProgressBarListener.forConsole(err));
+                    ProgressBarListener.forConsole(err));
             for (ClaimResult r : outcome.results()) {
                 stdout.printf(Locale.ROOT, "  %-4s %-13s %s%n", r.claim().id(), r.replicated().label(), r.claim().title());
             }

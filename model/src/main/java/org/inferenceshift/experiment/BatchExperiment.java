@@ -119,6 +119,18 @@ public final class BatchExperiment {
         }
     }
 
+    /**
+     * How many of the plan's runs are already done for results folder {@code out}: all of them if it is
+     * there (finished earlier), the intact parts if an interrupted session left it staged, otherwise none.
+     * Read only; for progress over several experiments, shown before any of them opens its folder.
+     */
+    public static int finishedRuns(RunPlan plan, Path out) throws IOException {
+        if (Files.isDirectory(out)) {
+            return plan.size();
+        }
+        return RunStore.countIntact(AtomicFolder.resumableStaging(out).resolve(PARTS_DIR), plan.size());
+    }
+
     /** Turns the parts into the published files and removes the bookkeeping. */
     private static void finish(RunPlan plan, ObjectNode identity, RunStore store, Path staging) throws IOException {
         ExperimentTables.assemble(plan, store, staging.resolve(ExperimentTables.RUNS_FILE),

@@ -1,25 +1,41 @@
 package org.inferenceshift.experiment;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs an experiment on a fixed pool of threads on this machine, one run per thread at a time. Rows are
+ * Runs experiments on one fixed pool of threads on this machine, one run per thread at a time. Rows are
  * taken as they complete and passed to the sink on the calling thread, so only finished, unwritten rows
- * wait in memory.
+ * wait in memory. Several experiments may execute at once (the claims run keeps the next experiment's
+ * runs queued behind the current one's): they share the pool, first submitted first run, so the machine
+ * never runs more than {@code threads} runs together.
  */
 public final class LocalEngine implements ExperimentEngine {
+    /** Idle threads end after this, so an engine nobody closes leaves no threads behind. */
+    private static final long IDLE_SECONDS = 2;
+
     private final int threads;
+    private final ThreadPoolExecutor pool;
 
     public LocalEngine(int threads) {
         this.threads = Math.max(1, threads);
+        AtomicInteger number = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(this.threads, this.threads, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "experiment-run-" + number.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
     }
 
     @Override
@@ -37,20 +53,14 @@ public final class LocalEngine implements ExperimentEngine {
         if (runs.isEmpty()) {
             return;
         }
-        AtomicInteger number = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), r -> {
-            Thread t = new Thread(r, "experiment-run-" + number.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        CompletionService<RunRow> completed = new ExecutorCompletionService<>(pool);
+        List<Future<RunRow>> submitted = new ArrayList<>(runs.size());
         try {
-            CompletionService<RunRow> completed = new ExecutorCompletionService<>(pool);
             for (PlannedRun run : runs) {
-                completed.submit(() -> runOne(task, run));
+                submitted.add(completed.submit(() -> runOne(task, run)));
             }
             for (int i = 0; i < runs.size(); i++) {
-                Future<RunRow> next = completed.take();
-                RunRow row = next.get();
+                RunRow row = completed.take().get();
                 sink.accept(row);
             }
         } catch (ExecutionException e) {
@@ -62,8 +72,14 @@ public final class LocalEngine implements ExperimentEngine {
             Thread.currentThread().interrupt();
             throw new RunFailedException("interrupted", e);
         } finally {
-            pool.shutdownNow();
+            // this experiment's runs not yet taken are abandoned; other experiments' runs in the pool go on
+            submitted.forEach(f -> f.cancel(true));
         }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 
     private static RunRow runOne(RunTask task, PlannedRun run) {

@@ -69,6 +69,26 @@ final class RunStore {
         return done;
     }
 
+    /**
+     * How many runs of {@code runs} have an intact part in {@code dir}, without touching anything: what
+     * {@link #finished()} will accept there (for progress shown before the experiment opens its store).
+     */
+    static int countIntact(Path dir, int runs) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int intact = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = PART.matcher(file.getFileName().toString());
+                if (m.matches() && Integer.parseInt(m.group(1)) < runs && problem(Files.readAllBytes(file)) == null) {
+                    intact++;
+                }
+            }
+        }
+        return intact;
+    }
+
     /** The parts {@link #finished()} found damaged and removed, each with what was wrong. */
     List<String> damaged() {
         return List.copyOf(damaged);

@@ -52,23 +52,23 @@ class ClaimsResumeTest {
     @Test
     void anInterruptedRunResumesToTheSameFiles() throws Exception {
         Path reference = dir.resolve("reference");
-        ClaimsEngine.run(TINY, SCENARIOS, reference, false, new LocalEngine(2), () -> ProgressListener.NONE);
+        ClaimsEngine.run(TINY, SCENARIOS, reference, false, new LocalEngine(2), ProgressListener.NONE);
 
         Path resumed = dir.resolve("resumed");
         assertThrows(RunFailedException.class,
-                () -> ClaimsEngine.run(TINY, SCENARIOS, resumed, false, new StopAfter(5), () -> ProgressListener.NONE));
+                () -> ClaimsEngine.run(TINY, SCENARIOS, resumed, false, new StopAfter(5), ProgressListener.NONE));
         assertFalse(Files.exists(resumed), "an unfinished claims run must not look finished");
         assertTrue(Files.isDirectory(AtomicFolder.resumableStaging(resumed)));
 
         ResumeException withoutFlag = assertThrows(ResumeException.class,
-                () -> ClaimsEngine.run(TINY, SCENARIOS, resumed, false, new LocalEngine(2), () -> ProgressListener.NONE));
+                () -> ClaimsEngine.run(TINY, SCENARIOS, resumed, false, new LocalEngine(2), ProgressListener.NONE));
         assertTrue(withoutFlag.getMessage().contains("--resume"), withoutFlag.getMessage());
         ResumeException otherSettings = assertThrows(ResumeException.class,
                 () -> ClaimsEngine.run(TINY.with(3, null, null), SCENARIOS, resumed, true, new LocalEngine(2),
-                        () -> ProgressListener.NONE));
+                        ProgressListener.NONE));
         assertTrue(otherSettings.getMessage().contains("other settings"), otherSettings.getMessage());
 
-        ClaimsEngine.run(TINY, SCENARIOS, resumed, true, new LocalEngine(2), () -> ProgressListener.NONE);
+        ClaimsEngine.run(TINY, SCENARIOS, resumed, true, new LocalEngine(2), ProgressListener.NONE);
         for (String file : List.of("claims.csv", "robustness.csv", "report.md", "report.html",
                 "runs/comparison/runs.csv", "runs/robustness/runs.csv", "runs/robustness/timeseries.csv")) {
             assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(resumed.resolve(file)), file);
@@ -121,7 +121,7 @@ class ClaimsResumeTest {
             }
         }
         ClaimsEngine.Outcome outcome = ClaimsEngine.run(TINY, SCENARIOS, posterior, out, true, new LocalEngine(2),
-                () -> ProgressListener.NONE);
+                ProgressListener.NONE);
 
         assertArrayEquals(Files.readAllBytes(reference.resolve("claims.csv")), Files.readAllBytes(out.resolve("claims.csv")));
         assertArrayEquals(Files.readAllBytes(reference.resolve("runs/robustness/runs.csv")),

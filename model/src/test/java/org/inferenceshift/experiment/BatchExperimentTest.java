@@ -89,13 +89,17 @@ class BatchExperimentTest {
     }
 
     @Test
-    void aResumedExperimentEndsIdenticalToAnUninterruptedOne() throws IOException {
+    void aResumedExperimentEndsIdenticalToAnUninterruptedOne() throws Exception {
         Path out = dir.resolve("resumed");
         Result first = batch("--threads", "2", "--max-runs", "5", "--out", out.toString());
         assertEquals(0, first.code(), first.err());
         assertFalse(Files.exists(out), "an unfinished experiment must not look finished");
         Path parts = AtomicFolder.resumableStaging(out).resolve(BatchExperiment.PARTS_DIR);
         assertEquals(5, partCount(parts));
+        RunPlan plan = RunPlanner.plan(ExperimentLoader.load(experiment));
+        assertEquals(5, BatchExperiment.finishedRuns(plan, out), "the staged parts, for progress before resuming");
+        assertEquals(12, BatchExperiment.finishedRuns(plan, reference));
+        assertEquals(0, BatchExperiment.finishedRuns(plan, dir.resolve("never-run")));
         // what a kill during a write leaves behind: a half-written temporary part
         Files.writeString(parts.resolve("run-0000007.csv.tmp"), "7,inference-era,2,1.", StandardCharsets.UTF_8);
 

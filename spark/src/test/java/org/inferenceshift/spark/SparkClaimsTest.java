@@ -28,12 +28,12 @@ class SparkClaimsTest {
     void theClaimsTablesOnSparkAreTheLocalEnginesByteForByte() throws Exception {
         Path local = dir.resolve("local");
         try (LocalEngine engine = new LocalEngine(2)) {
-            ClaimsEngine.run(TINY, SCENARIOS, local, false, engine, () -> ProgressListener.NONE);
+            ClaimsEngine.run(TINY, SCENARIOS, local, false, engine, ProgressListener.NONE);
         }
         Path onSpark = dir.resolve("spark");
         // the launcher's own local context: local[2] on the loopback interface, no UI; closing the engine stops it
         try (SparkEngine engine = SparkEngine.start(2)) {
-            ClaimsEngine.run(TINY, SCENARIOS, onSpark, false, engine, () -> ProgressListener.NONE);
+            ClaimsEngine.run(TINY, SCENARIOS, onSpark, false, engine, ProgressListener.NONE);
         }
         for (String table : List.of("claims.csv", "factorial.csv", "sobol.csv", "robustness.csv")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(table)), Files.readAllBytes(onSpark.resolve(table)),
