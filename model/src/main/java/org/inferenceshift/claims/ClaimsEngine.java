@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.inferenceshift.experiment.BatchExperiment;
-import org.inferenceshift.experiment.Experiment;
 import org.inferenceshift.experiment.ExperimentEngine;
 import org.inferenceshift.experiment.ExperimentLoader;
 import org.inferenceshift.experiment.ProgressListener;
@@ -36,7 +35,7 @@ import org.inferenceshift.scenario.ScenarioException;
 /**
  * A claims run, end to end, on the batch runner: it writes the comparison and robustness experiment files
  * ({@link ClaimsExperiments}) into the results folder, runs each as a resumable batch experiment
- * ({@link BatchExperiment}, into {@code runs/<name>/}), then reads their {@code runs.csv}, analyses every
+ * ({@link BatchExperiment}, into {@code runs/<name>/}; two at once, {@link ExperimentPipeline}), then reads their {@code runs.csv}, analyses every
  * claim ({@link ClaimAnalysis}) and writes {@code claims.csv}, {@code robustness.csv}, the figures and the
  * report. The folder appears complete or not at all; an interrupted run resumes where it stopped and ends
  * with the same files.
