@@ -53,11 +53,11 @@ final class RunStore {
         }
         for (Path file : listed) {
             String name = file.getFileName().toString();
-            Matcher m = PART.matcher(name);
-            if (m.matches() && Integer.parseInt(m.group(1)) < runs) {
+            int id = partId(file, runs);
+            if (id >= 0) {
                 String problem = problem(Files.readAllBytes(file));
                 if (problem == null) {
-                    done.set(Integer.parseInt(m.group(1)));
+                    done.set(id);
                 } else {
                     damaged.add(name + " (" + problem + ")");
                     Files.delete(file);
@@ -80,13 +80,19 @@ final class RunStore {
         int intact = 0;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Matcher m = PART.matcher(file.getFileName().toString());
-                if (m.matches() && Integer.parseInt(m.group(1)) < runs && problem(Files.readAllBytes(file)) == null) {
+                if (partId(file, runs) >= 0 && problem(Files.readAllBytes(file)) == null) {
                     intact++;
                 }
             }
         }
         return intact;
+    }
+
+    /** The run id a part file is named for, or -1 if it is not a part of one of {@code runs} runs. */
+    private static int partId(Path file, int runs) {
+        Matcher m = PART.matcher(file.getFileName().toString());
+        int id = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        return id < runs ? id : -1;
     }
 
     /** The parts {@link #finished()} found damaged and removed, each with what was wrong. */
