@@ -1,7 +1,7 @@
 package org.inferenceshift.experiment;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -72,24 +72,46 @@ final class ExperimentTables {
         return out.toString();
     }
 
-    /** Writes both tables from the parts, streaming one part at a time. */
+    /**
+     * Writes both tables from the parts, streaming one part at a time. A part is already formatted as the
+     * tables are, so its first record goes to {@code runs.csv} and the rest to {@code timeseries.csv}
+     * unchanged: no part is parsed and printed again.
+     */
     static void assemble(RunPlan plan, RunStore store, Path runsFile, Path timeseriesFile) throws IOException {
         try (Writer runsOut = Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8);
-             Writer seriesOut = Files.newBufferedWriter(timeseriesFile, StandardCharsets.UTF_8);
-             CSVPrinter runs = new CSVPrinter(runsOut, CSV);
-             CSVPrinter series = new CSVPrinter(seriesOut, CSV)) {
-            runs.printRecord(runsHeader(plan));
-            series.printRecord(TIMESERIES_HEADER);
+             Writer seriesOut = Files.newBufferedWriter(timeseriesFile, StandardCharsets.UTF_8)) {
+            runsOut.write(record(runsHeader(plan)));
+            seriesOut.write(record(TIMESERIES_HEADER));
             for (int id = 0; id < plan.size(); id++) {
-                try (Reader in = store.open(id); CSVParser parser = CSV.parse(in)) {
-                    Iterator<CSVRecord> records = parser.iterator();
-                    runs.printRecord(records.next());
-                    while (records.hasNext()) {
-                        series.printRecord(records.next());
-                    }
-                }
+                String part = store.content(id);
+                int runsRecordEnd = firstRecordLength(part);
+                runsOut.write(part, 0, runsRecordEnd);
+                seriesOut.write(part, runsRecordEnd, part.length() - runsRecordEnd);
             }
         }
+    }
+
+    /** Where a part's first ({@code runs.csv}) record ends: the length of that record as this format prints it. */
+    private static int firstRecordLength(String part) throws IOException {
+        try (CSVParser parser = CSV.parse(new StringReader(part))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            String first = records.hasNext() ? record(records.next().toList()) : "";
+            if (first.isEmpty() || !part.startsWith(first)) {
+                throw new IOException("a stored part does not start with its runs.csv record; run the experiment again");
+            }
+            return first.length();
+        }
+    }
+
+    /** One record as this format prints it, record separator included. */
+    private static String record(List<String> values) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting into memory cannot fail", e);
+        }
+        return out.toString();
     }
 
     /** The kept series of one run read back from its part: {@code [metric][month]}, NaN where "NA". */
@@ -97,7 +119,7 @@ final class ExperimentTables {
         List<Metric> metrics = keep.metrics();
         List<List<Double>> values = new ArrayList<>();
         metrics.forEach(m -> values.add(new ArrayList<>()));
-        try (Reader in = store.open(runId); CSVParser parser = CSV.parse(in)) {
+        try (CSVParser parser = CSV.parse(new StringReader(store.content(runId)))) {
             Iterator<CSVRecord> records = parser.iterator();
             records.next();
             int m = 0;

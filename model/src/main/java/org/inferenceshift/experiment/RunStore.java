@@ -1,8 +1,6 @@
 package org.inferenceshift.experiment;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -126,13 +124,13 @@ final class RunStore {
     }
 
     /** The part's rows, trailer removed; only parts {@link #finished()} accepted or this session wrote are read. */
-    Reader open(int runId) throws IOException {
+    String content(int runId) throws IOException {
         String text = Files.readString(part(runId), StandardCharsets.UTF_8);
         String problem = problem(text.getBytes(StandardCharsets.UTF_8));
         if (problem != null) {
             throw new IOException(part(runId) + " was damaged after it was checked (" + problem + "); run again with --resume");
         }
-        return new StringReader(text.substring(0, text.lastIndexOf("#part ")));
+        return text.substring(0, text.lastIndexOf("#part "));
     }
 
     Path dir() {

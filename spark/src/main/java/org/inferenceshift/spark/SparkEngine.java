@@ -30,6 +30,14 @@ public final class SparkEngine implements ExperimentEngine {
     public static final String NAME = "spark";
     /** Beyond this many partitions, task bookkeeping on the driver costs more than finer progress gains. */
     static final int MAX_PARTITIONS = 10_000;
+    /**
+     * Runs a task holds when an experiment has runs to spare: each task costs the driver a few milliseconds
+     * of scheduling and result handling whatever it holds, about a fortieth of a 10,000-user run, so a
+     * claims study of 5,000 runs spends that on 1,300 tasks instead of 5,000.
+     */
+    static final int RUNS_PER_TASK = 4;
+    /** Tasks per executor slot at least, so the slots finish an experiment together (none idles through its tail). */
+    static final int TASKS_PER_SLOT = 4;
 
     private final JavaSparkContext context;
     private final boolean ownsContext;
@@ -74,7 +82,7 @@ public final class SparkEngine implements ExperimentEngine {
         if (runs.isEmpty()) {
             return;
         }
-        int partitions = Math.min(runs.size(), MAX_PARTITIONS);
+        int partitions = partitions(runs.size(), parallelism());
         JavaRDD<RunRow> rows = context.parallelize(runs, partitions).map(task::execute);
         HandOver handOver = new HandOver(sink);
         ClassTag<RunRow[]> tag = ClassTag$.MODULE$.apply(RunRow[].class);
@@ -86,6 +94,15 @@ public final class SparkEngine implements ExperimentEngine {
             }
             throw new RunFailedException("Spark job failed: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * How many tasks an experiment of {@code runs} runs becomes: {@link #RUNS_PER_TASK} runs each, but never
+     * fewer than {@link #TASKS_PER_SLOT} per slot (nor more tasks than runs, nor than {@link #MAX_PARTITIONS}).
+     */
+    static int partitions(int runs, int slots) {
+        int grouped = (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK;
+        return Math.min(Math.min(runs, MAX_PARTITIONS), Math.max(grouped, TASKS_PER_SLOT * Math.max(1, slots)));
     }
 
     @Override

@@ -97,6 +97,16 @@ class SparkEngineTest {
     }
 
     @Test
+    void largeExperimentsGoFourRunsToATaskWithoutStarvingASlot() {
+        // hand-computed: ceil(runs / 4), but at least 4 tasks per slot and at most one task per run
+        assertEquals(999, SparkEngine.partitions(3_996, 2));
+        assertEquals(68, SparkEngine.partitions(270, 2));
+        assertEquals(8, SparkEngine.partitions(10, 2));
+        assertEquals(3, SparkEngine.partitions(3, 2));
+        assertEquals(SparkEngine.MAX_PARTITIONS, SparkEngine.partitions(1_000_000, 2));
+    }
+
+    @Test
     void theSparkEngineIsFoundByNameWhenThisModuleIsOnTheClasspath() {
         List<String> names = new ArrayList<>();
         ServiceLoader.load(EngineProvider.class).forEach(p -> names.add(p.name()));
