@@ -70,7 +70,7 @@ final class ClaimFigures {
         int n = rows.size();
         List<String> labels = rows.stream().map(r -> r.claim().id() + "  " + r.claim().metric()).toList();
         Plot.Builder chart = Plot.builder(1000, 140 + 36 * Math.max(n, 1),
-                        "Every claim's effect with its 95% CI (effect / pooled SD of the runs; > 0: as the texts expect)")
+                        "Every claim's effect with its 95% CI, in pooled SDs of the runs")
                 .x(Axis.linear("standardised effect; > 0: as the texts expect, < 0: the opposite")
                         .withRange(-FOREST_LIMIT, FOREST_LIMIT))
                 .y(Axis.linear("claim").withRange(0.4, n + 0.6).withTicks(Ticks.rows(labels)))

@@ -3,6 +3,7 @@ package org.inferenceshift.claims;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,8 @@ import org.inferenceshift.scenario.ScenarioException;
  * Engines run the earlier-submitted runs first, and every experiment writes its own folder, so the
  * files are those of running them one after the other. After a failure no further experiment starts; the
  * one already running beside it finishes (its runs are kept for {@code --resume}), and the failure of the
- * earliest experiment is the one reported.
+ * earliest experiment is the one reported. Experiments start in their order (each waits until the one
+ * before it has started or been skipped), so which ones ran never depends on how the threads were scheduled.
  */
 final class ExperimentPipeline {
     static final int IN_FLIGHT = 2;
@@ -46,9 +48,23 @@ final class ExperimentPipeline {
         AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Step step : steps) {
+            CountDownLatch[] decided = new CountDownLatch[steps.size()];
+            for (int i = 0; i < steps.size(); i++) {
+                decided[i] = new CountDownLatch(1);
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                CountDownLatch previous = i == 0 ? null : decided[i - 1];
+                CountDownLatch own = decided[i];
+                // The pool takes tasks in submission order, so the one before this is already on a thread
+                // and this wait always ends.
                 futures.add(pool.submit(() -> {
-                    if (!failed.get()) {
+                    if (previous != null) {
+                        previous.await();
+                    }
+                    boolean go = !failed.get();
+                    own.countDown();
+                    if (go) {
                         try {
                             step.run();
                         } catch (Exception | Error e) {

@@ -84,7 +84,7 @@ final class ExperimentTables {
             seriesOut.write(record(TIMESERIES_HEADER));
             for (int id = 0; id < plan.size(); id++) {
                 String part = store.content(id);
-                int runsRecordEnd = firstRecordLength(part);
+                int runsRecordEnd = firstRecordLength(part, id);
                 runsOut.write(part, 0, runsRecordEnd);
                 seriesOut.write(part, runsRecordEnd, part.length() - runsRecordEnd);
             }
@@ -92,12 +92,12 @@ final class ExperimentTables {
     }
 
     /** Where a part's first ({@code runs.csv}) record ends: the length of that record as this format prints it. */
-    private static int firstRecordLength(String part) throws IOException {
+    private static int firstRecordLength(String part, int runId) throws IOException {
         try (CSVParser parser = CSV.parse(new StringReader(part))) {
             Iterator<CSVRecord> records = parser.iterator();
             String first = records.hasNext() ? record(records.next().toList()) : "";
             if (first.isEmpty() || !part.startsWith(first)) {
-                throw new IOException("a stored part does not start with its runs.csv record; run the experiment again");
+                throw new IOException("the stored part of run " + runId + " does not start with its runs.csv record; run the experiment again");
             }
             return first.length();
         }

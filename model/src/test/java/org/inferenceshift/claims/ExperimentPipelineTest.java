@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inferenceshift.experiment.ResumeException;
 import org.inferenceshift.experiment.RunFailedException;
@@ -38,14 +40,18 @@ class ExperimentPipelineTest {
     @Test
     void afterAFailureNoFurtherStepStartsAndTheEarliestFailureIsThrownWithItsType() {
         List<Integer> ran = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch secondFailed = new CountDownLatch(1);
         List<ExperimentPipeline.Step> steps = new ArrayList<>();
         steps.add(() -> {
-            sleep(100);
             ran.add(0);
+            // The first fails only after the second has: the earliest experiment's failure is still the one
+            // reported, not the first to happen.
+            await(secondFailed);
             throw new ResumeException("first experiment refused");
         });
         steps.add(() -> {
             ran.add(1);
+            secondFailed.countDown();
             throw new RunFailedException("second experiment crashed", null);
         });
         for (int i = 2; i < 6; i++) {
@@ -56,6 +62,14 @@ class ExperimentPipelineTest {
         assertEquals("first experiment refused", e.getMessage());
         assertTrue(ran.containsAll(List.of(0, 1)), ran::toString);
         assertEquals(2, ran.size(), "nothing starts after a failure: " + ran);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {
