@@ -48,20 +48,15 @@ final class ExperimentPipeline {
         AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            CountDownLatch[] decided = new CountDownLatch[steps.size()];
-            for (int i = 0; i < steps.size(); i++) {
-                decided[i] = new CountDownLatch(1);
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                Step step = steps.get(i);
-                CountDownLatch previous = i == 0 ? null : decided[i - 1];
-                CountDownLatch own = decided[i];
+            CountDownLatch previousDecided = new CountDownLatch(0);
+            for (Step step : steps) {
+                CountDownLatch previous = previousDecided;
+                CountDownLatch own = new CountDownLatch(1);
+                previousDecided = own;
                 // The pool takes tasks in submission order, so the one before this is already on a thread
                 // and this wait always ends.
                 futures.add(pool.submit(() -> {
-                    if (previous != null) {
-                        previous.await();
-                    }
+                    previous.await();
                     boolean go = !failed.get();
                     own.countDown();
                     if (go) {
